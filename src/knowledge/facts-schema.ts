@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/** Confidence labels of ../shared/irs-facts.md: C confirmed, P partly confirmed, U unconfirmed. */
+export const ConfidenceSchema = z.enum(['C', 'P', 'U']);
+export type Confidence = z.infer<typeof ConfidenceSchema>;
+
+export const SourceSchema = z.object({
+  url: z.url(),
+  /** The claim this source supports, in a few words. */
+  supports: z.string().min(3),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/** A civil date, `YYYY-MM-DD`, with no time zone: notice dates and deadlines are calendar days. */
+export const IsoDateSchema = z.iso.date();
+export type IsoDate = z.infer<typeof IsoDateSchema>;
