@@ -1,0 +1,57 @@
+import { createKeyv as createRedisKeyv } from '@keyv/redis';
+import { Keyv } from 'keyv';
+import { KeyvStorage } from './keyv-storage.ts';
+import { NodeSqliteStore } from './node-sqlite-store.ts';
+
+/** redisUrl wins; else sqlitePath; else memory. */
+export type StorageSettings = {
+  redisUrl?: string;
+  sqlitePath?: string;
+  ttlMs: number;
+  /** Keeps this app's keys apart from others in the same Redis or file (tests use unique ones). */
+  namespace?: string;
+};
+
+export type StorageBackend = 'redis' | 'sqlite' | 'memory';
+
+export type CreatedStorage = {
+  storage: KeyvStorage;
+  backend: StorageBackend;
+  close: () => Promise<void>;
+};
+
+export const DEFAULT_STORAGE_NAMESPACE = 'notice-navigator';
+
+/** Fail a turn rather than hang it when Redis cannot be reached. */
+const REDIS_CONNECT_TIMEOUT_MS = 5_000;
+
+export function createStorage(settings: StorageSettings): CreatedStorage {
+  const { keyv, backend } = createStateKeyv(settings);
+  return {
+    storage: new KeyvStorage({ keyv, ttlMs: settings.ttlMs }),
+    backend,
+    close: () => keyv.disconnect(),
+  };
+}
+
+/**
+ * The keyv instance behind `createStorage`, exposed for tests and tools that need the raw store.
+ * Every backend throws on store errors: keyv would otherwise read a failed lookup as "no state"
+ * and let the next write silently replace the conversation.
+ */
+export function createStateKeyv(settings: StorageSettings): { keyv: Keyv; backend: StorageBackend } {
+  const namespace = settings.namespace ?? DEFAULT_STORAGE_NAMESPACE;
+  if (settings.redisUrl) {
+    const keyv = createRedisKeyv(settings.redisUrl, {
+      namespace,
+      throwOnErrors: true,
+      connectionTimeout: REDIS_CONNECT_TIMEOUT_MS,
+    });
+    return { keyv, backend: 'redis' };
+  }
+  if (settings.sqlitePath) {
+    const store = new NodeSqliteStore({ path: settings.sqlitePath });
+    return { keyv: new Keyv({ store, namespace, throwOnErrors: true }), backend: 'sqlite' };
+  }
+  return { keyv: new Keyv({ namespace, throwOnErrors: true }), backend: 'memory' };
+}

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import type { Storage, StoreItems } from 'botbuilder';
+import type { Keyv } from 'keyv';
+import { z } from 'zod';
+
+/** An item written with this eTag (or none) overwrites whatever is stored. */
+const ANY_ETAG = '*';
+
+/** What we believe when reading back: an object carrying the eTag we gave it. Anything else is treated as absent. */
+const StoredItemSchema = z.looseObject({ eTag: z.string().min(1) });
+type StoredItem = z.infer<typeof StoredItemSchema>;
+
+/** What a caller may write: an object, optionally with the eTag it read. */
+const WritableItemSchema = z.looseObject({ eTag: z.string().optional() });
+type WritableItem = z.infer<typeof WritableItemSchema>;
+
+const TtlSchema = z.number().int().positive().optional();
+
+export type KeyvStorageOptions = {
+  keyv: Keyv;
+  /** Time to live of every written item; omitted, the keyv instance's own default applies. */
+  ttlMs?: number;
+};
+
+/** Rejected write: the item changed since it was read. botbuilder treats this message as an eTag conflict. */
+export class ETagConflictError extends Error {
+  readonly key: string;
+
+  constructor(key: string) {
+    super(`Storage: error writing "${key}" due to eTag conflict.`);
+    this.name = 'ETagConflictError';
+    this.key = key;
+  }
+}
+
+/**
+ * botbuilder `Storage` over any keyv store, with MemoryStorage's eTag rules: no eTag, `''` or `'*'`
+ * overwrites; an eTag that differs from the stored one is rejected; every write stores a new eTag.
+ */
+export class KeyvStorage implements Storage {
+  readonly #keyv: Keyv;
+  readonly #ttlMs: number | undefined;
+  readonly #locks = new KeyedLock();
+
+  constructor(options: KeyvStorageOptions) {
+    this.#keyv = options.keyv;
+    this.#ttlMs = TtlSchema.parse(options.ttlMs);
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when reading.');
+    const unique = [...new Set(keys)];
+    const found = await Promise.all(unique.map(async (key) => [key, await this.#readOne(key)] as const));
+    // fromEntries defines own properties, so keys such as `__proto__` come back as data.
+    return Object.fromEntries(found.filter(([, item]) => item !== undefined));
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    if (changes === null || typeof changes !== 'object') {
+      throw new ReferenceError('Changes are required when writing.');
+    }
+    const outcomes = await Promise.allSettled(
+      Object.entries(changes).map(([key, item]) =>
+        this.#locks.run(key, () => this.#writeOne(key, toWritableItem(key, item))),
+      ),
+    );
+    // Like MemoryStorage, the other items of a batch are still written when one conflicts.
+    const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failure) throw failure.reason;
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when deleting.');
+    await Promise.all([...new Set(keys)].map((key) => this.#locks.run(key, () => this.#keyv.delete(key))));
+  }
+
+  async #readOne(key: string): Promise<StoredItem | undefined> {
+    let raw: unknown;
+    try {
+      raw = await this.#keyv.get(key);
+    } catch (error) {
+      // Text that is not JSON at all; any other failure (e.g. Redis unreachable) must surface.
+      if (error instanceof SyntaxError) return undefined;
+      throw error;
+    }
+    const parsed = StoredItemSchema.safeParse(raw);
+    return parsed.success ? structuredClone(parsed.data) : undefined;
+  }
+
+  /** Runs under this key's lock, so compare and write cannot interleave with another turn of this process. */
+  async #writeOne(key: string, item: WritableItem): Promise<void> {
+    const expected = item.eTag;
+    if (expected !== undefined && expected !== '' && expected !== ANY_ETAG) {
+      const current = await this.#readOne(key);
+      if (current !== undefined && current.eTag !== expected) throw new ETagConflictError(key);
+    }
+    // The lock covers one process only. For several instances sharing Redis, this compare and the
+    // set below become one server-side compare-and-set (a Lua script checking the stored eTag).
+    const accepted = await this.#keyv.set(key, toStoredItem(item, randomUUID()), this.#ttlMs);
+    if (!accepted) throw new Error(`Storage: the store did not accept the write of "${key}".`);
+  }
+}
+
+function toWritableItem(key: string, item: unknown): WritableItem {
+  const parsed = WritableItemSchema.safeParse(item);
+  if (!parsed.success) throw new TypeError(`Storage: the item for "${key}" must be an object.`);
+  return parsed.data;
+}
+
+/** A JSON round trip, as MemoryStorage does: stores exactly what a remote store would, and never the caller's object. */
+function toStoredItem(item: WritableItem, eTag: string): StoredItem {
+  return StoredItemSchema.parse(JSON.parse(JSON.stringify({ ...item, eTag })));
+}
+
+/** Serialises async work per key: each caller waits for the previous holder of the same key. */
+class KeyedLock {
+  readonly #tails = new Map<string, Promise<void>>();
+
+  async run<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.#tails.get(key) ?? Promise.resolve();
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const tail = previous.then(() => held);
+    this.#tails.set(key, tail);
+    await previous;
+    try {
+      return await work();
+    } finally {
+      release();
+      if (this.#tails.get(key) === tail) this.#tails.delete(key);
+    }
+  }
+}
