@@ -1,0 +1,91 @@
+import type { Confidence } from '../facts-schema.ts';
+import type { DeadlineId } from '../notices/notice-schema.ts';
+
+/** IRC 6601(e)(3): at or above this amount the interest-free window is 10 business days instead of 21 days. */
+export const LARGE_BALANCE_THRESHOLD = 100_000;
+export const INTEREST_FREE_CALENDAR_DAYS = 21;
+export const INTEREST_FREE_BUSINESS_DAYS = 10;
+export const CDP_REQUEST_DAYS = 30;
+export const EQUIVALENT_HEARING_YEARS = 1;
+export const TAX_COURT_DAYS = 90;
+export const TAX_COURT_DAYS_ABROAD = 150;
+export const MATH_ERROR_ABATEMENT_DAYS = 60;
+
+/** The wording and citation of each statutory rule; `respond` windows are notice data instead. */
+export type RuleText = {
+  label: string;
+  protects: string;
+  ifMissed: string;
+  basis: string;
+  sourceUrl: string;
+  confidence: Confidence;
+  passageIds: string[];
+};
+
+export const STATUTORY_RULES: Record<Exclude<DeadlineId, 'respond'>, RuleText> = {
+  'pay-interest-free': {
+    label: 'Pay the full balance of this bill',
+    protects: 'No further interest or failure-to-pay penalty builds up on the billed amount.',
+    ifMissed:
+      'Interest and the failure-to-pay penalty keep growing until the balance is paid; every payment option is still open.',
+    basis: 'IRC 6601(e)(3) and 6651(a)(3)',
+    sourceUrl:
+      'https://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_110_Part_2.djvu/666',
+    confidence: 'C',
+    passageIds: ['interest-free-window', 'pay-in-full-methods'],
+  },
+  'cdp-hearing': {
+    label: 'Ask for a Collection Due Process hearing (Form 12153)',
+    protects:
+      'An Appeals hearing with the right to Tax Court review; a timely request generally stops a levy while it runs.',
+    ifMissed:
+      'You can still ask for an equivalent hearing within the one-year period described on Form 12153, but without Tax Court review.',
+    basis: 'IRC 6320 / 6330; Form 12153',
+    sourceUrl: 'https://www.irs.gov/compliance/appeals/collection-due-process-cdp',
+    confidence: 'C',
+    passageIds: ['cdp-hearing', 'timely-mailing'],
+  },
+  'equivalent-hearing': {
+    label: 'Ask for an equivalent hearing (Form 12153)',
+    protects: 'An Appeals hearing on the collection action, though without Tax Court review.',
+    ifMissed:
+      'The Collection Appeals Program and the other options may still be open; talk to a professional.',
+    basis: 'Treas. Reg. 301.6320-1(i) / 301.6330-1(i); Form 12153',
+    sourceUrl: 'https://www.irs.gov/compliance/appeals/collection-due-process-cdp',
+    confidence: 'U',
+    passageIds: ['equivalent-hearing'],
+  },
+  'tax-court-petition': {
+    label: 'File a petition with the U.S. Tax Court',
+    protects: 'Your right to dispute the tax in court before you pay it.',
+    ifMissed: 'The Tax Court cannot extend this deadline: the IRS assesses the tax and sends bills.',
+    basis: 'IRC 6213(a); Tax Court Rule 25 and IRC 7503 for weekends and holidays',
+    sourceUrl: 'http://www.irs.gov/Individuals/Understanding-Your-CP3219N-Notice',
+    confidence: 'C',
+    passageIds: ['tax-court-petition'],
+  },
+  'math-error-abatement': {
+    label: 'Ask the IRS to reverse the math-error change',
+    protects:
+      'The IRS must reverse the change and can only reassess through a notice of deficiency, which brings Tax Court rights.',
+    ifMissed:
+      'The change stands and you lose the right to appeal it in Tax Court; you may still file a claim for refund.',
+    basis: 'IRC 6213(b)(2)(A)',
+    sourceUrl: 'https://www.irs.gov/individuals/understanding-your-cp11-notice',
+    confidence: 'C',
+    passageIds: ['math-error-abatement'],
+  },
+};
+
+/** What each deadline note tells the person. */
+export const DEADLINE_NOTE_TEXT = {
+  'printed-date-governs':
+    'If your notice prints a different date, the date on the notice is the one that counts.',
+  'lien-earliest-date':
+    'This is the earliest the last day can be: Letter 3172 prints the exact date, which is usually a few days later.',
+  'start-unconfirmed':
+    'The exact start of this period is not confirmed: go by Form 12153 and the dates on your notice.',
+  'rollover-best-understanding':
+    'Moving a last day that falls on a weekend or holiday to the next business day is our best reading of IRC 7503 for payments: pay earlier to be safe.',
+  'abroad-unconfirmed': 'If you live outside the United States, go by the date printed on your notice.',
+} as const;
