@@ -1,0 +1,292 @@
+import { extractFacts, factKind } from '../knowledge/facts/extract-facts.ts';
+import { allow, block, rewrite } from './verdict.ts';
+import type { Rail, RailVerdict } from './verdict.ts';
+
+/**
+ * The fidelity check: a rewrite may change the words but not the facts. Every fact in the paraphrase must
+ * come from the sources (vetted passages and the case's computed facts), every required fact (each
+ * deadline) must survive, and no statement may flip between "can" and "cannot", "may" and "must".
+ */
+
+export type FidelityInput = {
+  paraphrase: string;
+  /** The vetted passage texts and the case's deterministic facts (deadline dates, days left, amounts). */
+  sources: readonly string[];
+  /** Facts that must appear in the paraphrase, e.g. each deadline date. */
+  requiredFacts: readonly string[];
+};
+
+export type FidelityFailureCode = 'added_fact' | 'dropped_fact' | 'polarity_changed' | 'empty';
+
+export type FidelityResult = { ok: true } | { ok: false; code: FidelityFailureCode; details: string[] };
+
+export function checkFidelity(input: FidelityInput): FidelityResult {
+  const { paraphrase, sources, requiredFacts } = input;
+  if (paraphrase.trim() === '') return { ok: false, code: 'empty', details: [] };
+
+  const supported = supportedFacts(sources.flatMap((source) => extractFacts(source)));
+  const added = extractFacts(paraphrase).filter((token) => !supported.has(token));
+  if (added.length > 0) return { ok: false, code: 'added_fact', details: added };
+
+  const dropped = missingRequiredFacts(paraphrase, requiredFacts);
+  if (dropped.length > 0) return { ok: false, code: 'dropped_fact', details: dropped };
+
+  const flipped = polarityChanges(sources.join('\n'), paraphrase);
+  if (flipped.length > 0) return { ok: false, code: 'polarity_changed', details: flipped };
+
+  return { ok: true };
+}
+
+// ---------------------------------------------------------------- facts
+
+/**
+ * Tokens a paraphrase may use: the sources' own, plus less precise forms of them ("April 15" for
+ * "2026-04-15", "12153" for "Form 12153", "irs.gov" for "irs.gov/payments"). Never more precise ones.
+ */
+export function supportedFacts(sourceTokens: readonly string[]): Set<string> {
+  const supported = new Set<string>();
+  for (const token of sourceTokens) {
+    supported.add(token);
+    for (const looser of looserForms(token)) supported.add(looser);
+  }
+  return supported;
+}
+
+function looserForms(token: string): string[] {
+  switch (factKind(token)) {
+    case 'date': {
+      const [year = '', month = '', day = ''] = token.split('-');
+      return [`--${month}-${day}`, `${year}-${month}`, year];
+    }
+    case 'month':
+      return [token.slice(0, 4)];
+    case 'money':
+      return [token.slice(1)];
+    case 'percent':
+      return [token.slice(0, -1)];
+    case 'form':
+    case 'publication':
+    case 'notice':
+      return numberInside(token);
+    case 'irc':
+    case 'regulation': {
+      // "irc 6601(e)(3)" also supports "irc 6601(e)", "irc 6601" and "6601".
+      const parts = [];
+      for (let cut = token; cut.endsWith(')'); cut = cut.replace(/\([^()]*\)$/, '')) parts.push(cut);
+      const base = token.replace(/\(.*$/, '');
+      return [...parts.slice(1), base, ...numberInside(base)];
+    }
+    case 'url': {
+      // Parent paths of the same site: "irs.gov/payments/plans" supports "irs.gov/payments" and "irs.gov".
+      const segments = token.replace(/\?.*$/, '').split('/');
+      return segments.map((_, index) => segments.slice(0, index + 1).join('/'));
+    }
+    default:
+      return [];
+  }
+}
+
+function numberInside(token: string): string[] {
+  const digits = /\d+/.exec(token);
+  return digits === null ? [] : [String(Number(digits[0]))];
+}
+
+/** A required fact is found when every token it carries is in the paraphrase; plain words by inclusion. */
+function missingRequiredFacts(paraphrase: string, requiredFacts: readonly string[]): string[] {
+  const present = new Set(extractFacts(paraphrase));
+  const lowerParaphrase = paraphrase.toLowerCase();
+  return requiredFacts.filter((fact) => {
+    const tokens = extractFacts(fact);
+    if (tokens.length === 0) return !lowerParaphrase.includes(fact.trim().toLowerCase());
+    return tokens.some((token) => !present.has(token));
+  });
+}
+
+// ---------------------------------------------------------------- polarity
+
+/** How a clause binds the reader: must do, may do, should do, will happen. */
+type Modality = 'obligation' | 'permission' | 'advice' | 'certainty';
+
+type ClauseSignature = { negated: boolean; modalities: ReadonlySet<Modality> };
+
+type Clause = { text: string; words: ReadonlySet<string>; signature: ClauseSignature };
+
+/** Phrases with a negative word that do not negate anything ("no later than" means "by"). */
+const NEUTRAL_NEGATIVE_PHRASES = [
+  /\bno later than\b/g,
+  /\bnot later than\b/g,
+  /\bno more than\b/g,
+  /\bnot more than\b/g,
+  /\bno less than\b/g,
+  /\bnot less than\b/g,
+  /\bnot only\b/g,
+  /\bno matter\b/g,
+  /\bwhether or not\b/g,
+  /\bif not\b/g,
+];
+
+const NEGATION_PATTERN = /\b(?:not|never|no|none|nothing|nobody|neither|nor|cannot|unable|without)\b|n't\b/g;
+
+/** Each phrase counts once toward its modality; "cannot" and "can't" count as permission plus a negation. */
+const MODALITY_PATTERNS: readonly [Modality, RegExp][] = [
+  [
+    'obligation',
+    /\b(?:must|shall|(?:have|has|had|need|needs|needed) to|(?:is|are|be|was|were) required|requires?|obliged|mandatory)\b/,
+  ],
+  [
+    'permission',
+    /\b(?:may|might|can|could|cannot|unable|able|allowed|permitted|entitled|(?:have|has) the right)\b|\bca(?=n't\b)/,
+  ],
+  ['advice', /\b(?:should|ought|recommend|recommended|advise|advised|best to|a good idea)\b/],
+  ['certainty', /\b(?:will|won(?='t\b)|would|is going to|are going to)\b/],
+];
+
+const STOP_WORDS = new Set(
+  (
+    'a an the and or but if then so to of in on at by for with from as is are was were be been being it its ' +
+    'this that these those you your yours we our us they them their he she his her i me my do does did ' +
+    'also just very really any all each every some more most much such than there here what which who ' +
+    'when where why how about into over under up down out off again further once only own same too s t'
+  ).split(' '),
+);
+
+const POLARITY_WORDS = new Set(
+  (
+    'not never no none nothing nobody neither nor cannot unable without must shall have has had need needs ' +
+    'needed required require requires obliged mandatory may might can could able allowed permitted entitled ' +
+    'right should ought recommend recommended advise advised best good idea will wont won ' +
+    'would going don doesn didn isn aren wasn weren haven hasn hadn shouldn wouldn couldn mustn needn ca'
+  ).split(' '),
+);
+
+/** Dice similarity of content words above which two clauses are taken to say the same thing. */
+const MIN_CLAUSE_SIMILARITY = 0.5;
+const MIN_SHARED_WORDS = 2;
+/** A disagreeing best match is forgiven when an agreeing clause is nearly as close (the text says both). */
+const NEAR_TIE = 0.8;
+
+/**
+ * Finds statements whose negation or modality changed. Each clause of the paraphrase is paired with the
+ * source clause sharing most content words (so reordering and splitting sentences is fine); a pair must agree on
+ * whether it is negated, and, where both carry a modal, on which. A paraphrase may drop a modal ("you
+ * must call" → "call"), but not swap it ("may" → "must") or flip it ("cannot" → "can").
+ */
+export function polarityChanges(sourceText: string, paraphrase: string): string[] {
+  const sourceClauses = clausesOf(sourceText);
+  const changes = new Set<string>();
+  // From the paraphrase's side only: a paraphrase may leave a statement out, but what it says must agree.
+  for (const para of clausesOf(paraphrase)) {
+    const source = disagreeingMatch(para, sourceClauses);
+    if (source !== undefined) changes.add(`"${source.text}" → "${para.text}"`);
+  }
+  return [...changes];
+}
+
+function signaturesAgree(a: ClauseSignature, b: ClauseSignature): boolean {
+  if (a.negated !== b.negated) return false;
+  if (a.modalities.size === 0 || b.modalities.size === 0) return true;
+  return (
+    a.modalities.size === b.modalities.size &&
+    [...a.modalities].every((modality) => b.modalities.has(modality))
+  );
+}
+
+/** The closest counterpart of a clause when it says the opposite and no agreeing clause comes near it. */
+function disagreeingMatch(clause: Clause, candidates: readonly Clause[]): Clause | undefined {
+  let best: { candidate: Clause; score: number } | undefined;
+  let bestAgreeing = 0;
+  for (const candidate of candidates) {
+    const score = similarity(clause.words, candidate.words);
+    if (score < MIN_CLAUSE_SIMILARITY) continue;
+    if (signaturesAgree(clause.signature, candidate.signature)) bestAgreeing = Math.max(bestAgreeing, score);
+    else if (best === undefined || score > best.score) best = { candidate, score };
+  }
+  if (best === undefined || bestAgreeing >= best.score * NEAR_TIE) return undefined;
+  return best.candidate;
+}
+
+function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const shared = [...a].filter((word) => b.has(word)).length;
+  if (shared < Math.min(MIN_SHARED_WORDS, a.size, b.size) || shared === 0) return 0;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/** Splits on sentence ends, commas, brackets and the joints where a second statement usually starts. */
+export function clausesOf(text: string): Clause[] {
+  return withoutAbbreviationDots(text.replace(/[’‘]/g, "'"))
+    .split(
+      /(?<=[.!?;:])\s+|\n+|,\s+(?:(?:and|or|so|but)\s+)?|\s+(?:but|however|and then|while|whereas|although|though|unless)\s+|\s+[-–—]\s+|\s+\(|\)\s*/i,
+    )
+    .map((part) => part.trim())
+    .filter((part) => /[a-z]/i.test(part))
+    .map((part) => ({ text: part, words: contentWords(part), signature: signatureOf(part) }));
+}
+
+/** "U.S." and "a.m." end no sentence; their dots would split a clause in two. */
+const ABBREVIATIONS =
+  /\b(?:[A-Za-z]\.){2,}|\b(?:No|Nos|Reg|Regs|Treas|Pub|Sec|St|Mr|Mrs|Ms|Dr|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\./g;
+
+function withoutAbbreviationDots(text: string): string {
+  return text.replace(ABBREVIATIONS, (abbreviation) => abbreviation.replace(/\./g, ''));
+}
+
+export function signatureOf(clause: string): ClauseSignature {
+  // The month "May" before a day or year is no permission.
+  let lower = clause
+    .replace(/\bMay(?=\.?\s+\d)/g, 'month')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'");
+  for (const phrase of NEUTRAL_NEGATIVE_PHRASES) lower = lower.replace(phrase, ' ');
+  const negations = (lower.match(NEGATION_PATTERN) ?? []).length;
+  const modalities = new Set<Modality>();
+  for (const [modality, pattern] of MODALITY_PATTERNS) if (pattern.test(lower)) modalities.add(modality);
+  // Two negations cancel out ("you cannot ignore it" keeps one; "not unable" is rare but positive).
+  return { negated: negations % 2 === 1, modalities };
+}
+
+function contentWords(clause: string): Set<string> {
+  const words = clause
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .split(/[^a-z0-9$%]+/)
+    .filter((word) => word.length > 1 && !STOP_WORDS.has(word) && !POLARITY_WORDS.has(word));
+  return new Set(words.map(stem));
+}
+
+/** A light stemmer: enough for "payments"/"payment", "asked"/"ask", "paying"/"pay" to meet. */
+function stem(word: string): string {
+  return word.replace(/(?:ing|ed|es|s)$/, '') || word;
+}
+
+// ---------------------------------------------------------------- rail
+
+export type FidelityRailContext = {
+  /** The text to check: a paraphrase of the sources. */
+  text: string;
+  sources: readonly string[];
+  requiredFacts: readonly string[];
+  /** The vetted text to fall back to; without it an unfaithful text is blocked. */
+  vettedText?: string;
+};
+
+export const FIDELITY_RAIL_NAME = 'fidelity';
+
+/** Output rail: a faithful text passes; an unfaithful one is replaced by the vetted text, or blocked. */
+export function createFidelityRail(): Rail<FidelityRailContext> {
+  return {
+    name: FIDELITY_RAIL_NAME,
+    run(context): RailVerdict {
+      // The vetted text is faithful by definition; its passages need not carry the case's deadlines.
+      if (context.vettedText !== undefined && context.text === context.vettedText) return allow();
+      const result = checkFidelity({
+        paraphrase: context.text,
+        sources: context.sources,
+        requiredFacts: context.requiredFacts,
+      });
+      if (result.ok) return allow();
+      const code = `fidelity_${result.code}`;
+      if (context.vettedText !== undefined) return rewrite(context.vettedText, code);
+      return block(code, result.details.join('; '));
+    },
+  };
+}
