@@ -109,7 +109,13 @@ type Modality = 'obligation' | 'permission' | 'advice' | 'certainty';
 
 type ClauseSignature = { negated: boolean; modalities: ReadonlySet<Modality> };
 
-type Clause = { text: string; words: ReadonlySet<string>; signature: ClauseSignature };
+type Clause = {
+  text: string;
+  words: ReadonlySet<string>;
+  /** Every word but the polarity words: how short clauses ("If you can", "It cannot") are paired. */
+  residual: string;
+  signature: ClauseSignature;
+};
 
 /** Phrases with a negative word that do not negate anything ("no later than" means "by"). */
 const NEUTRAL_NEGATIVE_PHRASES = [
@@ -155,7 +161,7 @@ const POLARITY_WORDS = new Set(
     'not never no none nothing nobody neither nor cannot unable without must shall have has had need needs ' +
     'needed required require requires obliged mandatory may might can could able allowed permitted entitled ' +
     'right should ought recommend recommended advise advised best good idea will wont won ' +
-    'would going don doesn didn isn aren wasn weren haven hasn hadn shouldn wouldn couldn mustn needn ca'
+    'would going don doesn didn isn aren wasn weren haven hasn hadn shouldn wouldn couldn mustn needn ca wo'
   ).split(' '),
 );
 
@@ -195,8 +201,11 @@ function signaturesAgree(a: ClauseSignature, b: ClauseSignature): boolean {
 function disagreeingMatch(clause: Clause, candidates: readonly Clause[]): Clause | undefined {
   let best: { candidate: Clause; score: number } | undefined;
   let bestAgreeing = 0;
+  const short = clause.words.size < MIN_SHARED_WORDS;
   for (const candidate of candidates) {
-    const score = similarity(clause.words, candidate.words);
+    const score = short
+      ? Number(candidate.residual === clause.residual)
+      : similarity(clause.words, candidate.words);
     if (score < MIN_CLAUSE_SIMILARITY) continue;
     if (signaturesAgree(clause.signature, candidate.signature)) bestAgreeing = Math.max(bestAgreeing, score);
     else if (best === undefined || score > best.score) best = { candidate, score };
@@ -215,11 +224,16 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 export function clausesOf(text: string): Clause[] {
   return withoutAbbreviationDots(text.replace(/[’‘]/g, "'"))
     .split(
-      /(?<=[.!?;:])\s+|\n+|,\s+(?:(?:and|or|so|but)\s+)?|\s+(?:but|however|and then|while|whereas|although|though|unless)\s+|\s+[-–—]\s+|\s+\(|\)\s*/i,
+      /(?<=[.!?;:])\s+|\n+|,\s+(?:(?:and|or|so|but)\s+)?|\s+(?:but|however|and then|while|whereas|although|though|unless)\s+|\s+[-–—]\s+|\s+\((?=[a-z])|(?<=[a-z.])\)\s*/i,
     )
     .map((part) => part.trim())
     .filter((part) => /[a-z]/i.test(part))
-    .map((part) => ({ text: part, words: contentWords(part), signature: signatureOf(part) }));
+    .map((part) => ({
+      text: part,
+      words: contentWords(part),
+      residual: residualOf(part),
+      signature: signatureOf(part),
+    }));
 }
 
 /** "U.S." and "a.m." end no sentence; their dots would split a clause in two. */
@@ -244,12 +258,25 @@ export function signatureOf(clause: string): ClauseSignature {
   return { negated: negations % 2 === 1, modalities };
 }
 
-function contentWords(clause: string): Set<string> {
-  const words = clause
+function wordsOf(clause: string): string[] {
+  return clause
     .toLowerCase()
     .replace(/[’‘]/g, "'")
+    .replace(/n't\b/g, ' not')
     .split(/[^a-z0-9$%]+/)
-    .filter((word) => word.length > 1 && !STOP_WORDS.has(word) && !POLARITY_WORDS.has(word));
+    .filter((word) => word !== '');
+}
+
+function residualOf(clause: string): string {
+  return wordsOf(clause)
+    .filter((word) => !POLARITY_WORDS.has(word))
+    .join(' ');
+}
+
+function contentWords(clause: string): Set<string> {
+  const words = wordsOf(clause).filter(
+    (word) => word.length > 1 && !STOP_WORDS.has(word) && !POLARITY_WORDS.has(word),
+  );
   return new Set(words.map(stem));
 }
 

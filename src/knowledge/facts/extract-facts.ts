@@ -315,6 +315,11 @@ const MATCHERS: readonly Matcher[] = [
     toTokens: (m) => [`${(m[1] ?? '').toLowerCase()}${(m[2] ?? '').toLowerCase()}`],
   },
   {
+    // Form names that are recognisable without the word "Form": "W-2", "SS-4", "1099-K", "433-A", "1040-X".
+    pattern: /\b(?:W|SS)-\d{1,2}[A-Z]?\b|\b\d{3,5}-[A-Z]{1,3}\b(?!-)/g,
+    toTokens: (m) => [`form ${m[0].toLowerCase()}`],
+  },
+  {
     // "Treas. Reg. § 301.6330-1(c)(2)", "Reg. 301.6330-1", "§ 301.6320-1", or a bare "301.6330-1".
     pattern:
       /(?:\b(?:treas(?:ury)?\.?\s*)?regs?\.?\s*(?:§\s*)?|\bregulations?\s*(?:§\s*)?|§\s*)(\d{1,3}\.\d{1,4}-\d{1,3}(?:\([a-zA-Z0-9]{1,4}\))*)|\b(301\.\d{4}-\d{1,3}(?:\([a-zA-Z0-9]{1,4}\))*)/gi,
