@@ -1,0 +1,383 @@
+import { extractFacts, factKind } from '../facts/extract-facts.ts';
+import { knowledgeBase as defaultKnowledgeBase } from './knowledge-base.ts';
+import type { KnowledgeBase, Passage } from './passage-schema.ts';
+import { DOMAIN_WORDS, PHRASE_EXPANSIONS, STOP_WORDS, TYPO_FIXES, WORD_EXPANSIONS } from './synonyms.ts';
+
+export type ScoredPassage = { passage: Passage; score: number };
+export type Retrieval =
+  | { ok: true; passages: ScoredPassage[]; confidence: number }
+  | { ok: false; code: 'out_of_scope'; confidence: number };
+export type RetrieveOptions = { max?: number; threshold?: number };
+
+export const DEFAULT_MAX_PASSAGES = 3;
+/** Share of the question's meaningful words (weighted by rarity) the knowledge base must know. */
+export const DEFAULT_CONFIDENCE_THRESHOLD = 0.5;
+
+// BM25 constants: the usual values for short documents.
+const BM25_K1 = 1.2;
+const BM25_B = 0.75;
+/** Title and topic words say what a passage is about; the body also says much else. */
+const TITLE_WEIGHT = 2.5;
+const TOPIC_WEIGHT = 2;
+const TEXT_WEIGHT = 1;
+/** Words added by the synonym tables count less than the reader's own words. */
+const EXPANSION_WEIGHT = 0.6;
+/** A notice code or form number names the subject outright. */
+const CODE_IN_HEADING_BOOST = 8;
+const CODE_IN_TEXT_BOOST = 2.5;
+/** A question naming a code the knowledge base knows is in scope whatever its other words. */
+const KNOWN_CODE_CONFIDENCE = 0.9;
+/** Passages scoring below this share of the best one add noise rather than answer. */
+const RELATIVE_SCORE_CUTOFF = 0.35;
+/** A question with no word of this field keeps only this share of its confidence. */
+const NO_DOMAIN_WORD_FACTOR = 0.75;
+const MIN_FUZZY_LENGTH = 5;
+const FUZZY_CREDIT = 0.5;
+const SCORE_DECIMALS = 6;
+const CONFIDENCE_DECIMALS = 3;
+
+type IndexedPassage = {
+  passage: Passage;
+  termWeights: ReadonlyMap<string, number>;
+  length: number;
+  headingCodes: ReadonlySet<string>;
+  textCodes: ReadonlySet<string>;
+};
+
+type Index = {
+  docs: readonly IndexedPassage[];
+  documentFrequency: ReadonlyMap<string, number>;
+  averageLength: number;
+  /** Code keys by their digits, so a bare "12153" in a question finds Form 12153. */
+  codesByNumber: ReadonlyMap<string, readonly string[]>;
+  vocabulary: readonly string[];
+};
+
+/** One of the reader's own meaningful words, stemmed, with the index terms that stand for it. */
+type ContentWord = { stem: string; matches: readonly string[]; corrected: string | undefined };
+
+type Query = {
+  /** Stemmed terms with their weight (1 for the reader's words, less for expansions). */
+  terms: ReadonlyMap<string, number>;
+  contentWords: readonly ContentWord[];
+  codes: ReadonlySet<string>;
+};
+
+/**
+ * Finds the vetted passages that answer a free-text question, or says it is out of scope. Lexical and
+ * deterministic: the same question and knowledge base always give the same passages, scores and order.
+ */
+export function retrievePassages(
+  question: string,
+  kb: KnowledgeBase = defaultKnowledgeBase,
+  options: RetrieveOptions = {},
+): Retrieval {
+  const max = options.max ?? DEFAULT_MAX_PASSAGES;
+  if (!Number.isInteger(max) || max < 1) throw new RangeError(`max must be a positive integer, got ${max}`);
+  const threshold = options.threshold ?? DEFAULT_CONFIDENCE_THRESHOLD;
+  const index = indexFor(kb);
+  const query = parseQuery(question, index);
+  const ranked = index.docs
+    .map((doc) => ({ passage: doc.passage, score: round(scoreDoc(doc, query, index), SCORE_DECIMALS) }))
+    .filter((scored) => scored.score > 0)
+    .sort((a, b) => b.score - a.score || compareIds(a.passage.id, b.passage.id));
+  const top = ranked[0];
+  const confidence = top === undefined ? 0 : round(confidenceOf(query, index), CONFIDENCE_DECIMALS);
+  if (top === undefined || confidence < threshold) {
+    return { ok: false, code: 'out_of_scope', confidence };
+  }
+  const passages = ranked.filter((scored) => scored.score >= top.score * RELATIVE_SCORE_CUTOFF).slice(0, max);
+  return { ok: true, passages, confidence };
+}
+
+// ---------------------------------------------------------------- text to terms
+
+/** Lower case, straight apostrophes dropped ("can't" → "cant"), typos fixed, as a list of words. */
+export function normaliseWords(text: string): string[] {
+  const words = text
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
+  return words.flatMap((word) => (TYPO_FIXES[word] ?? word).split(' '));
+}
+
+const IRREGULAR_STEMS: Readonly<Record<string, string>> = {
+  paid: 'pay',
+  owed: 'owe',
+  owes: 'owe',
+  owing: 'owe',
+  took: 'take',
+  taken: 'take',
+  sent: 'send',
+  levies: 'levy',
+  levied: 'levy',
+  wages: 'wage',
+};
+
+/** A light suffix stripper: enough to meet "penalties" with "penalty" and "filed" with "filing". */
+export function stem(word: string): string {
+  const irregular = IRREGULAR_STEMS[word];
+  if (irregular !== undefined) return stripFinalE(irregular);
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let base = pluralStripped(word);
+  if (base.endsWith('ing') && base.length >= 6) base = undouble(base.slice(0, -3));
+  else if (base.endsWith('ed') && base.length >= 5) base = undouble(base.slice(0, -2));
+  return stripFinalE(base);
+}
+
+function pluralStripped(word: string): string {
+  if (/[^aeiou]ie[sd]$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  // "status", "basis", "business" are not plurals.
+  if (/(?:ss|us|is)$/.test(word) || !word.endsWith('s')) return word;
+  return word.slice(0, -1);
+}
+
+function undouble(word: string): string {
+  return /([^aeiouls])\1$/.test(word) ? word.slice(0, -1) : word;
+}
+
+function stripFinalE(word: string): string {
+  return word.length >= 4 && word.endsWith('e') ? word.slice(0, -1) : word;
+}
+
+/** Stop words by stem too, so "saying" goes the way of "say". */
+const STOP_STEMS: ReadonlySet<string> = new Set([...STOP_WORDS].map(stem));
+
+function contentStems(text: string): string[] {
+  return normaliseWords(text)
+    .filter((word) => !STOP_WORDS.has(word))
+    .map(stem)
+    .filter((term) => !STOP_STEMS.has(term));
+}
+
+/** Notice codes and form numbers in the shared extractor's normal form ("cp2000", "form 12153", "letter 1058"). */
+function codesIn(text: string): string[] {
+  // "form12153" and "letter1058" typed without a space are still the form and the letter.
+  const spaced = text.replace(/\b(forms?|letters?)(?=\d)/gi, '$1 ');
+  return extractFacts(spaced).filter((token) => {
+    const kind = factKind(token);
+    return kind === 'notice' || kind === 'form';
+  });
+}
+
+function codeDigits(code: string): string {
+  return code.replace(/^(?:form |letter |cp|lt)/, '').replace(/-/g, '');
+}
+
+// ---------------------------------------------------------------- index
+
+const indexCache = new WeakMap<KnowledgeBase, Index>();
+
+function indexFor(kb: KnowledgeBase): Index {
+  const cached = indexCache.get(kb);
+  if (cached !== undefined) return cached;
+  const built = buildIndex(kb);
+  indexCache.set(kb, built);
+  return built;
+}
+
+function buildIndex(kb: KnowledgeBase): Index {
+  const docs = kb.passages.map(indexPassage);
+  const documentFrequency = new Map<string, number>();
+  for (const doc of docs) {
+    for (const term of doc.termWeights.keys())
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  const codesByNumber = new Map<string, string[]>();
+  for (const doc of docs) {
+    for (const code of [...doc.headingCodes, ...doc.textCodes]) {
+      const digits = codeDigits(code);
+      const known = codesByNumber.get(digits) ?? [];
+      if (!known.includes(code)) codesByNumber.set(digits, [...known, code].sort());
+    }
+  }
+  const totalLength = docs.reduce((sum, doc) => sum + doc.length, 0);
+  return {
+    docs,
+    documentFrequency,
+    averageLength: docs.length === 0 ? 1 : totalLength / docs.length,
+    codesByNumber,
+    vocabulary: [...documentFrequency.keys()].sort(),
+  };
+}
+
+function indexPassage(passage: Passage): IndexedPassage {
+  const termWeights = new Map<string, number>();
+  let length = 0;
+  const fields: [string, number][] = [
+    [passage.title, TITLE_WEIGHT],
+    [passage.topics.join(' '), TOPIC_WEIGHT],
+    [passage.text, TEXT_WEIGHT],
+  ];
+  for (const [text, weight] of fields) {
+    for (const term of contentStems(text)) {
+      termWeights.set(term, (termWeights.get(term) ?? 0) + weight);
+      length += weight;
+    }
+  }
+  const headingCodes = new Set([...codesIn(passage.title), ...passage.topics.flatMap(codesIn)]);
+  const textCodes = new Set(codesIn(passage.text).filter((code) => !headingCodes.has(code)));
+  return { passage, termWeights, length, headingCodes, textCodes };
+}
+
+// ---------------------------------------------------------------- query
+
+const EXPANSIONS_BY_STEM: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(WORD_EXPANSIONS).map(([word, adds]) => [stem(word), adds.flatMap(contentStemsOfWord)]),
+);
+
+const DOMAIN_STEMS: ReadonlySet<string> = new Set(DOMAIN_WORDS.flatMap(contentStemsOfWord));
+
+function contentStemsOfWord(word: string): string[] {
+  return normaliseWords(word).map(stem);
+}
+
+function parseQuery(question: string, index: Index): Query {
+  const terms = new Map<string, number>();
+  const addTerm = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
+
+  const words = normaliseWords(question);
+  const phraseText = words.join(' ');
+  for (const { pattern, adds } of PHRASE_EXPANSIONS) {
+    if (pattern.test(phraseText)) for (const word of adds) addTerm(stem(word), EXPANSION_WEIGHT);
+  }
+
+  const contentWords: ContentWord[] = [];
+  for (const word of words) {
+    // A number ("45 days", "$5000") says nothing about the topic unless it names a code, counted apart.
+    const own = stem(word);
+    if (STOP_WORDS.has(word) || STOP_STEMS.has(own) || /^\d+$/.test(word)) continue;
+    const expansions = EXPANSIONS_BY_STEM.get(own) ?? [];
+    const known = index.documentFrequency.has(own);
+    const corrected = known || expansions.length > 0 ? undefined : closestTerm(own, index);
+    const matches = [...(known ? [own] : []), ...expansions].filter((term) =>
+      index.documentFrequency.has(term),
+    );
+    addTerm(corrected ?? own, 1);
+    for (const term of expansions) addTerm(term, EXPANSION_WEIGHT);
+    contentWords.push({ stem: own, matches, corrected });
+  }
+  return { terms, contentWords, codes: new Set(knownCodes(question, index)) };
+}
+
+/** Codes in the question that some passage carries; a bare number counts when it is a known code's number. */
+function knownCodes(question: string, index: Index): string[] {
+  const known = new Set(index.docs.flatMap((doc) => [...doc.headingCodes, ...doc.textCodes]));
+  const named = codesIn(question).filter((code) => known.has(code));
+  const bareNumbers = (question.match(/\b\d{3,5}[a-z]?\b/gi) ?? []).map((n) => n.toLowerCase());
+  const byNumber = bareNumbers.flatMap((digits) => index.codesByNumber.get(digits) ?? []);
+  return [...new Set([...named, ...byNumber])].sort();
+}
+
+/**
+ * The index term one typo away from an unknown word (two for long words), so "garnishmnet" still finds
+ * "garnishment". Ties go to the more common term, then alphabetically, to stay deterministic.
+ */
+function closestTerm(word: string, index: Index): string | undefined {
+  if (word.length < MIN_FUZZY_LENGTH || /\d/.test(word)) return undefined;
+  const allowed = word.length >= 8 ? 2 : 1;
+  let best: { term: string; distance: number; frequency: number } | undefined;
+  for (const term of index.vocabulary) {
+    if (Math.abs(term.length - word.length) > allowed || term.length < MIN_FUZZY_LENGTH) continue;
+    const distance = editDistance(word, term, allowed);
+    if (distance > allowed) continue;
+    const frequency = index.documentFrequency.get(term) ?? 0;
+    if (
+      best === undefined ||
+      distance < best.distance ||
+      (distance === best.distance && frequency > best.frequency)
+    ) {
+      best = { term, distance, frequency };
+    }
+  }
+  return best?.term;
+}
+
+/** Optimal-string-alignment distance (a swap of two neighbours counts as one edit), capped at `limit + 1`. */
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(
+        (rows[i - 1]?.[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (rows[i - 1]?.[j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      }
+      row.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+    rows.push(row);
+  }
+  return rows[a.length]?.[b.length] ?? 0;
+}
+
+// ---------------------------------------------------------------- scoring
+
+function inverseDocumentFrequency(term: string, index: Index): number {
+  const frequency = index.documentFrequency.get(term) ?? 0;
+  const total = index.docs.length;
+  return Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
+}
+
+function scoreDoc(doc: IndexedPassage, query: Query, index: Index): number {
+  let score = 0;
+  const lengthNorm = 1 - BM25_B + (BM25_B * doc.length) / index.averageLength;
+  for (const [term, weight] of query.terms) {
+    const tf = doc.termWeights.get(term) ?? 0;
+    if (tf === 0) continue;
+    score +=
+      weight * inverseDocumentFrequency(term, index) * ((tf * (BM25_K1 + 1)) / (tf + BM25_K1 * lengthNorm));
+  }
+  for (const code of query.codes) {
+    if (doc.headingCodes.has(code)) score += CODE_IN_HEADING_BOOST;
+    else if (doc.textCodes.has(code)) score += CODE_IN_TEXT_BOOST;
+  }
+  return score;
+}
+
+/**
+ * How much of the question the knowledge base understands: the rarity-weighted share of the reader's
+ * meaningful words that the passages (or the synonym tables) know. "Best pizza in town" shares none.
+ */
+function confidenceOf(query: Query, index: Index): number {
+  const codeConfidence = query.codes.size > 0 ? KNOWN_CODE_CONFIDENCE : 0;
+  if (query.contentWords.length === 0) return codeConfidence;
+  const unknownWeight = inverseDocumentFrequency('', index);
+  let known = 0;
+  let total = 0;
+  for (const word of query.contentWords) {
+    if (word.matches.length > 0) {
+      const weight = Math.max(...word.matches.map((term) => inverseDocumentFrequency(term, index)));
+      known += weight;
+      total += weight;
+    } else {
+      // A word read as a typo of a known term is only half understood.
+      if (word.corrected !== undefined) known += unknownWeight * FUZZY_CREDIT;
+      total += unknownWeight;
+    }
+  }
+  const inField = query.contentWords.some(
+    (word) => DOMAIN_STEMS.has(word.stem) || word.matches.some((term) => DOMAIN_STEMS.has(term)),
+  );
+  return Math.max(codeConfidence, (known / total) * (inField ? 1 : NO_DOMAIN_WORD_FACTOR));
+}
+
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+/** Plain code-unit order, so the ordering never depends on the runtime's locale. */
+function compareIds(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}

@@ -1,0 +1,141 @@
+/**
+ * Questions as people actually type them (typos, anger, plain words), each with the passage that must
+ * be among the top three answers, and questions the assistant must refuse as out of scope.
+ */
+export const IN_SCOPE_QUESTIONS: readonly { question: string; expected: string }[] = [
+  // Is it real?
+  { question: 'is this letter fake', expected: 'verify-notice-is-real' },
+  { question: 'how do I know if this IRS letter is legit', expected: 'verify-notice-is-real' },
+  { question: 'i got a text saying i owe the irs money, is it real', expected: 'verify-notice-is-real' },
+  { question: "someone called saying they're the IRS and want gift cards", expected: 'scam-signs' },
+  {
+    question: "a guy on the phone said the police will arrest me if I don't pay today",
+    expected: 'scam-signs',
+  },
+  { question: 'is this a scam or what??', expected: 'scam-signs' },
+  { question: 'how do i report an irs scammer', expected: 'report-impersonation' },
+  { question: 'an irs agent knocked on my door, is that normal?', expected: 'irs-calls-and-visits' },
+  { question: 'where do I find the notice number on the letter', expected: 'find-notice-code' },
+
+  // Dates and deadlines
+  { question: 'what happens if the deadline is on a sunday', expected: 'deadline-rollover' },
+  { question: 'is emancipation day a holiday for the irs', expected: 'deadline-rollover' },
+  { question: 'does the postmark date count or the day they get it', expected: 'timely-mailing' },
+  { question: 'how many days do i have to respond', expected: 'timelines' },
+  { question: 'i missed the deadline what now', expected: 'missed-deadline-options' },
+  { question: 'which date counts, the one printed on the notice or yours', expected: 'printed-date-governs' },
+  { question: 'what is urgent and what can I dispute later', expected: 'urgent-vs-disputable' },
+
+  // Working through the notice
+  { question: 'what documents do i need to gather', expected: 'gather-documents' },
+  { question: 'i think the amount is wrong, how do i check their math', expected: 'check-the-calculation' },
+  { question: 'why do i owe money to the irs', expected: 'common-causes' },
+  { question: 'whats the irs phone number', expected: 'contact-irs' },
+  { question: 'what should i say when i call them', expected: 'call-script' },
+  { question: 'should i keep notes of my calls', expected: 'keep-a-log' },
+  { question: "i sent everything and haven't heard back, what next", expected: 'records-and-follow-up' },
+  { question: 'what mistakes should i avoid', expected: 'common-mistakes' },
+  { question: 'what happens if i just ignore it', expected: 'what-happens-if-ignored' },
+
+  // Paying
+  { question: 'how do i pay my bill online', expected: 'pay-in-full-methods' },
+  { question: 'if i pay right away will they stop charging interest', expected: 'interest-free-window' },
+  { question: 'stupid irs keeps adding interest, how do i stop it', expected: 'interest-free-window' },
+  { question: 'how much is the late payment penalty', expected: 'failure-to-pay-penalty' },
+  { question: "what's the penalty for filing late", expected: 'failure-to-file-penalty' },
+  { question: "i can't afford to pay this", expected: 'cannot-pay-options' },
+  { question: 'can i get a few more months to pay it all', expected: 'short-term-payment-plan' },
+  { question: 'how do i set up monthly payments', expected: 'installment-agreement' },
+  { question: 'can i get on an instalment plan', expected: 'installment-agreement' },
+  { question: 'how much does a payment plan cost to set up', expected: 'installment-agreement-fees' },
+  { question: 'got a cp521', expected: 'payment-plan-reminder' },
+  { question: 'i missed a payment on my installment agreement', expected: 'installment-default' },
+  { question: 'can i settle my tax debt for less than i owe', expected: 'offer-in-compromise' },
+  { question: 'how much is the offer in compromise application fee', expected: 'offer-in-compromise-costs' },
+  {
+    question: 'i lost my job and have no money at all, can they pause collection',
+    expected: 'currently-not-collectible',
+  },
+  { question: 'what is a cp71a', expected: 'annual-reminder' },
+
+  // Penalty relief
+  { question: 'they added a penalty can it be removed', expected: 'first-time-abatement' },
+  { question: 'i was in the hospital, can they waive the penalty', expected: 'reasonable-cause' },
+  { question: 'what is form 843', expected: 'penalty-relief-request' },
+  { question: 'the irs says i made a math error on my return', expected: 'math-error-abatement' },
+
+  // Disputes
+  { question: 'cp2000 what do i do', expected: 'cp2000-response' },
+  { question: 'I DISAGREE with the cp 2000 they sent', expected: 'cp2000-response' },
+  { question: 'what is a cp2501', expected: 'cp2501-inquiry' },
+  { question: 'what is a 90 day letter', expected: 'what-is-a-notice-of-deficiency' },
+  { question: 'how do i take the irs to tax court', expected: 'tax-court-petition' },
+  { question: 'letter 525 protest', expected: 'appeals-protest' },
+  { question: 'the irs says i owe a trust fund penalty for my business', expected: 'appeals-protest' },
+  { question: 'they took a payment off my account, cp60', expected: 'payments-removed' },
+  { question: 'the irs kept my refund', expected: 'refund-applied' },
+  { question: 'got cp22a after my amended return', expected: 'requested-change-balance' },
+  { question: 'irs says i never filed my return', expected: 'file-missing-returns' },
+
+  // Collection
+  { question: 'what does cp14 mean', expected: 'first-bill' },
+  { question: 'got a cp503 reminder', expected: 'reminder-notices' },
+  { question: 'cp504 intent to levy what now', expected: 'intent-to-levy' },
+  { question: 'i got a final notice of intent to levy, LT11', expected: 'final-levy-notice' },
+  { question: 'LT-16 letter', expected: 'unpaid-taxes-letter' },
+  { question: 'how do I request a collection due process hearing', expected: 'cdp-hearing' },
+  { question: 'what is form 12153', expected: 'cdp-hearing' },
+  {
+    question: "it's been 45 days since the levy notice, can i still get a hearing",
+    expected: 'equivalent-hearing',
+  },
+  { question: 'how do i appeal a rejected payment plan', expected: 'collection-appeals-program' },
+  { question: 'whats the difference between a lien and a levy', expected: 'lien-vs-levy' },
+  { question: 'can they take my paycheck', expected: 'lien-vs-levy' },
+  { question: 'can they freeze my bank account', expected: 'lien-vs-levy' },
+  { question: 'WTF the IRS wants to garnishmnet my wages', expected: 'lien-vs-levy' },
+  { question: 'letter 3172 says a lien was filed', expected: 'lien-filing-notice' },
+  { question: 'will the irs garnish my social security', expected: 'social-security-levy' },
+  { question: 'i am a federal employee, can the irs levy my salary', expected: 'federal-payment-levy' },
+  { question: 'can i lose my passport over taxes', expected: 'passport-certification' },
+
+  // Help
+  { question: 'how do i contact the taxpayer advocate', expected: 'taxpayer-advocate' },
+  { question: 'can my daughter call the irs for me', expected: 'representation-forms' },
+  { question: 'what is form 2848', expected: 'representation-forms' },
+  { question: "where can i get free help, i'm low income", expected: 'low-income-taxpayer-clinics' },
+  { question: 'do i need a lawyer or a cpa for this', expected: 'professional-help' },
+];
+
+export const OUT_OF_SCOPE_QUESTIONS: readonly string[] = [
+  'best pizza in town',
+  'how do I bake bread',
+  'write me a poem',
+  "what's the weather tomorrow",
+  'who won the super bowl',
+  'tell me a joke',
+  'recommend a good movie',
+  'how do i fix a flat tire',
+  'what is the capital of france',
+  'translate hello into spanish',
+  'how tall is mount everest',
+  'give me a cookie recipe',
+  'play some music',
+  'what time is it in tokyo',
+  'how do i lose weight',
+  'best way to learn guitar',
+  'who is the president of brazil',
+  'how to train my puppy',
+  "what's a good name for a cat",
+  'book me a flight to denver',
+  "how do I change my car's oil",
+  'explain quantum physics',
+  'how to grow tomatoes',
+  'is coffee bad for you',
+  'write a python script that sorts a list',
+  "what's the score of the lakers game",
+  'where can i buy cheap shoes',
+  'how do i knit a scarf',
+  'tell me about dinosaurs',
+  'asdfghjkl',
+];
