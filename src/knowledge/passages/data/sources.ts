@@ -1,0 +1,98 @@
+/**
+ * Source URLs cited by the passages, copied from /work/shared/irs-facts.md so that every passage
+ * points at a vetted row of the fact table. One constant per page keeps typos out of the data files.
+ */
+export const REVIEW = {
+  reviewedBy: 'Notice Navigator content review',
+  reviewedOn: '2026-11-22',
+} as const;
+
+export const SOURCE_URL = {
+  cp11: 'https://www.irs.gov/individuals/understanding-your-cp11-notice',
+  cp12Tas: 'https://taxpayeradvocate.irs.gov/notices/notice-cp-12',
+  cp13: 'https://www.irs.gov/individuals/understanding-your-cp13-notice',
+  cp14: 'https://www.irs.gov/individuals/understanding-your-cp14-notice',
+  cp161: 'https://www.taxact.com/support/688/2021',
+  cp22aTas: 'https://taxpayeradvocate.irs.gov/?p=29372',
+  cp49: 'https://www.freetaxusa.com/answer/2514/CP-49-Notice/',
+  cp59: 'https://www.irs.gov/individuals/understanding-your-cp59-notice',
+  cp60Tas: 'https://taxpayeradvocate.irs.gov/notices/cp60-we-removed-payments-from-your-account-balance-due',
+  cp71: 'https://www.irs.gov/individuals/understanding-your-cp71-notice',
+  cp71a: 'https://www.irs.gov/individuals/understanding-your-cp71a-notice',
+  cp71d: 'http://www.irs.gov/Individuals/Understanding-your-CP71D-Notice',
+  cp71s: 'https://irs.gov/es/individuals/understanding-your-cp71s-notice',
+  cp90: 'https://irs.gov/es/individuals/understanding-your-cp90-notice',
+  cp91: 'https://www.irs.gov/individuals/understanding-your-cp91-notice',
+  cp91Sample: 'http://www.irs.gov/Individuals/CP-91-Sample-Contents-Page-1',
+  cp297: 'https://irs.gov/ko/individuals/understanding-your-cp297-notice',
+  cp297a: 'https://www.irs.gov/individuals/understanding-your-cp297a-notice',
+  cp297c: 'https://www.eitc.irs.gov/individuals/understanding-your-cp297c-notice',
+  cp501: 'https://irs.gov/ko/individuals/understanding-your-cp501-notice',
+  cp503: 'https://support.taxslayerpro.com/hc/en-us/articles/5109027360922-What-is-IRS-notice-CP503',
+  cp504b: 'https://www.irs.gov/Individuals/Understanding-your-CP504B-Notice',
+  cp504Faq: 'https://genesistaxres.com/cp-504-letter.html',
+  cp521: 'http://irs.gov/Individuals/Understanding-your-CP521-Notice',
+  cp523: 'http://www.irs.gov/Individuals/Understanding-your-CP523-Notice',
+  cp523c: 'https://www.irs.gov/individuals/understanding-your-cp523c-notice',
+  cp2000Script:
+    'https://irs.gov/newsroom/irs-letter-cp2000-proposed-changes-to-your-tax-return-asl-youtube-video-text-script',
+  cp2000Sample: 'http://www.irs.gov/Individuals/CP-2000-Sample-Contents-Page-1',
+  cp2501: 'https://www.irs.gov/individuals/understanding-your-cp2501-notice',
+  cp3219a: 'https://www.irs.gov/es/individuals/understanding-your-cp3219a-notice',
+  cp3219n: 'http://www.irs.gov/Individuals/Understanding-Your-CP3219N-Notice',
+  lt16: 'https://www.irs.gov/individuals/understanding-your-lt16-notice',
+  letter3172Tas: 'https://www.taxpayeradvocate.irs.gov/notices/letter-3172/',
+  letter525Clinic: 'http://taxclinic.law.gsu.edu/administrative-review/30-day-letter/',
+  letter531Irm:
+    'https://webarchive.library.unt.edu/eot2008/20090506032658/http:/www.irs.gov/irm/part4/ch07s09.html',
+  letter1153HrBlock:
+    'https://resource-center.hrblock.com/irs/audits-and-tax-notices/irs-letter-1153-trust-fund-recovery-penalty-proposed/',
+  letter1153Text: 'http://www.ataxlawyer.com/irs-letter-1153/',
+  pub1660: 'https://ses.stf.com/bookmarks/Donna%20Gouse/fed_wsw/0016/2023080811440960833502.htm',
+  cdp: 'https://www.irs.gov/compliance/appeals/collection-due-process-cdp',
+  form12153:
+    'https://www.formsbank.com/template/326383/form-12153-request-for-a-collection-due-process-or-equivalent-hearing.html?page=3',
+  timelyMailing: 'https://law.onecle.com/tax/2005/kim7.tcm.wpd05.html',
+  cdpCourtReview: 'https://law.onecle.com/tax/2005/kim7.tcm.wpd06.html',
+  lien6320: 'http://laws9.com/uscode/html/uscode26/usc_sec_26_00006320----000-.html',
+  capTas: 'https://taxpayeradvocate.irs.gov/notices/collection-appeals-program-cap',
+  capRequestTas: 'https://www.taxpayeradvocate.irs.gov/notices/taxpayer-requests-collection-appeals-program/',
+  capRejection:
+    'https://rampacpa.com/office-of-appeals-hearing-available-under-collection-appeals-program-cap-part-viii/',
+  irc7503: 'https://irc.bloombergtax.com/public/uscode/doc/irc/section_7503',
+  dcHolidays: 'https://development.code.dccouncil.gov/us/dc/council/code/sections/1-612.02',
+  dcObserved: 'http://dccode.elaws.us/code?no=28-27|I&e=8',
+  interestFreeStatute:
+    'https://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_110_Part_2.djvu/666',
+  failureToPay: 'https://www.irs.gov/payments/failure-to-pay-penalty',
+  irc6651: 'https://legalfix.com/uscode/text/26/6651',
+  mathErrorClinic: 'http://taxclinic.law.gsu.edu/math-error-notice-rights/',
+  shortTermPlan:
+    'https://rampacpa.com/what-are-payment-plan-costs-and-fees-short-term-payment-plan-part-iii/',
+  paymentPlanGuide: 'https://www.nerdwallet.com/article/taxes/how-to-set-up-irs-payment-plan',
+  paymentPlans2015:
+    'https://swap.stanford.edu/was/20151211033644mp_/https://www.irs.gov/payments/payment-plans-installment-agreements',
+  paymentPlanHowToApply: 'https://kimblecpa.com/payment-plan-agreements-paying-your-tax-debt-over-time/',
+  paymentPlanFees:
+    'https://rampacpa.com/what-are-payment-plan-costs-and-fees-long-term-payment-plan-part-iv/',
+  paymentPlanLowIncome: 'https://rampacpa.com/additional-information-on-irs-payment-plans-part-ii/',
+  oicForms: 'https://www.nerdwallet.com/article/taxes/irs-offer-in-compromise-basics-and-who-qualifies',
+  oicFee: 'https://legalclarity.org/what-is-the-offer-in-compromise-application-fee',
+  oicPayments: 'https://irscpa.com/offer-in-compromise',
+  oicLowIncome: 'https://rampacpa.com/irs-offers-in-compromise-application-fee-part-iv/',
+  oicDeemedAccepted: 'https://carakerlawfirm.com/tag/irc-7122f',
+  cnc: 'https://freshstarttax.com/legal-stop-irs-collection-process-taxes-irs',
+  firstTimeAbate: 'https://traderstatus.com/tax-planning/irs-penalties/first-time-abate-irm',
+  firstTimeAbateGuide: 'https://claritytaxrelief.com/blog/first-time-penalty-abatement/',
+  form843: 'https://www.taxpenaltytool.com/form-843/instructions/',
+  penaltyReliefByPhone: 'https://www.taxact.com/support/21914/irs-first-time-penalty-relief/',
+  irsPhone: 'https://legalclarity.org/irs-business-hours-phone-office-and-online-availability',
+  irsHelpPage: 'https://xemlicham.edu.vn/can-i-help-you',
+  tasTopic: 'https://unclefed.com/TaxHelpArchives/2002/irs-tt/16148.html',
+  form911: 'http://https.omb.report/icr/202111-1545-012/doc/116418000',
+  realIrsContactIrsPage:
+    'https://www.irs.gov/newsroom/how-to-know-its-really-the-irs-calling-or-knocking-on-your-door',
+  realIrsContact: 'https://foresterfeed.huntington.edu/?p=21212',
+  scamTips:
+    'https://teamrunsmart.com/articles/business-smart/bookkeeping-and-taxes/july-2018/how-taxpayers-can-protect-themselves-from-scammers',
+} as const;
