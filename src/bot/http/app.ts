@@ -1,0 +1,42 @@
+import restify, { type Server } from 'restify';
+import type { CloudAdapter } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { IsoDate } from '../../knowledge/facts-schema.ts';
+import type { NoticeBot } from '../notice-bot.ts';
+import { installErrorHandling } from './error-handling.ts';
+import { registerMessagesRoute } from './messages-route.ts';
+import { registerTriageRoute } from './triage-route.ts';
+
+/** Largest JSON body any route accepts; a Bot Framework activity is far smaller. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export type AppDeps = {
+  logger: Logger;
+  /** Today's civil date in the configured zone; injected so tests fix the clock. */
+  today: () => IsoDate;
+  adapter: CloudAdapter;
+  bot: NoticeBot;
+};
+
+/** Builds the HTTP app without listening, so tests can start it on an ephemeral port. */
+export function buildApp(deps: AppDeps): Server {
+  const server = restify.createServer({ name: 'notice-navigator', handleUncaughtExceptions: false });
+  installErrorHandling(server, deps.logger);
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(
+    restify.plugins.bodyParser({
+      maxBodySize: MAX_BODY_BYTES,
+      mapParams: false,
+      mapFiles: false,
+      rejectUnknown: true,
+    }),
+  );
+
+  server.get('/healthz', (_req, res, next) => {
+    res.send(200, { status: 'ok' });
+    next();
+  });
+  registerTriageRoute(server, { today: deps.today });
+  registerMessagesRoute(server, deps.adapter, deps.bot);
+  return server;
+}

@@ -1,0 +1,50 @@
+import type { Next, Request, Response, Server } from 'restify';
+import type { z } from 'zod';
+import { triage, TriageRequestSchema } from '../../knowledge/triage.ts';
+import { fullDisclaimer } from '../../guardrails/disclaimer.ts';
+import type { IsoDate } from '../../knowledge/facts-schema.ts';
+
+export type TriageRouteDeps = { today: () => IsoDate };
+
+/** POST /api/triage (DESIGN.md section 4, a contract): the triage engine over JSON. */
+export function registerTriageRoute(server: Server, deps: TriageRouteDeps): void {
+  server.post('/api/triage', (req: Request, res: Response, next: Next) => {
+    respond(req, res, deps);
+    next();
+  });
+}
+
+function respond(req: Request, res: Response, deps: TriageRouteDeps): void {
+  if (!req.is('json')) {
+    res.send(415, { error: 'unsupported_media_type' });
+    return;
+  }
+  const parsed = TriageRequestSchema.safeParse(req.body);
+  if (!parsed.success) {
+    res.send(400, { error: 'invalid_request', issues: fieldIssues(parsed.error) });
+    return;
+  }
+  const outcome = triage(parsed.data, deps.today());
+  if (outcome.ok) {
+    res.send(200, { ...outcome.result, disclaimer: fullDisclaimer });
+  } else if (outcome.code === 'unknown_notice') {
+    res.send(422, {
+      error: 'unknown_notice',
+      noticeCode: parsed.data.noticeCode,
+      message:
+        'That code is not one this assistant knows. Check the code in the top or bottom right corner of the notice.',
+      suggestions: outcome.suggestions,
+    });
+  } else {
+    res.send(400, {
+      error: 'invalid_request',
+      issues: [
+        { path: 'noticeDate', message: `the notice date ${outcome.noticeDate} is after ${outcome.asOf}` },
+      ],
+    });
+  }
+}
+
+function fieldIssues(error: z.ZodError): { path: string; message: string }[] {
+  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+}

@@ -1,0 +1,109 @@
+import {
+  ActivityHandler,
+  ConversationState,
+  MessageFactory,
+  TurnContext,
+  type Activity,
+  type ResourceResponse,
+  type Storage,
+} from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import type { Logger } from 'pino';
+import { copy } from '../dialogs/copy.ts';
+import { guidance, GUIDANCE_ROUTES, type Guidance } from '../dialogs/guidance.ts';
+import { ConversationRunner, type MainDialogDeps } from '../dialogs/main-dialog.ts';
+import { fullDisclaimer, withDisclaimer } from '../guardrails/disclaimer.ts';
+import { inputRails } from '../guardrails/rail-order.ts';
+import { runRails } from '../guardrails/verdict.ts';
+
+export type NoticeBotDeps = MainDialogDeps & { storage: Storage; logger: Logger; maxMessageChars: number };
+
+/**
+ * The bot: greets, runs the input rails, hands the turn to the conversation, and makes sure every
+ * message it sends carries the reply trace and, where it gives guidance, the disclaimer.
+ */
+export class NoticeBot extends ActivityHandler {
+  private readonly conversationState: ConversationState;
+  private readonly runner: ConversationRunner;
+  private readonly deps: NoticeBotDeps;
+
+  constructor(deps: NoticeBotDeps) {
+    super();
+    this.deps = deps;
+    this.conversationState = new ConversationState(deps.storage);
+    this.runner = new ConversationRunner(
+      this.conversationState.createProperty<DialogState>('dialogState'),
+      deps,
+    );
+
+    this.onMembersAdded(async (context, next) => {
+      const joined = (context.activity.membersAdded ?? []).filter(
+        (m) => m.id !== context.activity.recipient.id,
+      );
+      if (joined.length > 0) {
+        await context.sendActivity({
+          ...MessageFactory.text(`${copy.welcome}\n\n${fullDisclaimer}`),
+          channelData: { guidance: guidance('prompt', { disclaimer: true }) },
+        });
+        await this.runner.begin(context);
+      }
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    context.onSendActivities(async (_ctx, activities, next): Promise<ResourceResponse[]> => {
+      for (const activity of activities) traceReply(activity);
+      return next();
+    });
+    await super.run(context);
+    // Saved only when the turn succeeds: a failed turn leaves the last good state in place.
+    await this.conversationState.saveChanges(context, false);
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    TurnContext.removeRecipientMention(context.activity);
+    const checked = await runRails(inputRails({ maxChars: this.deps.maxMessageChars }), {
+      text: context.activity.text ?? '',
+    });
+    if (checked.blocked) {
+      const code = checked.blockedBy?.code ?? '';
+      this.deps.logger.info({ rail: checked.blockedBy?.rail, code }, 'message blocked by an input rail');
+      const text =
+        code === 'too_long' ? copy.blockedTooLong(this.deps.maxMessageChars) : copy.blockedInjection;
+      await context.sendActivity({
+        ...MessageFactory.text(text),
+        channelData: { guidance: guidance('refusal') },
+      });
+      return;
+    }
+    if (checked.text !== context.activity.text) {
+      // From here on, nothing sees what the rails removed: not the dialog, the state, the logs or a model.
+      context.activity.text = checked.text;
+      if (Object.values(checked.verdicts).some((v) => v.action === 'rewrite' && v.code === 'pii_redacted')) {
+        await context.sendActivity({
+          ...MessageFactory.text(copy.piiNote),
+          channelData: { guidance: guidance('prompt') },
+        });
+      }
+    }
+    await this.runner.continue(context);
+  }
+}
+
+/** Every message carries `channelData.guidance`; a guidance message without the disclaimer gets the short one. */
+function traceReply(activity: Partial<Activity>): void {
+  if (activity.type !== undefined && activity.type !== 'message') return;
+  const channelData = (activity.channelData ?? {}) as { guidance?: Guidance };
+  const trace = channelData.guidance ?? guidance('prompt');
+  if (GUIDANCE_ROUTES.has(trace.route) && !trace.disclaimer) {
+    activity.text = withDisclaimer(activity.text ?? '', 'short');
+    trace.disclaimer = true;
+  }
+  activity.channelData = { ...channelData, guidance: trace };
+}

@@ -1,0 +1,96 @@
+/**
+ * Everything the conversation says, in one place: easy to review as copy and, later, to translate.
+ * Tax facts are not written here; they come from the knowledge base and the notice catalog.
+ */
+export const copy = {
+  welcome: [
+    "Hi, I'm Notice Navigator. I help you understand an IRS notice: what it means, the deadlines it starts, and the options you have.",
+    'I give general information from public IRS sources. I am not a lawyer or a tax professional, I cannot act for you, and I never need your Social Security number or bank details.',
+    'Type *help*, *restart* or ask a question at any time.',
+  ].join('\n\n'),
+
+  askNoticeCode:
+    "What is the notice code? It's printed in the top or bottom right corner of the letter, like **CP14**, **CP2000**, **LT11** or **Letter 1058**.",
+  noticeCodeHint: {
+    no_code_found:
+      "I couldn't find a notice code in that. Look in the top or bottom right corner of the first page for something like **CP14** or **LT11**. You can also type *list* to see the notices I know, or *I can't find it*.",
+    unknown_notice: (suggestions: string[]) =>
+      suggestions.length > 0
+        ? `I don't know that code. Did you mean ${orList(suggestions.map((s) => `**${s}**`))}? Type the code again, *list* to see all of them, or *I can't find it*.`
+        : "I don't know that code. Check the top or bottom right corner of the letter, type *list* to see the notices I know, or *I can't find it*.",
+  },
+  noticeList: (codes: string[]) =>
+    `These are the notices I know:\n\n${codes.join(', ')}\n\nWhich one is yours?`,
+  describeLetter:
+    "That's all right. In a few words, what does the top of the letter say? For example *intent to levy*, *proposed changes* or *balance due*.",
+  stillUnknown:
+    "I still can't tell which notice this is, so I can't give you dates. Before you do anything else, make sure the letter is really from the IRS.",
+
+  askNoticeDate: 'What date is printed on the notice? For example *March 2, 2026* or *3/2/2026*.',
+  noticeDateHint: {
+    empty: 'Please type the date printed on the notice, for example *March 2, 2026* or *3/2/2026*.',
+    not_a_date:
+      "I couldn't find a date in that. Please type the date printed on the notice, like *3/2/2026*.",
+    relative_date:
+      'I need the exact date printed on the notice rather than a day like *yesterday*, so the deadlines come out right. For example *3/2/2026*.',
+    impossible_date:
+      "That date doesn't exist on the calendar. Please check it and type it again, month first: *3/2/2026*.",
+    ambiguous: 'I see more than one date there. Which one is printed on the notice as its date?',
+    date_in_future:
+      'That date is in the future. Please check the date printed on the notice and type it again.',
+    before_irs_notices: 'That date looks too old. Please check the year printed on the notice.',
+  },
+  veryOldNotice:
+    'That notice is several years old. The IRS has probably sent newer letters since then; if you have a newer one, type *restart* and use that one.',
+
+  askAgreement: 'Do you agree with the balance or the changes on the notice?',
+  agreementChoices: ['Yes', 'No', 'Not sure', 'I already paid'],
+  agreementHint: 'Please answer *yes*, *no* or *not sure* (or *I already paid* if you believe you paid it).',
+
+  askAmount: 'How much does the notice say you owe? For example *$1,250.00*.',
+  amountHint: {
+    empty: 'Please type the amount due printed on the notice, for example *$1,250*.',
+    no_amount: "I couldn't find an amount in that. Please type the amount due, for example *$1,250*.",
+    negative: 'The amount due should be a positive number. Please type the amount printed on the notice.',
+    too_large: 'That amount looks too large. Please check the amount printed on the notice.',
+    ambiguous: 'I see more than one amount. Which one is the total amount due?',
+  },
+  askAbroad: 'Was the notice addressed to you at an address outside the United States?',
+  askCanPay: 'Could you pay the full balance now?',
+  yesNoChoices: ['Yes', 'No'],
+  yesNoHint: 'Please answer *yes* or *no*.',
+
+  tooManyTries:
+    "I'm sorry, I'm having trouble understanding. A tax professional can look at the notice with you: type *talk to a person*. Or type *restart* to try again from the start.",
+  help: [
+    "I'll ask for the notice code, the date printed on it and whether you agree, then show your deadlines and options.",
+    'You can type at any time:',
+    '- *restart* to start over',
+    '- *back* to change your last answer',
+    '- *cancel* to stop',
+    '- *list* to see the notices I know',
+    '- *talk to a person* to be put in touch with a professional',
+    '- or ask a question, like *what is a CDP hearing?*',
+  ].join('\n'),
+  cancelled: "Okay, I've stopped. Type anything to begin again.",
+  restarting: "Okay, let's start over.",
+  nothingToGoBackTo: "There's no earlier answer to change. Let's continue.",
+  human:
+    "A qualified tax professional (a CPA, an enrolled agent or a tax attorney) can review your notice and act for you. If you have already started, I'll keep your answers here; type *restart* to check another notice.",
+  afterResult: 'Type *restart* to check another notice, or ask me a question about this one.',
+  questionAcknowledged:
+    "That's a good question. I'll answer questions like it from vetted IRS information; for now, let's keep going with your notice.",
+  turnError:
+    'Sorry, something went wrong on my side. Your earlier answers are safe: please send your last message again, or type *restart*.',
+  blockedTooLong: (max: number) =>
+    `That message is too long for me (over ${max} characters). Could you say it in a shorter way?`,
+  blockedInjection:
+    "I can only help with IRS notices, using vetted information, and I can't change how I work. What would you like to know about your notice?",
+  piiNote:
+    'For your safety I removed what looked like a Social Security, bank or card number. Please never share those here: I never need them.',
+} as const;
+
+export function orList(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}

@@ -1,0 +1,64 @@
+import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import {
+  Prompt,
+  type PromptOptions,
+  type PromptRecognizerResult,
+  type PromptValidatorContext,
+} from 'botbuilder-dialogs';
+
+/** A parser's verdict on one answer: the value, or a fixed failure code the hint table explains. */
+export type ParseFailure = { ok: false; code: string; detail?: string[] };
+export type ParseOutcome<T> = { ok: true; value: T } | ParseFailure;
+
+/** Three failed answers to one question end the prompt so the dialog can offer a person instead. */
+export const MAX_ATTEMPTS = 3;
+
+type Hint = (failure: ParseFailure) => string;
+
+/**
+ * A prompt that runs a pure parser on the answer. A failed answer is re-asked with a hint specific to
+ * why it failed; the third failure ends the prompt with the failure, so no fourth re-prompt is sent.
+ */
+export class ParsedPrompt<T> extends Prompt<ParseOutcome<T>> {
+  private readonly parse: (text: string) => ParseOutcome<T>;
+
+  constructor(dialogId: string, parse: (text: string) => ParseOutcome<T>, hint: Hint) {
+    super(dialogId, (context: PromptValidatorContext<ParseOutcome<T>>) => validate(context, hint));
+    this.parse = parse;
+  }
+
+  /** The parser, so the dialog can tell an answer from a question before the prompt sees it. */
+  accepts(text: string): boolean {
+    return this.parse(text).ok;
+  }
+
+  protected async onPrompt(
+    context: TurnContext,
+    _state: object,
+    options: PromptOptions,
+    isRetry: boolean,
+  ): Promise<void> {
+    const prompt = isRetry && options.retryPrompt ? options.retryPrompt : options.prompt;
+    if (prompt) await context.sendActivity(prompt);
+  }
+
+  protected onRecognize(context: TurnContext): Promise<PromptRecognizerResult<ParseOutcome<T>>> {
+    const { activity } = context;
+    if (activity.type !== 'message') return Promise.resolve({ succeeded: false });
+    return Promise.resolve({ succeeded: true, value: this.parse(activity.text ?? '') });
+  }
+}
+
+function validate<T>(context: PromptValidatorContext<ParseOutcome<T>>, hint: Hint): Promise<boolean> {
+  const outcome = context.recognized.value;
+  if (!outcome) return Promise.resolve(false);
+  if (outcome.ok || context.attemptCount >= MAX_ATTEMPTS) return Promise.resolve(true);
+  const text = hint(outcome);
+  // Keep the choices of the original question on the hint, so buttons stay under the re-asked question.
+  const suggested = (context.options.prompt as Partial<Activity> | undefined)?.suggestedActions;
+  context.options.retryPrompt = {
+    ...MessageFactory.text(text),
+    ...(suggested ? { suggestedActions: suggested } : {}),
+  };
+  return Promise.resolve(false);
+}

@@ -1,0 +1,27 @@
+import { composeApp } from '../../src/bot/compose.ts';
+import { loadConfig } from '../../src/config.ts';
+import { createLogger } from '../../src/logger.ts';
+
+export type TestApp = { url: string; close(): Promise<void> };
+
+/** The whole product on an ephemeral loopback port, with a fixed "today" and in-memory state by default. */
+export async function startTestApp(options: {
+  today: string;
+  env?: Record<string, string>;
+}): Promise<TestApp> {
+  const loaded = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    STATE_SQLITE_PATH: ':memory:',
+    ...options.env,
+  });
+  if (!loaded.ok) throw new Error(`test config: ${loaded.errors.join('; ')}`);
+  const app = composeApp(loaded.config, createLogger(loaded.config.LOG_LEVEL), () => options.today);
+  await new Promise<void>((resolve) => {
+    app.server.listen(0, '127.0.0.1', () => {
+      resolve();
+    });
+  });
+  const { port } = app.server.address();
+  return { url: `http://127.0.0.1:${port}`, close: () => app.close() };
+}
