@@ -1,0 +1,265 @@
+import { z } from 'zod';
+
+/**
+ * Decides, deterministically, whether a free-text message is something Notice Navigator answers: an IRS
+ * balance-due notice, its deadlines, paying, plans, appeals, penalties, liens, levies, passports,
+ * representation. Everything here is data (patterns per category); the function only walks the tables.
+ * A scam report wins over everything else, because the person may be about to pay a criminal.
+ */
+
+export const OutOfScopeCategorySchema = z.enum([
+  'evasion',
+  'other_taxes',
+  'tax_planning',
+  'bankruptcy',
+  'criminal',
+  'investment_or_legal_strategy',
+  'guarantee',
+  'act_on_behalf',
+  'unrelated',
+]);
+export type OutOfScopeCategory = z.infer<typeof OutOfScopeCategorySchema>;
+
+export const ScamSignalSchema = z.enum([
+  'gift_card',
+  'wire_transfer',
+  'crypto_demand',
+  'threat_of_arrest',
+  'unexpected_contact',
+  'link_in_message',
+  'in_person_demand',
+]);
+export type ScamSignal = z.infer<typeof ScamSignalSchema>;
+
+export type ScopeClassification =
+  | { kind: 'in_scope' }
+  | { kind: 'out_of_scope'; category: OutOfScopeCategory }
+  | { kind: 'scam_report'; signals: ScamSignal[] };
+
+/**
+ * A rule matches when any of `anyOf` matches and, if given, one of `alsoNeeds` matches too, unless one of
+ * `unless` matches (an in-scope reading of the same words).
+ */
+type PatternRule = { anyOf: readonly RegExp[]; alsoNeeds?: readonly RegExp[]; unless?: readonly RegExp[] };
+
+// Someone other than the user is pushing: the difference between "can I pay by wire?" and a scam.
+const THIRD_PARTY_PRESSURE =
+  /\b(?:they|he|she|caller|the (?:man|woman|guy|lady|agent|officer)|someone|somebody|agent|officer)\s+(?:\w+\s+)?(?:said|say|says|told|want|wants|wanted|asked|demand\w*|insist\w*|threaten\w*|need me|are making me)\b|\b(?:demand\w*|insist\w*|threat\w*|or else|immediately|right now|within the hour|told me to|asked me to|want(?:s|ed)? me to)\b/i;
+
+const IRS_OR_MONEY =
+  /\b(?:irs|internal revenue|treasury|tax(?:es)?|owe[ds]?|pay(?:ment)?|money|cash|debt|balance|refund)\b/i;
+
+export const SCAM_SIGNAL_RULES: Readonly<Record<ScamSignal, PatternRule>> = {
+  gift_card: {
+    anyOf: [
+      /\bgift ?cards?\b/i,
+      /\b(?:itunes|apple|google play|steam|amazon|target|walmart|ebay|vanilla|green ?dot) (?:gift )?cards?\b/i,
+    ],
+  },
+  wire_transfer: {
+    anyOf: [
+      /\bwestern union\b|\bmoney ?gram\b|\bzelle\b|\bcash ?app\b|\bprepaid (?:debit )?card\b/i,
+      /\bwir(?:e|ed|ing)\s+(?:the |them |him |her |it |my |all |\$|\d)|\bwire (?:transfer|money|funds|payment)\b/i,
+    ],
+    alsoNeeds: [THIRD_PARTY_PRESSURE],
+  },
+  crypto_demand: {
+    anyOf: [
+      /\b(?:pay|send|deposit|transfer|buy|put)\b[^.!?]{0,30}\b(?:bitcoin|btc|crypto(?:currency)?|ethereum|usdt|tether)\b/i,
+      /\b(?:bitcoin|btc|crypto) (?:atm|kiosk|machine|wallet|address)\b/i,
+    ],
+    alsoNeeds: [THIRD_PARTY_PRESSURE, /\b(?:bitcoin|crypto) (?:atm|kiosk|machine)\b/i],
+  },
+  threat_of_arrest: {
+    anyOf: [
+      /\b(?:arrest\w*|police|sheriff|deport\w*|warrant|handcuff\w*|ice agents?)\b/i,
+      /\b(?:said|says|threaten\w*|told me)\b[^.!?]{0,40}\b(?:jail|prison|locked up|lose my (?:license|visa|green card))\b/i,
+    ],
+  },
+  unexpected_contact: {
+    anyOf: [
+      /\b(?:the irs|irs|internal revenue|treasury|someone|somebody|a (?:man|woman|guy|lady)|an? (?:irs )?agent|caller|they)(?:\s+(?!i\b|we\b)\w+){0,2}\s+(?:called|calling|calls|phoned|texted|texting|emailed|e-mailed|messaged|dm'?d|left (?:me )?(?:a )?(?:voicemail|voice mail|message))\b(?!\s+(?:me\s+)?back|\s+(?:it|this|that|a|an|the)\b)/i,
+      /\b(?:call|phone call|robocall|voicemail|voice mail|text message|a text|sms|email|e-mail|dm|whatsapp)\s+(?:\w+\s+){0,3}(?:from|claiming|saying|says|that said|pretending)\b(?!\s+(?:my|our)\b)[^.!?]{0,40}\b(?:irs|internal revenue|treasury|tax(?:es)?|owe)\b/i,
+      /\b(?:got|received|get|getting|keep getting)\s+(?:a |an |this |these |some |many |lots of )?(?:\w+\s+)?(?:calls?|phone calls?|robocalls?|voicemails?|texts?|text messages?|emails?|e-mails?)\s+(?:about|regarding|over|for)\b[^.!?]{0,40}\b(?:irs|tax(?:es)?|owe|debt|back taxes)\b/i,
+      /\bcaller id\b[^.!?]{0,30}\birs\b/i,
+    ],
+  },
+  link_in_message: {
+    anyOf: [/\b(?:link|url|click)\b/i],
+    alsoNeeds: [/\b(?:text|texted|sms|message|email|e-mail|emailed|dm)\b/i],
+  },
+  in_person_demand: {
+    anyOf: [
+      /\b(?:someone|somebody|a (?:man|woman|guy|lady)|two (?:men|women|guys)|an? (?:irs )?agent|agents|an officer|they|he|she|people)\b[^.!?]{0,40}\b(?:came|come|showed up|show up|knocked|knocking|visited|waiting)\b[^.!?]{0,20}\b(?:door|doorstep|house|home|work|job|office|apartment)\b/i,
+      /\bat (?:my|our|the) (?:front )?door\b/i,
+    ],
+    alsoNeeds: [IRS_OR_MONEY],
+  },
+};
+
+export const OUT_OF_SCOPE_RULES: readonly { category: OutOfScopeCategory; rule: PatternRule }[] = [
+  {
+    category: 'evasion',
+    rule: {
+      anyOf: [
+        /\b(?:hide|hiding|hid|conceal\w*|stash\w*)\b[^.!?]{0,40}\b(?:money|income|assets?|cash|accounts?|property|house|car|savings|earnings|wages|funds|bitcoin|crypto|it|them|gold|business|tips)\b/i,
+        /\b(?:so|that way|to make sure|to ensure)\b[^.!?]{0,25}\b(?:the irs|irs|they|the government|the feds)\s+(?:can'?t|cannot|won'?t|will not|doesn'?t|does not|never|can never)\s+(?:\w+\s+)?(?:find|see|know|trace|track|find out|discover|tell)\b/i,
+        /\b(?:move|transfer|withdraw|hide|put|take out|empty|close|cash out)\b[^.!?]{0,40}\b(?:money|accounts?|funds|savings|cash|assets|paycheck|wages)\b[^.!?]{0,40}\b(?:so|before)\b[^.!?]{0,25}\b(?:the irs|irs|they|the government)\s+(?:can'?t|cannot|won'?t|will not|doesn'?t|does not|can)\s+(?:\w+\s+)?(?:take|seize|touch|levy|garnish|get|reach|grab)\b/i,
+        /\b(?:without|before)\s+(?:the irs|irs|them|the government)\s+(?:knowing|finding out|noticing|seeing|catching)\b/i,
+        /\b(?:under the table|off the books|without getting caught|get away with|evade|evading|evasion|dodge|dodging|cheat|cheating)\b/i,
+        /\b(?:how (?:do|can|could) i|should i|can i|is it ok(?:ay)? to|what if i)\s+(?:just\s+)?(?:not|avoid|skip|stop)\s+report(?:ing)?\b/i,
+        /\b(?:put|transfer|move|sign over|deed|title|give)\b[^.!?]{0,30}\b(?:house|home|property|assets?|money|savings|car|accounts?|business|cash)\b[^.!?]{0,30}\b(?:in (?:my|his|her|their|someone else'?s?) (?:\w+'?s? )?name|into (?:my|his|her) (?:\w+'?s? )?name|to (?:my|a) (?:wife|husband|spouse|son|daughter|kids?|children|mom|mother|dad|father|brother|sister|girlfriend|boyfriend|friend|relative|cousin|family))/i,
+        /\b(?:lie|lying|lied)\s+(?:to|on)\b|\b(?:fake|forge|forged|falsif\w*|backdate\w*|fabricat\w*|make up)\s+(?:\w+\s+)?(?:receipts?|expenses?|documents?|records?|invoices?|numbers|income|deductions?|dates?|postmarks?)\b/i,
+        /\b(?:shred|destroy|delete|burn|get rid of)\b[^.!?]{0,20}\b(?:records|receipts|documents|books|evidence|statements|paperwork)\b/i,
+        /\b(?:avoid|get out of|skip|escape)\s+paying\s+(?:(?:my|any|the|federal|income)\s+)*(?:taxes|tax|the irs|irs|anything|at all)\b(?![^.!?]{0,15}\b(?:penalt|interest)\w*)/i,
+        /\b(?:secret|hidden|invisible)\b[^.!?]{0,20}\bfrom (?:the irs|irs|them|the government)\b/i,
+        /\b(?:so|and) (?:it|they|the irs|irs|that|the money|the income)\s+(?:doesn'?t|won'?t|does not|will not|never|can'?t|cannot)\s+(?:show up|appear|be seen|get reported|be reported|be traced)\b/i,
+        /\b(?:work|working|get paid|be paid|paid|take (?:my )?pay)\s+(?:in |for |with |only )?cash\b[^.!?]{0,40}\b(?:can the irs|will the irs|so|garnish|levy|trace|find|know)\b/i,
+        /\boffshore\b|\bswiss (?:bank )?account\b|\b(?:escape|run from|flee|hide from|get away from)\s+the irs\b/i,
+        /\b(?:illegal(?:ly)?|secretly)\b[^.!?]{0,30}\b(?:avoid|not pay|reduce|keep)\b|\b(?:avoid|not pay|keep)\b[^.!?]{0,30}\billegal(?:ly)?\b/i,
+      ],
+    },
+  },
+  {
+    category: 'criminal',
+    rule: {
+      anyOf: [
+        /\b(?:criminal\w*|prosecut\w*|indict\w*|jail|prison|felony|felonies|misdemeanor|grand jury|special agent|irs[- ]ci|plea deal|perjury|criminally charged|charged with (?:a )?(?:crime|felony|misdemeanor|fraud)|go to jail|serve time|locked up|a crime|crimes?)\b/i,
+        /\btax fraud\b|\bcommitted fraud\b|\bfraud charges?\b|\bwillful(?:ly)? (?:fail\w*|evad\w*)\b/i,
+      ],
+    },
+  },
+  {
+    category: 'bankruptcy',
+    rule: {
+      anyOf: [
+        /\bbankrupt(?:cy|cies)?\b|\bchapter (?:7|11|13|seven|eleven|thirteen)\b|\bch\.? ?(?:7|13)\b/i,
+        /\bdischarg\w* (?:my |the |these |this |all )?(?:tax(?:es)? )?(?:debts?|taxes|balance|liabilit\w*)\b/i,
+      ],
+    },
+  },
+  {
+    category: 'act_on_behalf',
+    rule: {
+      anyOf: [
+        /\b(?:can|could|would|will|please)\s+(?:you|u|ya)\s+(?:please\s+|just\s+|go\s+(?:ahead\s+(?:and\s+)?)?)?(?:log ?in(?:to)?|sign ?in(?:to)?|login|access|call|phone|ring|(?:email|e-mail|text|fax|mail|send)(?!\s+me\b)|contact|reach out to|talk to|speak (?:to|with)|write (?:to|my|a|the|an)|negotiate|file|submit|pay|set up|apply for|fill (?:out|in)|complete|sign|handle|deal with|represent|dispute|appeal|make (?:the|a|my) (?:payment|call)|take care of|cancel my|draft)\b/i,
+        /(?:^|[.!?]\s*|\byou\s+(?:\w+\s+)?|\bplease\s+)(?:log ?in(?:to)?|sign ?in(?:to)?|login|call|phone|email|e-mail|fax|mail|contact|talk to|speak (?:to|with)|write|file|submit|send (?:it|this|the|a|my)|pay (?:it|this|that|the (?:bill|balance|irs))|set up|fill (?:out|in)|handle|deal with|negotiate|make (?:the|a) (?:call|payment)|take care of|do (?:it|this|that|everything))\b(?:[^.!?]|\.(?=\S)){0,40}\b(?:for me|on my behalf|for us)\b(?!\s+and\b)/i,
+        /\bplease\s+(?:log ?in(?:to)?|sign ?in(?:to)?|login|call (?!me\b)|phone|email|e-mail|fax|contact|file|submit|pay (?:it|this|that|the|my)|set up|fill (?:out|in)|handle|deal with|negotiate)/i,
+        /\b(?:here(?:'s| is)|my) (?:irs |online account |id\.me )?(?:password|login|username|user name|credentials)\s*(?:is|:)/i,
+        /\b(?:username|user name|user id|password|passcode)\s*(?:is|:|=)\s*\S/i,
+        /\b(?:be|become|act as) my (?:representative|power of attorney|poa|lawyer|attorney|agent)\b/i,
+      ],
+    },
+  },
+  {
+    category: 'guarantee',
+    rule: {
+      anyOf: [
+        /\bguarantee\w*\b|\bpromise (?:me|that|it|i)\b|\bwill i win\b|\bam i going to win\b|\bhow likely\b/i,
+        /\b(?:what are|what'?s|what is) (?:my|the) (?:chances|odds|likelihood)\b|\b(?:my|the) (?:chances|odds) (?:of|that|are)\b/i,
+        /\b(?:100|hundred)\s?(?:%|percent) (?:sure|certain|guaranteed)\b|\bfor sure\b/i,
+        /\b(?:definitely|certainly|surely)\s+(?:\w+\s+){0,3}(?:win|accept|approve|remove|forgive|waive|work|succeed|get (?:it |them |this )?(?:removed|approved|accepted|forgiven|waived))\b/i,
+        /\b(?:will|would)\s+(?:my|the|our)\s+(?:appeal|offer|oic|petition|case|request|dispute|hearing|abatement|claim)\s+(?:\w+\s+)?(?:win|succeed|work|be (?:accepted|approved|granted|successful)|go through|get approved)\b/i,
+        /\bwhat (?:will|would) the (?:irs|court|judge|appeals officer|settlement officer) (?:decide|say|rule)\b/i,
+      ],
+    },
+  },
+  {
+    category: 'investment_or_legal_strategy',
+    rule: {
+      anyOf: [
+        /\b(?:sue|suing|lawsuit|class action|press charges|small claims|malpractice)\b|\btake (?:them|him|her|my \w+|the \w+) to court\b/i,
+        /\b(?:what|which) (?:stocks?|funds?|crypto|coins?|shares|etfs?|investments?) (?:should|to|do|could|can) i (?:buy|invest|pick|get|choose)\b/i,
+        /\b(?:should|can|could|would|do) i (?:\w+ )?(?:invest|buy (?:stocks?|shares|crypto|bitcoin|gold|real estate|a rental)|put (?:my |the )?money (?:in|into))\b/i,
+        /\b(?:good|best|smart|better|safe) (?:investments?|stocks?|funds?|time to (?:buy|sell|invest))\b|\bwhere (?:should|can|do) i invest\b|\binvest (?:my|the|in|instead)\b/i,
+        /\b(?:should|can|could) i (?:cash out|withdraw from|borrow from|take (?:money |a loan |it )?(?:out of|from)|tap|raid|liquidate|empty) (?:my )?(?:401\(?k\)?|ira|roth|retirement|pension|tsp|brokerage|stocks?)\b/i,
+        /\bshould i (?:sell|mortgage|refinance) (?:my )?(?:house|home|stocks?|shares|car|business|property)\b|\bshould i (?:take out|get) (?:a )?(?:loan|heloc|second mortgage|personal loan)\b/i,
+      ],
+    },
+  },
+  {
+    category: 'other_taxes',
+    rule: {
+      anyOf: [
+        /\bstate (?:income )?tax(?:es)?\b|\bstate (?:return|refund|tax (?:bill|notice|board|department|agency))\b|\bmy state (?:says|sent|wants|owes|tax)\b/i,
+        /\bfranchise tax board\b|\bftb\b|\bdep(?:artmen)?t\.? of (?:taxation|revenue|finance)\b|\bcomptroller\b|\bcra\b|\bhmrc\b/i,
+        /\b(?:sales|property|city|local|county|school|vat|gst) tax(?:es)?\b/i,
+        /\bpayroll (?:strategy|planning|structure|provider|software|company|schedule|setup|set ?up)\b|\bhow (?:do|should) i (?:run|set up|structure|do) payroll\b|\breasonable salary\b|\b1099 (?:or|vs\.?|versus) w-?2\b/i,
+        /\b(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|nys|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming)(?: state)? (?:tax(?:es)?|income tax|department|dept|franchise|revenue|tax board|tax notice|return|refund)\b/i,
+      ],
+      // The IRS can levy or offset a state refund: that is a question about the IRS notice.
+      unless: [
+        /\b(?:levy|levied|levying|take|took|taken|offset|keep|kept|seize|seized|garnish\w*)\s+(?:my |our |the )?state (?:income )?tax(?:es)? refund\b/i,
+      ],
+    },
+  },
+  {
+    category: 'tax_planning',
+    rule: {
+      anyOf: [
+        /\b(?:can|could|should) i (?:\w+ )?(?:deduct|write off|itemize|claim (?:my|a|the) (?:\w+ )?(?:as (?:a )?)?(?:deduction|dependent|write-?off|expense))\b/i,
+        /\b(?:what|which|any|more|other|best|biggest) (?:tax )?(?:deductions|write-?offs|loopholes)\b|\b(?:tax )?credits (?:can|could|should|do) i\b|\bmaximi[sz]e (?:my )?(?:deductions|refund|write-?offs)\b/i,
+        /\b(?:is|are)\b[^.!?]{0,40}\b(?:tax[- ])?deductible\b/i,
+        /\btax (?:planning|strategy|strategies|shelters?|loopholes?|savings? (?:tips|ideas|strategies))\b/i,
+        /\b(?:lower|reduce|minimi[sz]e|cut|pay less|save on)\b[^.!?]{0,25}\b(?:tax(?:es)?|taxable income|tax liability|tax bill)\b[^.!?]{0,30}\b(?:next year|future|going forward|this year|in retirement|each year|every year)\b/i,
+        /\b(?:so|to) (?:that )?i (?:don'?t|do not|never|won'?t) (?:have to )?owe\b[^.!?]{0,25}\b(?:again|next year|in the future)\b/i,
+        /\b(?:change|adjust|increase|fix) (?:my )?(?:w-?4|withholding)\b|\bhow much should i withhold\b|\bestimated (?:tax )?payments? for next year\b/i,
+        /\bshould i (?:form|start|open|elect|become) (?:an? )?(?:llc|s[- ]?corp|c[- ]?corp|corporation)\b/i,
+      ],
+    },
+  },
+];
+
+// Words showing a message is about taxes, notices or money owed; their absence plus an off-topic marker
+// makes a message unrelated. Without a marker nothing is unrelated here: short dialog answers ("yes",
+// "not sure", a date) and worried messages stay in scope, and retrieval's threshold decides the rest.
+const DOMAIN_TERMS =
+  /\b(?:irs|tax\w*|notice|letter|cp ?\d+|lt ?\d+|form \d+|bill|owe[ds]?|owing|pay\w*|paid|installment|penalt\w*|lien|levy|levies|garnish\w*|passport|appeal\w*|hearing|deadline|due date|balance|amount|refund|audit\w*|collection\w*|offer in compromise|oic|abate\w*|representative|cpa|enrolled agent|attorney|lawyer|transcript|advocate|tax court|dispute|debt|money|dollars?|government|federal|treasury|envelope)\b/i;
+
+const OFF_TOPIC_MARKERS =
+  /\b(?:weather|forecast|recipes?|cook\w*|bake|baking|movies?|films?|netflix|tv show|song|lyrics|music|super bowl|nba|nfl|mlb|nhl|world cup|soccer|football|basketball|baseball|celebrit\w*|horoscope|zodiac|dating|girlfriend|boyfriend|crush|doctor|symptoms?|diagnos\w*|medication|headache|rash|flights?|hotels?|vacation|homework|equation|python|javascript|java|html|css|sql|programming|translate|capital of|president of|who won|trivia|history of|video games?|minecraft|fortnite|chess|pizza|restaurant|sushi|workout|diet|poems?|jokes?|stories|story|haiku|riddle|limerick|rap|meaning of life|your favorite|are you (?:real|human|alive|sentient)|pets?|puppy|kitten|cat|dog|car (?:repair|battery|engine)|fix my (?:car|phone|computer|wifi)|iphone|android|stock price|bitcoin price)\b/i;
+
+// Creative writing and coding requests are off topic even when they mention the IRS.
+const ALWAYS_OFF_TOPIC =
+  /\b(?:write|compose|tell|sing|make up|generate|give)\s+(?:me\s+)?(?:an?\s+|some\s+)?(?:short\s+|funny\s+)?(?:poem|song|story|joke|haiku|rap|limerick|essay|riddle)s?\b|\b(?:write|generate|debug|fix)\s+(?:me\s+)?(?:an?\s+|some\s+|this\s+|my\s+)?(?:python|javascript|java|sql|html|css|bash|c\+\+|rust)?\s*(?:code|program|script|function|query)\b/i;
+
+function normalise(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u200B-\u200F\u2060\uFEFF]/g, '')
+    .replace(/[\u2018\u2019\u02BC]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function ruleMatches(rule: PatternRule, text: string): boolean {
+  if (!rule.anyOf.some((p) => p.test(text))) return false;
+  if (rule.alsoNeeds !== undefined && !rule.alsoNeeds.some((p) => p.test(text))) return false;
+  return rule.unless === undefined || !rule.unless.some((p) => p.test(text));
+}
+
+/** The scam signals a message shows, in the order of SCAM_SIGNAL_RULES. */
+export function findScamSignals(text: string): ScamSignal[] {
+  const normal = normalise(text);
+  return ScamSignalSchema.options.filter((signal) => ruleMatches(SCAM_SIGNAL_RULES[signal], normal));
+}
+
+// Only a question or a request can be off topic: a statement ("it has a picture of a cat") may be the
+// answer to a prompt such as "what does the top of the letter say?".
+const REQUEST_SHAPE =
+  /\?|^(?:please\s+|hey\s+|hi\s+)?(?:what|what's|whats|who|who's|how|where|when|which|why|can|could|would|will|do|does|is|are|tell|give|write|recommend|suggest|show|find|help|make|list|explain|teach|play|sing|translate|solve|calculate|book|plan|describe|compose|create|generate|i want|i need|i'd like|let's)\b/i;
+
+function isUnrelated(text: string): boolean {
+  if (ALWAYS_OFF_TOPIC.test(text)) return true;
+  return OFF_TOPIC_MARKERS.test(text) && !DOMAIN_TERMS.test(text) && REQUEST_SHAPE.test(text);
+}
+
+export function classifyScope(text: string): ScopeClassification {
+  const signals = findScamSignals(text);
+  if (signals.length > 0) return { kind: 'scam_report', signals };
+  const normal = normalise(text);
+  const hit = OUT_OF_SCOPE_RULES.find(({ rule }) => ruleMatches(rule, normal));
+  if (hit !== undefined) return { kind: 'out_of_scope', category: hit.category };
+  if (isUnrelated(normal)) return { kind: 'out_of_scope', category: 'unrelated' };
+  return { kind: 'in_scope' };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DISCLAIMER_VERSION,
+  fullDisclaimer,
+  piiNote,
+  refusalMessage,
+  shortDisclaimer,
+  withDisclaimer,
+} from '../../src/guardrails/disclaimer.ts';
+import type { RefusalCategory } from '../../src/guardrails/disclaimer.ts';
+import { OutOfScopeCategorySchema } from '../../src/guardrails/scope/scope-rules.ts';
+import { extractFacts } from '../../src/knowledge/facts/extract-facts.ts';
+
+const CATEGORIES: RefusalCategory[] = [...OutOfScopeCategorySchema.options, 'prompt_injection'];
+
+describe('disclaimers', () => {
+  it('has a dated version', () => {
+    expect(DISCLAIMER_VERSION).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it.each([
+    { name: 'full', text: fullDisclaimer },
+    { name: 'short', text: shortDisclaimer },
+  ])('the $name one says what the product is not and who to ask', ({ text }) => {
+    expect(text).toMatch(/not legal or tax advice/i);
+    expect(text).toMatch(/printed dates govern|dates and amounts printed on your notice/i);
+    expect(text).toMatch(/CPA/);
+    expect(text).toMatch(/enrolled agent/);
+    expect(text).toMatch(/tax attorney/);
+  });
+
+  it('the full one also names its sources', () => {
+    expect(fullDisclaimer).toMatch(/public IRS sources/);
+  });
+
+  it('the short one fits one line', () => {
+    expect(shortDisclaimer).not.toContain('\n');
+    expect(shortDisclaimer.length).toBeLessThan(fullDisclaimer.length);
+  });
+});
+
+describe('withDisclaimer', () => {
+  it.each([
+    { form: 'short' as const, disclaimer: shortDisclaimer },
+    { form: 'full' as const, disclaimer: fullDisclaimer },
+  ])('appends the $form disclaimer after a blank line, once', ({ form, disclaimer }) => {
+    const once = withDisclaimer('Your deadline is March 23, 2026.\n', form);
+    expect(once).toBe(`Your deadline is March 23, 2026.\n\n${disclaimer}`);
+    expect(withDisclaimer(once, form)).toBe(once);
+  });
+
+  it('returns the disclaimer alone for an empty text', () => {
+    expect(withDisclaimer('  ', 'short')).toBe(shortDisclaimer);
+  });
+});
+
+describe('refusalMessage', () => {
+  it.each(CATEGORIES)('%s: says what it can help with and offers a professional', (category) => {
+    const message = refusalMessage(category);
+    expect(message).toMatch(/What I can do is help you understand an IRS balance-due notice/);
+    expect(message).toMatch(/CPA, an enrolled agent or a tax attorney/);
+    expect(message.length).toBeLessThan(500);
+  });
+
+  it('gives each category its own opening', () => {
+    const openings = CATEGORIES.map((c) => refusalMessage(c).split('. ')[0]);
+    expect(new Set(openings).size).toBe(CATEGORIES.length);
+  });
+
+  it.each(CATEGORIES)('%s: states no figure, date or deadline that could read as an answer', (category) => {
+    const facts = extractFacts(refusalMessage(category)).filter((f) => f !== 'form 2848');
+    expect(facts).toEqual([]);
+  });
+});
+
+describe('piiNote', () => {
+  it('asks gently not to share such numbers here', () => {
+    expect(piiNote).toMatch(/removed/);
+    expect(piiNote).toMatch(/please leave them out/i);
+  });
+});

@@ -1,0 +1,240 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { PiiKind } from '../../../src/guardrails/pii/redact-pii.ts';
+import { PII_PLACEHOLDERS, redactDeep, redactPii } from '../../../src/guardrails/pii/redact-pii.ts';
+
+const REDACTED: { input: string; output: string; found: PiiKind[] }[] = [
+  { input: 'SSN 123-45-6789', output: 'SSN [SSN removed]', found: ['ssn'] },
+  { input: 'my number is 123 45 6789.', output: 'my number is [SSN removed].', found: ['ssn'] },
+  { input: '123456789', output: '[SSN removed]', found: ['ssn'] },
+  { input: 'social security 000123456', output: 'social security [SSN removed]', found: ['ssn'] },
+  { input: 'ITIN 912-78-1234', output: 'ITIN [ITIN removed]', found: ['itin'] },
+  { input: 'it is 970881234', output: 'it is [ITIN removed]', found: ['itin'] },
+  { input: 'my itin: 900123456', output: 'my itin: [ITIN removed]', found: ['itin'] },
+  { input: 'EIN 12-3456789', output: 'EIN [EIN removed]', found: ['ein'] },
+  { input: 'employer id 123456789', output: 'employer id [EIN removed]', found: ['ein'] },
+  { input: 'visa 4111 1111 1111 1111', output: 'visa [card number removed]', found: ['card_number'] },
+  { input: 'card 4111-1111-1111-1111', output: 'card [card number removed]', found: ['card_number'] },
+  { input: 'amex 3782 822463 10005', output: 'amex [card number removed]', found: ['card_number'] },
+  { input: '6011111111111117', output: '[card number removed]', found: ['card_number'] },
+  {
+    input: 'routing number 021000021',
+    output: 'routing number [routing number removed]',
+    found: ['routing_number'],
+  },
+  {
+    input: '026009593 is the ABA number',
+    output: '[routing number removed] is the ABA number',
+    found: ['routing_number'],
+  },
+  {
+    input: 'routing 021000021, 011000015',
+    output: 'routing [routing number removed], [routing number removed]',
+    found: ['routing_number'],
+  },
+  {
+    input: 'account number 12345678901',
+    output: 'account number [account number removed]',
+    found: ['bank_account'],
+  },
+  { input: 'acct #4432178', output: 'acct #[account number removed]', found: ['bank_account'] },
+  { input: 'IP PIN 123456', output: 'IP PIN [IP PIN removed]', found: ['irs_pin'] },
+  {
+    input: 'my identity protection PIN is 654321',
+    output: 'my identity protection PIN is [IP PIN removed]',
+    found: ['irs_pin'],
+  },
+  { input: 'DOB: 04/12/1980', output: 'DOB: [date of birth removed]', found: ['date_of_birth'] },
+  {
+    input: 'date of birth 1980-04-12',
+    output: 'date of birth [date of birth removed]',
+    found: ['date_of_birth'],
+  },
+  {
+    input: 'born on March 2nd, 1961',
+    output: 'born on [date of birth removed]',
+    found: ['date_of_birth'],
+  },
+  {
+    input: '12 July 1975 is my birthday',
+    output: '[date of birth removed] is my birthday',
+    found: ['date_of_birth'],
+  },
+  {
+    input: 'John Q. Smith, 04/12/1980',
+    output: 'John Q. Smith, [date of birth removed]',
+    found: ['date_of_birth'],
+  },
+];
+
+const KEPT: string[] = [
+  'CP2000',
+  'Letter 1058',
+  'LT11 and CP504B',
+  'Form 12153',
+  'Form 433-A and 433-F',
+  '$12,345.67',
+  '100000',
+  'I owe 150000 on my account',
+  'my account balance is 125000',
+  'IRS account shows I owe 250000',
+  'the tax year 2024',
+  'years 2021 2022 2023 2024',
+  'notice dated 3/2/2026',
+  'March 2, 2026',
+  '2026-03-02',
+  'call 800-829-1040 or 800-829-4933',
+  'Taxpayer Advocate 877-777-4778',
+  'IRC 6331(d) and 6651(a)(3)',
+  'I paid $123456789.00',
+  'my IP PIN is lost',
+  'DOB is on the form',
+  'Notice Date 3/2/2026',
+  'Kansas City 3/2/2026',
+  'Washington, DC 20217',
+  'amount due 104,500.00 by 03/23/2026',
+  '',
+];
+
+const LUHN_16 = /(?<!\d)\d{16}(?!\d)/g;
+const SSN_SHAPED = /(?<!\d)\d{3}-\d{2}-\d{4}(?!\d)/;
+
+function luhnValid(digits: string): boolean {
+  let sum = 0;
+  [...digits].reverse().forEach((c, i) => {
+    const d = Number(c) * (i % 2 === 1 ? 2 : 1);
+    sum += d > 9 ? d - 9 : d;
+  });
+  return sum % 10 === 0;
+}
+
+function hasLuhnValid16(text: string): boolean {
+  return [...text.matchAll(LUHN_16)].some((m) => luhnValid(m[0]));
+}
+
+describe('redactPii', () => {
+  it.each(REDACTED)('redacts $input', ({ input, output, found }) => {
+    const result = redactPii(input);
+    expect(result.text).toBe(output);
+    expect([...result.found].sort()).toEqual([...found].sort());
+  });
+
+  it.each(KEPT)('keeps %j as it is', (input) => {
+    expect(redactPii(input)).toEqual({ text: input, found: [] });
+  });
+
+  it('reports each kind once, however many numbers it removed', () => {
+    const result = redactPii('mine 123-45-6789, hers 234-56-7890, card 4111111111111111');
+    expect(result.text).toBe('mine [SSN removed], hers [SSN removed], card [card number removed]');
+    expect([...result.found].sort()).toEqual(['card_number', 'ssn']);
+  });
+
+  it('does not let a placeholder act as a keyword for the next number', () => {
+    // "[account number removed]" contains "account"; the amount after it must survive.
+    expect(redactPii('acct 12345678, then 250000').text).toBe('acct [account number removed], then 250000');
+    expect(redactPii('DOB 04/12/1968, notice dated 3/2/2026').text).toBe(
+      'DOB [date of birth removed], notice dated 3/2/2026',
+    );
+  });
+
+  it('uses one fixed placeholder per kind', () => {
+    expect(new Set(Object.values(PII_PLACEHOLDERS)).size).toBe(Object.keys(PII_PLACEHOLDERS).length);
+    for (const placeholder of Object.values(PII_PLACEHOLDERS)) expect(placeholder).not.toMatch(/\d/);
+  });
+});
+
+describe('redactPii properties', () => {
+  const digit = fc.constantFrom(...'0123456789');
+  const digits = (n: number) => fc.array(digit, { minLength: n, maxLength: n }).map((d) => d.join(''));
+  const ssnShaped = fc.tuple(digits(3), digits(2), digits(4)).map(([a, b, c]) => `${a}-${b}-${c}`);
+  const luhn16 = digits(15).map((body) => {
+    const check = [...'0123456789'].find((c) => luhnValid(body + c)) ?? '0';
+    return body + check;
+  });
+  const fragment = fc.oneof(
+    fc.string(),
+    ssnShaped,
+    luhn16,
+    fc.stringMatching(/^[\d -]{1,24}$/),
+    fc.constantFrom(
+      ' ',
+      '-',
+      ', ',
+      ' and ',
+      'account ',
+      'acct #',
+      'routing ',
+      'IP PIN ',
+      'DOB ',
+      'born ',
+      'SSN ',
+      'EIN ',
+      'card ',
+      '$',
+      '[SSN removed]',
+      '[account number removed]',
+      'John Smith, ',
+      '3/2/2026',
+    ),
+  );
+  const message = fc.array(fragment, { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('never throws, is idempotent, and leaves no card or SSN-shaped number', () => {
+    fc.assert(
+      fc.property(message, (text) => {
+        const once = redactPii(text);
+        expect(redactPii(once.text)).toEqual({ text: once.text, found: [] });
+        expect(hasLuhnValid16(once.text)).toBe(false);
+        expect(once.text).not.toMatch(SSN_SHAPED);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('holds for arbitrary unicode text too', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        const once = redactPii(text);
+        expect(redactPii(once.text).text).toBe(once.text);
+      }),
+    );
+  });
+});
+
+describe('redactDeep', () => {
+  it('redacts every string in a nested value and leaves the input unchanged', () => {
+    const input = {
+      message: 'SSN 123-45-6789',
+      count: 3,
+      ok: true,
+      none: null,
+      nested: { list: ['card 4111111111111111', 42, { pin: 'IP PIN 123456' }] },
+    };
+    const snapshot = structuredClone(input);
+    expect(redactDeep(input)).toEqual({
+      message: 'SSN [SSN removed]',
+      count: 3,
+      ok: true,
+      none: null,
+      nested: { list: ['card [card number removed]', 42, { pin: 'IP PIN [IP PIN removed]' }] },
+    });
+    expect(input).toEqual(snapshot);
+  });
+
+  it('passes primitives through and redacts a bare string', () => {
+    expect(redactDeep(7)).toBe(7);
+    expect(redactDeep(undefined)).toBeUndefined();
+    expect(redactDeep('EIN 12-3456789')).toBe('EIN [EIN removed]');
+  });
+
+  it('survives a cycle instead of recursing forever', () => {
+    const looped: Record<string, unknown> = { text: 'SSN 123-45-6789' };
+    looped.self = looped;
+    expect(redactDeep(looped)).toEqual({ text: 'SSN [SSN removed]', self: '[Circular]' });
+  });
+
+  it('keeps a value shared by two branches in both', () => {
+    const shared = { text: 'ok' };
+    expect(redactDeep({ a: shared, b: shared })).toEqual({ a: { text: 'ok' }, b: { text: 'ok' } });
+  });
+});
