@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import type { BackoffPolicy } from './outbox-dispatcher.ts';
+import { DEFAULT_BACKOFF, DEFAULT_INTERVAL_MS, DEFAULT_TIMEOUT_MS } from './outbox-dispatcher.ts';
+import type { IntakeStore } from './intake-store.ts';
+import { PostgresIntakeStore } from './postgres-intake-store.ts';
+import { DEFAULT_INTAKE_SQLITE_PATH, SqliteIntakeStore } from './sqlite-intake-store.ts';
+
+/*
+ * The intake settings, as a zod shape over the environment that src/config.ts can merge into EnvSchema
+ * (`EnvSchema.extend(IntakeEnvShape)`), plus the store factory they drive.
+ */
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+/** Secrets shorter than this are guessable; 32 characters of a password manager's output is plenty. */
+export const MIN_SECRET_CHARS = 32;
+
+export const IntakeEnvShape = {
+  /** PostgreSQL for intakes (and several instances); unset: the SQLite file below. */
+  DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  INTAKE_SQLITE_PATH: z.string().default(DEFAULT_INTAKE_SQLITE_PATH),
+  /** The firm's receiver; unset: intakes are stored and shown to staff but not pushed anywhere. */
+  INTAKE_WEBHOOK_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  INTAKE_WEBHOOK_SECRET: optionalText.pipe(z.string().min(MIN_SECRET_CHARS).optional()),
+  INTAKE_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(DEFAULT_TIMEOUT_MS),
+  INTAKE_RETRY_BASE_MS: z.coerce.number().int().min(1).default(DEFAULT_BACKOFF.baseMs),
+  INTAKE_RETRY_CAP_MS: z.coerce.number().int().min(1).default(DEFAULT_BACKOFF.capMs),
+  INTAKE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(DEFAULT_BACKOFF.maxAttempts),
+  INTAKE_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(10).default(DEFAULT_INTERVAL_MS),
+  /** Staff API bearer token; unset: the staff API refuses every request. */
+  STAFF_API_TOKEN: optionalText.pipe(z.string().min(MIN_SECRET_CHARS).optional()),
+};
+
+export const IntakeEnvSchema = z.object(IntakeEnvShape).superRefine((env, ctx) => {
+  if (env.INTAKE_WEBHOOK_URL && !env.INTAKE_WEBHOOK_SECRET) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['INTAKE_WEBHOOK_SECRET'],
+      message: 'is required with INTAKE_WEBHOOK_URL: the firm verifies every delivery with it',
+    });
+  }
+  if (env.INTAKE_RETRY_CAP_MS < env.INTAKE_RETRY_BASE_MS) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['INTAKE_RETRY_CAP_MS'],
+      message: 'must be at least INTAKE_RETRY_BASE_MS',
+    });
+  }
+});
+export type IntakeEnv = z.infer<typeof IntakeEnvSchema>;
+
+export type IntakeBackend = 'postgres' | 'sqlite';
+
+/** PostgreSQL when DATABASE_URL is set, else the SQLite file. */
+export function createIntakeStore(
+  env: Pick<IntakeEnv, 'DATABASE_URL' | 'INTAKE_SQLITE_PATH'>,
+  onIdleError?: (error: Error) => void,
+): { store: IntakeStore; backend: IntakeBackend } {
+  if (env.DATABASE_URL) {
+    return {
+      store: new PostgresIntakeStore({
+        connectionString: env.DATABASE_URL,
+        ...(onIdleError ? { onIdleError } : {}),
+      }),
+      backend: 'postgres',
+    };
+  }
+  return { store: new SqliteIntakeStore({ path: env.INTAKE_SQLITE_PATH }), backend: 'sqlite' };
+}
+
+export function backoffFrom(env: IntakeEnv): BackoffPolicy {
+  return {
+    baseMs: env.INTAKE_RETRY_BASE_MS,
+    capMs: env.INTAKE_RETRY_CAP_MS,
+    maxAttempts: env.INTAKE_MAX_ATTEMPTS,
+  };
+}

@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import type { Urgency } from '../knowledge/notices/notice-schema.ts';
+import { IntakeRecordSchema, type IntakeRecord, type IntakeStatus } from './intake-schema.ts';
+
+/*
+ * Durable intakes plus a transactional outbox. `create` writes the intake and its `intake.created` event
+ * in one transaction, so an intake is never stored without being queued for the firm, whatever crashes.
+ * The dispatcher claims due events under a lease (so two dispatchers never send the same event at once),
+ * and a row is marked delivered only after the firm answered 2xx: delivery is at least once, and the
+ * event id travels as the Idempotency-Key so that the firm's side makes it effectively once.
+ */
+
+export const INTAKE_EVENTS = ['intake.created', 'intake.deleted'] as const;
+export type IntakeEvent = (typeof INTAKE_EVENTS)[number];
+
+export const DELIVERY_STATES = ['pending', 'delivered', 'dead'] as const;
+export type DeliveryState = (typeof DELIVERY_STATES)[number];
+
+/** The stored version of the tables; bump with a migration when they change. */
+export const STORE_SCHEMA_VERSION = 1;
+
+/** How long a claim keeps other dispatchers away when the caller does not say. */
+export const DEFAULT_LEASE_MS = 60_000;
+
+/** Longest error text kept per event: enough for a status line, never a response body. */
+export const MAX_ERROR_CHARS = 300;
+
+/** The webhook body of one event, exactly as it is signed and sent on every attempt. */
+export type WebhookBody = { event: IntakeEvent; intake: IntakeRecord };
+
+/** A claimed outbox event: sent by the dispatcher that holds `claimToken` until its lease ends. */
+export type OutboxMessage = {
+  /** Also the Idempotency-Key: the same on every attempt. */
+  eventId: string;
+  intakeId: string;
+  event: IntakeEvent;
+  /** The JSON body, fixed when the event was queued. */
+  body: string;
+  /** Attempts made before this one. */
+  attempts: number;
+  claimToken: string;
+};
+
+export type Claim = Pick<OutboxMessage, 'eventId' | 'claimToken'>;
+
+/** Delivery of the intake's latest webhook event (created, or deleted after "delete my data"). */
+export type IntakeDelivery = {
+  event: IntakeEvent;
+  state: DeliveryState;
+  attempts: number;
+  lastError: string | null;
+  lastAttemptAt: string | null;
+  deliveredAt: string | null;
+};
+
+export type StoredIntake = { intake: IntakeRecord; delivery: IntakeDelivery };
+
+export type IntakeListQuery = {
+  /** Intakes created at or after this instant. */
+  since?: Date | undefined;
+  urgency?: Urgency | undefined;
+  status?: IntakeStatus | undefined;
+  delivery?: DeliveryState | undefined;
+  limit: number;
+};
+
+export type RetryPlan = { attempts: number; nextAt: Date; lastError: string; at: Date };
+export type DeadLetter = { attempts: number; lastError: string; at: Date };
+
+export type DeletionOutcome =
+  | { ok: true; outcome: 'removed' }
+  | { ok: true; outcome: 'scrubbed'; eventId: string }
+  | { ok: true; outcome: 'already-deleted' }
+  | { ok: false; code: 'not_found' };
+
+export type OutboxStats = Record<DeliveryState, number>;
+
+export interface IntakeStore {
+  /** Stores a new intake and queues its `intake.created` event in the same transaction. */
+  create(record: IntakeRecord): Promise<void>;
+  get(id: string): Promise<StoredIntake | undefined>;
+  /** Newest first. */
+  list(query: IntakeListQuery): Promise<StoredIntake[]>;
+  /**
+   * Leases up to `limit` pending events due at `now`, oldest first. An event leased by another
+   * dispatcher is skipped until its lease ends (then it is due again: a crash loses nothing).
+   */
+  claimDue(now: Date, limit: number, leaseMs?: number): Promise<OutboxMessage[]>;
+  /** After a 2xx. False when the event is gone (its intake was removed meanwhile). */
+  markDelivered(claim: Claim, attempts: number, at: Date): Promise<boolean>;
+  /** After a failure with attempts left. False when the claim was lost or the event is gone. */
+  scheduleRetry(claim: Claim, plan: RetryPlan): Promise<boolean>;
+  /** After the last allowed failure: the event and its intake become visible to staff as dead. */
+  markDead(claim: Claim, failure: DeadLetter): Promise<boolean>;
+  /**
+   * "Delete my data": an intake the firm has not received is removed with its events; one it has (or
+   * may have, with an attempt in flight) keeps only its case facts and queues `intake.deleted`.
+   */
+  deleteForPerson(id: string, now: Date): Promise<DeletionOutcome>;
+  outboxStats(): Promise<OutboxStats>;
+  close(): Promise<void>;
+}
+
+/** Random, unguessable, and unique per claim: a stale dispatcher cannot update a re-claimed event. */
+export function newToken(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+export function webhookBody(event: IntakeEvent, intake: IntakeRecord): string {
+  const body: WebhookBody = { event, intake };
+  return JSON.stringify(body);
+}
+
+export function truncateError(message: string): string {
+  return message.length <= MAX_ERROR_CHARS ? message : `${message.slice(0, MAX_ERROR_CHARS - 1)}…`;
+}
+
+/** Intake rows keep the record without its status: the status column is the one truth. */
+export function recordWithoutStatus(record: IntakeRecord): Omit<IntakeRecord, 'status'> {
+  const copy: Omit<IntakeRecord, 'status'> & { status?: IntakeRecord['status'] } = { ...record };
+  delete copy.status;
+  return copy;
+}
+
+/** `create` takes only a fresh record from buildIntakeRecord: anything else is a bug in the caller. */
+export function newIntakeRecord(record: IntakeRecord): IntakeRecord {
+  const valid = IntakeRecordSchema.parse(record);
+  if (valid.status !== 'pending') throw new Error(`a new intake must be pending, not ${valid.status}`);
+  return valid;
+}
+
+const StoredRecordSchema = z.record(z.string(), z.unknown());
+
+/** Storage reads are a boundary: a row that no longer matches the schema is a bug, reported loudly. */
+export function readRecord(json: unknown, status: string): IntakeRecord {
+  const value = typeof json === 'string' ? (JSON.parse(json) as unknown) : json;
+  return IntakeRecordSchema.parse({ ...StoredRecordSchema.parse(value), status });
+}
+
+export const DeliveryStateSchema = z.enum(DELIVERY_STATES);
+export const IntakeEventSchema = z.enum(INTAKE_EVENTS);

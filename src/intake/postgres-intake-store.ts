@@ -1,0 +1,452 @@
+import pg from 'pg';
+import { z } from 'zod';
+import { newIntakeId, scrubIntake, type IntakeRecord } from './intake-schema.ts';
+import {
+  DEFAULT_LEASE_MS,
+  DeliveryStateSchema,
+  IntakeEventSchema,
+  newIntakeRecord,
+  newToken,
+  readRecord,
+  recordWithoutStatus,
+  STORE_SCHEMA_VERSION,
+  truncateError,
+  webhookBody,
+  type Claim,
+  type DeadLetter,
+  type DeletionOutcome,
+  type DeliveryState,
+  type IntakeEvent,
+  type IntakeListQuery,
+  type IntakeStore,
+  type OutboxMessage,
+  type OutboxStats,
+  type RetryPlan,
+  type StoredIntake,
+} from './intake-store.ts';
+
+/*
+ * The same store over PostgreSQL (DATABASE_URL), for several instances behind a load balancer. Claims
+ * use FOR UPDATE SKIP LOCKED and then a lease, so dispatchers on different machines never take the same
+ * event, and none holds a row lock during the HTTP call.
+ */
+
+export type PostgresIntakeStoreOptions = {
+  connectionString: string;
+  /** The schema that holds the tables (created when missing); tests use a fresh one per run. */
+  schema?: string;
+  /** Connections in the pool. */
+  maxConnections?: number;
+  /** Told about errors of idle pooled connections (a restarted server); they would otherwise crash the process. */
+  onIdleError?: (error: Error) => void;
+};
+
+export const DEFAULT_PG_SCHEMA = 'public';
+const DEFAULT_MAX_CONNECTIONS = 5;
+/** Serialises schema creation between instances starting at once (any fixed 64-bit number). */
+const SCHEMA_LOCK_KEY = 7_346_120_913;
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+const IntakeRowSchema = z.object({
+  status: z.string(),
+  record: z.unknown(),
+  last_event: IntakeEventSchema,
+  delivery_state: DeliveryStateSchema,
+  attempts: z.number(),
+  last_error: z.string().nullable(),
+  last_attempt_at: z.date().nullable(),
+  delivered_at: z.date().nullable(),
+});
+type IntakeRow = z.infer<typeof IntakeRowSchema>;
+
+const ClaimedRowSchema = z.object({
+  id: z.string(),
+  intake_id: z.string(),
+  event: IntakeEventSchema,
+  body: z.string(),
+  attempts: z.number(),
+  next_attempt_at: z.date(),
+});
+
+const OutboxLockRowSchema = z.object({ state: DeliveryStateSchema, lease_until: z.date().nullable() });
+const CountRowSchema = z.object({ state: DeliveryStateSchema, n: z.number() });
+
+const INTAKE_COLUMNS =
+  'status, record, last_event, delivery_state, attempts, last_error, last_attempt_at, delivered_at';
+
+type Queryable = Pick<pg.PoolClient, 'query'>;
+
+export class PostgresIntakeStore implements IntakeStore {
+  readonly #pool: pg.Pool;
+  readonly #schema: string;
+  readonly #intakes: string;
+  readonly #outbox: string;
+  #ready: Promise<void> | undefined;
+  #closed = false;
+
+  constructor(options: PostgresIntakeStoreOptions) {
+    const schema = options.schema ?? DEFAULT_PG_SCHEMA;
+    if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name: ${schema}`);
+    this.#schema = schema;
+    this.#intakes = `"${schema}".intakes`;
+    this.#outbox = `"${schema}".intake_outbox`;
+    this.#pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.maxConnections ?? DEFAULT_MAX_CONNECTIONS,
+    });
+    this.#pool.on('error', options.onIdleError ?? (() => undefined));
+  }
+
+  async create(record: IntakeRecord): Promise<void> {
+    const valid = newIntakeRecord(record);
+    await this.#transaction(async (client) => {
+      await client.query(
+        `INSERT INTO ${this.#intakes} (id, created_at, urgency, status, record, last_event, delivery_state, attempts)
+         VALUES ($1, $2, $3, $4, $5::jsonb, 'intake.created', 'pending', 0)`,
+        [valid.id, valid.createdAt, valid.urgency, valid.status, JSON.stringify(recordWithoutStatus(valid))],
+      );
+      await this.#insertEvent(
+        client,
+        valid.id,
+        'intake.created',
+        webhookBody('intake.created', valid),
+        new Date(valid.createdAt),
+      );
+    });
+  }
+
+  async get(id: string): Promise<StoredIntake | undefined> {
+    await this.#ensureSchema();
+    const { rows } = await this.#pool.query(`SELECT ${INTAKE_COLUMNS} FROM ${this.#intakes} WHERE id = $1`, [
+      id,
+    ]);
+    const row = rows[0] as unknown;
+    return row === undefined ? undefined : toStoredIntake(IntakeRowSchema.parse(row));
+  }
+
+  async list(query: IntakeListQuery): Promise<StoredIntake[]> {
+    await this.#ensureSchema();
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (clause: string, value: unknown) => {
+      params.push(value);
+      where.push(clause.replace('?', `$${params.length}`));
+    };
+    if (query.since) add('created_at >= ?', query.since);
+    if (query.urgency) add('urgency = ?', query.urgency);
+    if (query.status) add('status = ?', query.status);
+    if (query.delivery) add('delivery_state = ?', query.delivery);
+    params.push(query.limit);
+    const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const { rows } = await this.#pool.query(
+      `SELECT ${INTAKE_COLUMNS} FROM ${this.#intakes} ${filter} ORDER BY created_at DESC, id LIMIT $${params.length}`,
+      params,
+    );
+    return rows.map((row) => toStoredIntake(IntakeRowSchema.parse(row)));
+  }
+
+  async claimDue(now: Date, limit: number, leaseMs = DEFAULT_LEASE_MS): Promise<OutboxMessage[]> {
+    await this.#ensureSchema();
+    const claimToken = newToken();
+    // One statement: the rows are locked (skipping those another dispatcher is claiming), leased, and
+    // released at commit; the lease then keeps every other dispatcher away until it ends.
+    const { rows } = await this.#pool.query(
+      `WITH due AS (
+         SELECT id FROM ${this.#outbox}
+         WHERE state = 'pending' AND next_attempt_at <= $1 AND (lease_until IS NULL OR lease_until <= $1)
+         ORDER BY next_attempt_at, created_at
+         LIMIT $2
+         FOR UPDATE SKIP LOCKED
+       )
+       UPDATE ${this.#outbox} o SET lease_until = $3, claim_token = $4
+       FROM due WHERE o.id = due.id
+       RETURNING o.id, o.intake_id, o.event, o.body, o.attempts, o.next_attempt_at`,
+      [now, limit, new Date(now.getTime() + leaseMs), claimToken],
+    );
+    return rows
+      .map((row) => ClaimedRowSchema.parse(row))
+      .sort((a, b) => a.next_attempt_at.getTime() - b.next_attempt_at.getTime())
+      .map((row) => ({
+        eventId: row.id,
+        intakeId: row.intake_id,
+        event: row.event,
+        body: row.body,
+        attempts: row.attempts,
+        claimToken,
+      }));
+  }
+
+  markDelivered(claim: Claim, attempts: number, at: Date): Promise<boolean> {
+    // No claim-token check: a 2xx is the truth, whoever holds the lease now.
+    return this.#transaction(async (client) => {
+      const { rowCount } = await client.query(
+        `UPDATE ${this.#outbox} SET state = 'delivered', attempts = $1, delivered_at = $2, last_error = NULL,
+           lease_until = NULL, claim_token = NULL
+         WHERE id = $3 AND state <> 'delivered'`,
+        [attempts, at, claim.eventId],
+      );
+      if (!rowCount) return false;
+      await this.#updateIntakeDelivery(client, claim.eventId, 'delivered', {
+        attempts,
+        lastError: null,
+        at,
+        deliveredAt: at,
+      });
+      return true;
+    });
+  }
+
+  scheduleRetry(claim: Claim, plan: RetryPlan): Promise<boolean> {
+    return this.#transaction(async (client) => {
+      const lastError = truncateError(plan.lastError);
+      const { rowCount } = await client.query(
+        `UPDATE ${this.#outbox} SET attempts = $1, next_attempt_at = $2, last_error = $3, lease_until = NULL,
+           claim_token = NULL
+         WHERE id = $4 AND claim_token = $5 AND state = 'pending'`,
+        [plan.attempts, plan.nextAt, lastError, claim.eventId, claim.claimToken],
+      );
+      if (!rowCount) return false;
+      await this.#updateIntakeDelivery(client, claim.eventId, 'pending', {
+        attempts: plan.attempts,
+        lastError,
+        at: plan.at,
+        deliveredAt: null,
+      });
+      return true;
+    });
+  }
+
+  markDead(claim: Claim, failure: DeadLetter): Promise<boolean> {
+    return this.#transaction(async (client) => {
+      const lastError = truncateError(failure.lastError);
+      const { rowCount } = await client.query(
+        `UPDATE ${this.#outbox} SET state = 'dead', attempts = $1, last_error = $2, lease_until = NULL,
+           claim_token = NULL
+         WHERE id = $3 AND claim_token = $4 AND state = 'pending'`,
+        [failure.attempts, lastError, claim.eventId, claim.claimToken],
+      );
+      if (!rowCount) return false;
+      await this.#updateIntakeDelivery(client, claim.eventId, 'dead', {
+        attempts: failure.attempts,
+        lastError,
+        at: failure.at,
+        deliveredAt: null,
+      });
+      return true;
+    });
+  }
+
+  deleteForPerson(id: string, now: Date): Promise<DeletionOutcome> {
+    return this.#transaction(async (client): Promise<DeletionOutcome> => {
+      const found = await client.query(
+        `SELECT ${INTAKE_COLUMNS} FROM ${this.#intakes} WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
+      if (found.rows[0] === undefined) return { ok: false, code: 'not_found' };
+      const row = IntakeRowSchema.parse(found.rows[0]);
+      if (row.status === 'deleted') return { ok: true, outcome: 'already-deleted' };
+      // Locking the events waits for a claim being committed, so an attempt in flight is always seen.
+      const events = await client.query(
+        `SELECT state, lease_until FROM ${this.#outbox} WHERE intake_id = $1 FOR UPDATE`,
+        [id],
+      );
+      const leaseEnds = events.rows
+        .map((event) => OutboxLockRowSchema.parse(event))
+        .filter((event) => event.state === 'pending' && event.lease_until !== null && event.lease_until > now)
+        .map((event) => event.lease_until?.getTime() ?? 0);
+      const leaseEnd = leaseEnds.length > 0 ? Math.max(...leaseEnds) : undefined;
+      // Removing the events also cancels an attempt in flight: its later retry or dead-mark finds nothing.
+      await client.query(`DELETE FROM ${this.#outbox} WHERE intake_id = $1`, [id]);
+      if (row.status !== 'delivered' && leaseEnd === undefined) {
+        await client.query(`DELETE FROM ${this.#intakes} WHERE id = $1`, [id]);
+        return { ok: true, outcome: 'removed' };
+      }
+      // The firm has it (or may, if that attempt succeeds): keep the case facts, drop the person's
+      // details, and tell the firm, after any attempt in flight has had its chance to land first.
+      const scrubbed = scrubIntake(readRecord(row.record, row.status), now);
+      const eventId = await this.#insertEvent(
+        client,
+        id,
+        'intake.deleted',
+        webhookBody('intake.deleted', scrubbed),
+        new Date(Math.max(now.getTime(), leaseEnd ?? 0)),
+      );
+      await client.query(
+        `UPDATE ${this.#intakes} SET status = 'deleted', record = $1::jsonb, last_event = 'intake.deleted',
+           delivery_state = 'pending', attempts = 0, last_error = NULL, last_attempt_at = NULL, delivered_at = NULL
+         WHERE id = $2`,
+        [JSON.stringify(recordWithoutStatus(scrubbed)), id],
+      );
+      return { ok: true, outcome: 'scrubbed', eventId };
+    });
+  }
+
+  async outboxStats(): Promise<OutboxStats> {
+    await this.#ensureSchema();
+    const { rows } = await this.#pool.query(
+      `SELECT state, COUNT(*)::int AS n FROM ${this.#outbox} GROUP BY state`,
+    );
+    const stats: OutboxStats = { pending: 0, delivered: 0, dead: 0 };
+    for (const row of rows) {
+      const { state, n } = CountRowSchema.parse(row);
+      stats[state] = n;
+    }
+    return stats;
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#pool.end();
+  }
+
+  async #insertEvent(
+    client: Queryable,
+    intakeId: string,
+    event: IntakeEvent,
+    body: string,
+    due: Date,
+  ): Promise<string> {
+    const eventId = newIntakeId();
+    await client.query(
+      `INSERT INTO ${this.#outbox} (id, intake_id, event, body, state, attempts, next_attempt_at, created_at)
+       VALUES ($1, $2, $3, $4, 'pending', 0, $5, $5)`,
+      [eventId, intakeId, event, body, due],
+    );
+    return eventId;
+  }
+
+  /** Mirrors an event's progress on its intake; a created event also moves the intake's status. */
+  async #updateIntakeDelivery(
+    client: Queryable,
+    eventId: string,
+    state: DeliveryState,
+    update: { attempts: number; lastError: string | null; at: Date; deliveredAt: Date | null },
+  ): Promise<void> {
+    await client.query(
+      `UPDATE ${this.#intakes} i SET delivery_state = $1, attempts = $2, last_error = $3, last_attempt_at = $4,
+         delivered_at = $5,
+         status = CASE WHEN o.event = 'intake.created' AND $1 <> 'pending' THEN $1 ELSE i.status END
+       FROM ${this.#outbox} o
+       WHERE o.id = $6 AND i.id = o.intake_id AND i.last_event = o.event`,
+      [state, update.attempts, update.lastError, update.at, update.deliveredAt, eventId],
+    );
+  }
+
+  async #transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    await this.#ensureSchema();
+    const client = await this.#pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  #ensureSchema(): Promise<void> {
+    this.#ready ??= this.#createSchema().catch((error: unknown) => {
+      this.#ready = undefined;
+      throw error;
+    });
+    return this.#ready;
+  }
+
+  /**
+   * Creates the tables on first use. When they already exist no DDL runs at all: CREATE INDEX IF NOT
+   * EXISTS still takes a table lock, which would deadlock against another instance's live transactions.
+   */
+  async #createSchema(): Promise<void> {
+    if ((await this.#storedVersion(this.#pool)) !== undefined) {
+      await this.#checkVersion(this.#pool);
+      return;
+    }
+    const client = await this.#pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK_KEY]);
+      await client.query(`CREATE SCHEMA IF NOT EXISTS "${this.#schema}"`);
+      await client.query(`
+        CREATE TABLE IF NOT EXISTS "${this.#schema}".intake_schema_version (version INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS ${this.#intakes} (
+          id TEXT PRIMARY KEY,
+          created_at TIMESTAMPTZ NOT NULL,
+          urgency TEXT NOT NULL,
+          status TEXT NOT NULL,
+          record JSONB NOT NULL,
+          last_event TEXT NOT NULL,
+          delivery_state TEXT NOT NULL,
+          attempts INTEGER NOT NULL DEFAULT 0,
+          last_error TEXT,
+          last_attempt_at TIMESTAMPTZ,
+          delivered_at TIMESTAMPTZ
+        );
+        CREATE INDEX IF NOT EXISTS intakes_created ON ${this.#intakes} (created_at);
+        CREATE TABLE IF NOT EXISTS ${this.#outbox} (
+          id TEXT PRIMARY KEY,
+          intake_id TEXT NOT NULL,
+          event TEXT NOT NULL,
+          body TEXT NOT NULL,
+          state TEXT NOT NULL,
+          attempts INTEGER NOT NULL DEFAULT 0,
+          next_attempt_at TIMESTAMPTZ NOT NULL,
+          lease_until TIMESTAMPTZ,
+          claim_token TEXT,
+          last_error TEXT,
+          created_at TIMESTAMPTZ NOT NULL,
+          delivered_at TIMESTAMPTZ
+        );
+        CREATE INDEX IF NOT EXISTS intake_outbox_due ON ${this.#outbox} (state, next_attempt_at);
+        CREATE INDEX IF NOT EXISTS intake_outbox_intake ON ${this.#outbox} (intake_id);
+      `);
+      if ((await this.#storedVersion(client)) === undefined) {
+        await client.query(`INSERT INTO "${this.#schema}".intake_schema_version (version) VALUES ($1)`, [
+          STORE_SCHEMA_VERSION,
+        ]);
+      }
+      await this.#checkVersion(client);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** The version row, or undefined when the tables are not there yet. */
+  async #storedVersion(client: Queryable): Promise<number | undefined> {
+    const table = await client.query('SELECT to_regclass($1) IS NOT NULL AS present', [
+      `"${this.#schema}".intake_schema_version`,
+    ]);
+    if (!z.object({ present: z.boolean() }).parse(table.rows[0]).present) return undefined;
+    const { rows } = await client.query(`SELECT version FROM "${this.#schema}".intake_schema_version`);
+    return rows[0] === undefined ? undefined : z.object({ version: z.number() }).parse(rows[0]).version;
+  }
+
+  async #checkVersion(client: Queryable): Promise<void> {
+    const stored = await this.#storedVersion(client);
+    if (stored !== undefined && stored > STORE_SCHEMA_VERSION) {
+      throw new Error('the intake database was written by a newer version of Notice Navigator');
+    }
+  }
+}
+
+function toStoredIntake(row: IntakeRow): StoredIntake {
+  return {
+    intake: readRecord(row.record, row.status),
+    delivery: {
+      event: row.last_event,
+      state: row.delivery_state,
+      attempts: row.attempts,
+      lastError: row.last_error,
+      lastAttemptAt: row.last_attempt_at?.toISOString() ?? null,
+      deliveredAt: row.delivered_at?.toISOString() ?? null,
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_HEADERS, csvCell, intakesToCsv } from '../../src/intake/intake-csv.ts';
+import type { StoredIntake } from '../../src/intake/intake-store.ts';
+import { sampleRecord } from './intake-fixtures.ts';
+
+/** A small RFC 4180 reader, independent of the writer, to read the output back. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+function stored(description: string): StoredIntake {
+  const record = sampleRecord(undefined, { description });
+  return {
+    intake: record,
+    delivery: {
+      event: 'intake.created',
+      state: 'pending',
+      attempts: 0,
+      lastError: null,
+      lastAttemptAt: null,
+      deliveredAt: null,
+    },
+  };
+}
+
+describe('csvCell', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    [' padded', '" padded"'],
+    ['=SUM(A1:A9)', "'=SUM(A1:A9)"],
+    ['+1 202', "'+1 202"],
+    ['@cmd', "'@cmd"],
+    [null, ''],
+    [undefined, ''],
+    [1200, '1200'],
+    [false, 'false'],
+  ])('%j → %j', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+});
+
+describe('intakesToCsv', () => {
+  it('writes a header row and one row per intake that reads back cell for cell', () => {
+    const tricky = 'I owe "$1,200", they said\r\nand =1+1 is not a formula';
+    const rows = [stored(tricky), stored('short')];
+    const parsed = readCsv(intakesToCsv(rows));
+    expect(parsed[0]).toEqual(CSV_HEADERS);
+    expect(parsed).toHaveLength(3);
+    const column = (name: string) => CSV_HEADERS.indexOf(name);
+    expect(parsed[1]?.[column('description')]).toBe(tricky);
+    expect(parsed[1]?.[column('id')]).toBe(rows[0]?.intake.id);
+    expect(parsed[1]?.[column('mobile')]).toBe("'+12025550147");
+    expect(parsed[1]?.[column('notice_code')]).toBe('CP14');
+    expect(parsed[1]?.[column('documents_in_hand')]).toBe('notice');
+    expect(parsed[1]?.[column('documents_missing')]).toBe('tax-return');
+    expect(parsed[2]?.[column('description')]).toBe('short');
+    expect(parsed.every((row) => row.length === CSV_HEADERS.length)).toBe(true);
+  });
+
+  it('writes only the header row when there is nothing to list', () => {
+    expect(readCsv(intakesToCsv([]))).toEqual([[...CSV_HEADERS]]);
+  });
+});
