@@ -12,7 +12,11 @@ import type { Logger } from 'pino';
 import { copy } from '../dialogs/copy.ts';
 import { guidance, GUIDANCE_ROUTES, type Guidance } from '../dialogs/guidance.ts';
 import { ConversationRunner, type MainDialogDeps } from '../dialogs/main-dialog.ts';
-import { fullDisclaimer, withDisclaimer } from '../guardrails/disclaimer.ts';
+import { fullDisclaimer, piiNote, refusalMessage, withDisclaimer } from '../guardrails/disclaimer.ts';
+import { PII_REDACTED_CODE } from '../guardrails/pii-redaction-rail.ts';
+import { OutOfScopeCategorySchema } from '../guardrails/scope/scope-rules.ts';
+import { SCAM_REPORT_CODE } from '../guardrails/scope-rail.ts';
+import { scamWarningMessage } from './question-answerer.ts';
 import { inputRails } from '../guardrails/rail-order.ts';
 import { runRails } from '../guardrails/verdict.ts';
 
@@ -71,29 +75,42 @@ export class NoticeBot extends ActivityHandler {
     const checked = await runRails(inputRails({ maxChars: this.deps.maxMessageChars }), {
       text: context.activity.text ?? '',
     });
-    if (checked.blocked) {
-      const code = checked.blockedBy?.code ?? '';
-      this.deps.logger.info({ rail: checked.blockedBy?.rail, code }, 'message blocked by an input rail');
-      const text =
-        code === 'too_long' ? copy.blockedTooLong(this.deps.maxMessageChars) : copy.blockedInjection;
-      await context.sendActivity({
-        ...MessageFactory.text(text),
-        channelData: { guidance: guidance('refusal') },
-      });
+    if (checked.blocked && checked.blockedBy) {
+      // Only the rail and its code are logged: a blocked text may not have been redacted yet.
+      this.deps.logger.info(
+        { rail: checked.blockedBy.rail, code: checked.blockedBy.code },
+        'input rail blocked',
+      );
+      await context.sendActivity(blockedReply(checked.blockedBy.code, this.deps.maxMessageChars));
+      await this.runner.reprompt(context);
       return;
     }
     if (checked.text !== context.activity.text) {
       // From here on, nothing sees what the rails removed: not the dialog, the state, the logs or a model.
       context.activity.text = checked.text;
-      if (Object.values(checked.verdicts).some((v) => v.action === 'rewrite' && v.code === 'pii_redacted')) {
+      if (
+        Object.values(checked.verdicts).some((v) => v.action === 'rewrite' && v.code === PII_REDACTED_CODE)
+      ) {
         await context.sendActivity({
-          ...MessageFactory.text(copy.piiNote),
+          ...MessageFactory.text(piiNote),
           channelData: { guidance: guidance('prompt') },
         });
       }
     }
     await this.runner.continue(context);
   }
+}
+
+/** The reply to a message an input rail stopped: a size hint, a refusal, or the scam warning. */
+function blockedReply(code: string, maxChars: number): Partial<Activity> {
+  if (code === SCAM_REPORT_CODE) return scamWarningMessage();
+  const refusal = (text: string) => ({
+    ...MessageFactory.text(text),
+    channelData: { guidance: guidance('refusal') },
+  });
+  if (code === 'too_long') return refusal(copy.blockedTooLong(maxChars));
+  const category = OutOfScopeCategorySchema.safeParse(code.replace(/^out_of_scope:/, ''));
+  return refusal(refusalMessage(category.success ? category.data : 'prompt_injection'));
 }
 
 /** Every message carries `channelData.guidance`; a guidance message without the disclaimer gets the short one. */

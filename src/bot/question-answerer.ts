@@ -1,10 +1,12 @@
 import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
-import type { Logger } from 'pino';
+import { copy } from '../dialogs/copy.ts';
 import { guidance } from '../dialogs/guidance.ts';
 import type { QuestionAnswerer } from '../dialogs/triage-dialog.ts';
 import { refusalMessage, withDisclaimer } from '../guardrails/disclaimer.ts';
 import type { Paraphraser } from '../guardrails/paraphrase/openai-paraphraser.ts';
-import { classifyScope } from '../guardrails/scope/scope-rules.ts';
+import { wasParaphrased } from '../guardrails/paraphrase/paraphrase-rail.ts';
+import { outputRails } from '../guardrails/rail-order.ts';
+import { runRails } from '../guardrails/verdict.ts';
 import { getPassage } from '../knowledge/passages/knowledge-base.ts';
 import type { Passage } from '../knowledge/passages/passage-schema.ts';
 import { retrievePassages } from '../knowledge/passages/retrieve.ts';
@@ -13,32 +15,17 @@ const SCAM_PASSAGES = ['scam-signs', 'verify-notice-is-real', 'report-impersonat
 /** An answer shows at most this many passages: enough to answer, short enough to read on a phone. */
 const MAX_ANSWER_PASSAGES = 2;
 
-export type QuestionAnswererDeps = { logger: Logger; paraphraser?: Paraphraser | undefined };
+export type QuestionAnswererDeps = { paraphraser?: Paraphraser | undefined };
 
 /**
- * Answers a free-text question only from vetted passages, each with its source; refuses what is out
- * of scope; routes scam reports to the verification steps. The model, when configured, may only
- * reword the chosen passages, and the fidelity rail inside the paraphraser has the last word.
+ * Answers an in-scope free-text question only from vetted passages, each with its source (the input
+ * rails have already refused what is out of scope). The model, when configured, may only reword the
+ * chosen passages, and the fidelity rail after it has the last word.
  */
 export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnswerer {
+  const rails = outputRails(deps.paraphraser);
   return {
     async answer(context: TurnContext, question: string): Promise<void> {
-      const scope = classifyScope(question);
-      if (scope.kind === 'out_of_scope') {
-        deps.logger.info({ category: scope.category }, 'question refused as out of scope');
-        await context.sendActivity({
-          ...MessageFactory.text(refusalMessage(scope.category)),
-          channelData: { guidance: guidance('refusal') },
-        });
-        return;
-      }
-      if (scope.kind === 'scam_report') {
-        const passages = SCAM_PASSAGES.map((id) => getPassage(id));
-        await context.sendActivity(
-          passageMessage(passages, passages.map((p) => p.text).join('\n\n'), 'scam-warning', false),
-        );
-        return;
-      }
       const retrieval = retrievePassages(question, undefined, { max: MAX_ANSWER_PASSAGES });
       if (!retrieval.ok) {
         await context.sendActivity({
@@ -49,17 +36,30 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       }
       const passages = retrieval.passages.map((scored) => scored.passage);
       const vetted = passages.map((p) => p.text).join('\n\n');
-      const reply = deps.paraphraser
-        ? await deps.paraphraser.paraphrase({
-            passages: passages.map((p) => ({ id: p.id, version: p.version, text: p.text })),
-            caseFacts: [],
-            requiredFacts: [],
-            style: 'plain',
-          })
-        : { text: vetted, paraphrased: false };
-      await context.sendActivity(passageMessage(passages, reply.text, 'answer', reply.paraphrased));
+      const outcome = await runRails(rails, {
+        text: vetted,
+        vettedText: vetted,
+        passages: passages.map((p) => ({ id: p.id, version: p.version, text: p.text })),
+        sources: passages.map((p) => p.text),
+        caseFacts: [],
+        requiredFacts: [],
+      });
+      const paraphrased = wasParaphrased(outcome);
+      await context.sendActivity(
+        passageMessage(passages, paraphrased ? outcome.text : vetted, 'answer', paraphrased),
+      );
+    },
+    async unknownNotice(context: TurnContext): Promise<void> {
+      await context.sendActivity(scamWarningMessage(copy.stillUnknown));
     },
   };
+}
+
+/** The verification steps and scam signs, from vetted passages, for a reported scam or an unknown letter. */
+export function scamWarningMessage(intro?: string): Partial<Activity> {
+  const passages = SCAM_PASSAGES.map((id) => getPassage(id));
+  const body = passages.map((p) => p.text).join('\n\n');
+  return passageMessage(passages, intro ? `${intro}\n\n${body}` : body, 'scam-warning', false);
 }
 
 /** A message built from vetted passages: the text, numbered sources, citations and the reply trace. */

@@ -84,10 +84,6 @@ export const copy = {
     'Sorry, something went wrong on my side. Your earlier answers are safe: please send your last message again, or type *restart*.',
   blockedTooLong: (max: number) =>
     `That message is too long for me (over ${max} characters). Could you say it in a shorter way?`,
-  blockedInjection:
-    "I can only help with IRS notices, using vetted information, and I can't change how I work. What would you like to know about your notice?",
-  piiNote:
-    'For your safety I removed what looked like a Social Security, bank or card number. Please never share those here: I never need them.',
 } as const;
 
 export function orList(items: string[]): string {

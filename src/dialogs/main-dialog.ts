@@ -87,6 +87,12 @@ export class ConversationRunner {
     await dc.beginDialog(MAIN_DIALOG, { answers: {} });
   }
 
+  /** Asks the pending question again (after a message the rails stopped); nothing when no dialog runs. */
+  async reprompt(context: TurnContext): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    if (dc.activeDialog) await dc.repromptDialog();
+  }
+
   async continue(context: TurnContext): Promise<void> {
     const dc = await this.dialogs.createContext(context);
     if (dc.activeDialog) {

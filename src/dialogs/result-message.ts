@@ -1,7 +1,6 @@
 import { MessageFactory, type Activity } from 'botbuilder';
-import { fullDisclaimer, withDisclaimer } from '../guardrails/disclaimer.ts';
+import { withDisclaimer } from '../guardrails/disclaimer.ts';
 import { DEADLINE_NOTE_TEXT } from '../knowledge/deadlines/deadline-rules.ts';
-import { getPassage } from '../knowledge/passages/knowledge-base.ts';
 import type { TriageResult } from '../knowledge/triage.ts';
 import { daysLeftText, longDate } from '../render/plain-text.ts';
 import { copy } from './copy.ts';
@@ -76,19 +75,5 @@ export function resultMessages(result: TriageResult): Partial<Activity>[] {
       },
     },
     { ...MessageFactory.text(copy.afterResult), channelData: { guidance: guidance('prompt') } },
-  ];
-}
-
-const VERIFY_PASSAGES = ['verify-notice-is-real', 'scam-signs'];
-
-/** When no notice can be identified: the verification steps and the scam screen, from vetted passages. */
-export function unknownNoticeMessage(): Partial<Activity>[] {
-  const passages = VERIFY_PASSAGES.map((id) => getPassage(id));
-  const text = [copy.stillUnknown, ...passages.map((p) => `**${p.title}**\n${p.text}`)].join('\n\n');
-  return [
-    {
-      ...MessageFactory.text(`${text}\n\n${fullDisclaimer}`),
-      channelData: { guidance: guidance('scam-warning', { passageIds: VERIFY_PASSAGES, disclaimer: true }) },
-    },
   ];
 }

@@ -19,7 +19,7 @@ import { parseCommand } from './parsing/parse-command.ts';
 import { parseNoticeDate } from './parsing/parse-notice-date.ts';
 import { parseYesNo } from './parsing/parse-yes-no.ts';
 import { ParsedPrompt, type ParseOutcome } from './prompts/parsed-prompt.ts';
-import { resultMessages, unknownNoticeMessage } from './result-message.ts';
+import { resultMessages } from './result-message.ts';
 
 export const TRIAGE_DIALOG = 'triage';
 const STEPS = 'triage-steps';
@@ -52,8 +52,12 @@ export type TriageDialogResult =
   | { kind: 'unknown-notice' }
   | { kind: 'too-many-tries'; question: Question };
 
-/** Answers a question typed where an answer was expected, then the dialog re-asks. */
-export type QuestionAnswerer = { answer(context: TurnContext, question: string): Promise<void> };
+/** Answers from vetted passages: a question typed where an answer was expected, or a letter we can't identify. */
+export type QuestionAnswerer = {
+  answer(context: TurnContext, question: string): Promise<void>;
+  /** The verification steps and the scam screen, when no notice can be identified. */
+  unknownNotice(context: TurnContext): Promise<void>;
+};
 
 type StepValues = { answers: TriageAnswers; asked?: Question };
 
@@ -257,7 +261,7 @@ export class TriageDialog extends ComponentDialog {
       case 'describe': {
         const code = outcome.value as string | undefined;
         if (!code) {
-          await step.context.sendActivities(unknownNoticeMessage());
+          await this.answerer.unknownNotice(step.context);
           return step.endDialog({ kind: 'unknown-notice' } satisfies TriageDialogResult);
         }
         answers.noticeCode = code;

@@ -3,8 +3,9 @@ import { createSizeLimitRail, DEFAULT_MAX_MESSAGE_CHARS } from './size-limit-rai
 import { piiRedactionRail } from './pii-redaction-rail.ts';
 import { promptInjectionRail } from './prompt-injection-rail.ts';
 import { scopeRail } from './scope-rail.ts';
-import { PARAPHRASE_RAIL_NAME } from './paraphrase/paraphrase-rail.ts';
-import { FIDELITY_RAIL_NAME } from './fidelity-rail.ts';
+import { createParaphraseRail, type ParaphraseRailContext } from './paraphrase/paraphrase-rail.ts';
+import { createFidelityRail, type FidelityRailContext } from './fidelity-rail.ts';
+import type { Paraphraser } from './paraphrase/openai-paraphraser.ts';
 
 /**
  * The one place that says which rails run and in what order (NeMo Guardrails' config.yml). Change the
@@ -30,10 +31,12 @@ export function inputRails(settings: InputRailSettings = DEFAULT_INPUT_RAIL_SETT
 /** The input rails' names in running order (for logs, traces and tests). */
 export const INPUT_RAIL_ORDER: readonly string[] = inputRails().map((rail) => rail.name);
 
-/**
- * The output rails, in running order, by name. Only rails that exist are listed: the paraphrase rail
- * (a rewrite from the vetted passages, when a model is configured) and the fidelity rail checking it.
- * The scope-of-answer and disclaimer rails go after fidelity once they are written; until then the
- * disclaimer is added by the bot when it sends a guidance message (disclaimer.ts).
- */
-export const OUTPUT_RAIL_ORDER: readonly string[] = [PARAPHRASE_RAIL_NAME, FIDELITY_RAIL_NAME];
+export type OutputRailContext = ParaphraseRailContext & FidelityRailContext;
+
+/** The output pipeline of an answer: the optional paraphrase, then the fidelity check of whatever came out. */
+export function outputRails(paraphraser: Paraphraser | undefined): Rail<OutputRailContext>[] {
+  return [createParaphraseRail(paraphraser), createFidelityRail()];
+}
+
+/** The output rails' names in running order. Scope-of-answer needs none of its own: answers are built only from retrieved passages, and the bot adds the disclaimer to every guidance message. */
+export const OUTPUT_RAIL_ORDER: readonly string[] = outputRails(undefined).map((rail) => rail.name);

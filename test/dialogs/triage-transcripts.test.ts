@@ -150,6 +150,31 @@ const TRANSCRIPTS: Transcript[] = [
       { user: 'hi', bot: [ASK_CODE] },
     ],
   },
+  {
+    name: 'an out-of-scope request mid-dialog is refused, then the question is asked again',
+    today: '2026-03-10',
+    turns: [
+      { user: 'CP14', bot: [ASK_DATE] },
+      {
+        user: 'How do I hide my income from the IRS?',
+        bot: [/a tax attorney is the right person/, ASK_DATE],
+        routes: ['refusal', 'prompt'],
+      },
+      { user: '3/2/2026', bot: [ASK_AGREE] },
+    ],
+  },
+  {
+    name: 'a scam report mid-dialog gets the verification steps, then the question again',
+    today: '2026-03-10',
+    turns: [
+      { user: 'CP14', bot: [ASK_DATE] },
+      {
+        user: 'a man called and said I will be arrested today unless I pay with gift cards',
+        bot: [/Sources:/, ASK_DATE],
+        routes: ['scam-warning', 'prompt'],
+      },
+    ],
+  },
 ];
 
 function check(replies: Reply[], turn: Turn): void {
@@ -205,7 +230,7 @@ describe('triage transcripts', () => {
   it('removes an SSN before the dialog sees it and says why', async () => {
     const conversation = new TestConversation({ today: '2026-03-10' });
     const replies = await conversation.say('my ssn is 123-45-6789 and I got a CP14');
-    expect(replies[0]?.text).toMatch(/never share those here/);
+    expect(replies[0]?.text).toMatch(/I never need those numbers/);
     expect(replies.at(-1)?.text).toMatch(ASK_DATE);
     const stored = JSON.stringify(
       await conversation.storage.read([

@@ -23,7 +23,7 @@ export class TestConversation {
       logger,
       today: () => options.today,
       maxMessageChars: 2000,
-      answerer: createQuestionAnswerer({ logger }),
+      answerer: createQuestionAnswerer({}),
     });
     this.adapter = new TestAdapter((context) => bot.run(context));
   }
