@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseCommand, type Command } from '../../../src/dialogs/parsing/parse-command.ts';
+
+describe('parseCommand', () => {
+  it.each<[string, Command | undefined]>([
+    ['help', 'help'],
+    ['HELP!', 'help'],
+    ['?', 'help'],
+    ['??', 'help'],
+    ['help me please', 'help'],
+    ['please help', 'help'],
+    ['restart', 'restart'],
+    ['start over', 'restart'],
+    ["Let's start over", 'restart'],
+    ['start again', 'restart'],
+    ['cancel', 'cancel'],
+    ['quit', 'cancel'],
+    ['never mind', 'cancel'],
+    ['back', 'back'],
+    ['go back', 'back'],
+    ['Go back please', 'back'],
+    ['list', 'list'],
+    ['show me the list', 'list'],
+    ['show all notices', 'list'],
+    ["I can't find it", 'cant-find'],
+    ['I can’t find it', 'cant-find'],
+    ['cant find the code', 'cant-find'],
+    ['where is the code', 'cant-find'],
+    ["where's the code?", 'cant-find'],
+    ["I don't see a code", 'cant-find'],
+    ['talk to a person', 'human'],
+    ['I want to talk to a person', 'human'],
+    ['can I speak to someone', 'human'],
+    ['human', 'human'],
+    ['agent', 'human'],
+    ['representative', 'human'],
+    ['a real person', 'human'],
+    ['delete my data', 'delete-my-data'],
+    ['Please delete all my information', 'delete-my-data'],
+    ['forget me', 'delete-my-data'],
+    // STOP is the SMS opt-out word, handled by the SMS channel.
+    ['stop', undefined],
+    ['STOP', undefined],
+    ['unsubscribe', undefined],
+    // A sentence that merely contains a command word is not a command.
+    ['can you help me understand my CP14?', undefined],
+    ['I need help with my CP14', undefined],
+    ['how do I go back to paying on time', undefined],
+    ['is there a list of payment options?', undefined],
+    ['should I cancel my payment plan', undefined],
+    ['the agent on the phone said I owe more', undefined],
+    ['delete my data after you answer: is CP14 a bill?', undefined],
+    ["I can't find my notice date", undefined],
+    ['someone', undefined],
+    ['yes', undefined],
+    ['no', undefined],
+    ["I don't know", undefined],
+    ['', undefined],
+    ['help '.repeat(40), undefined],
+  ])('%j → %s', (text, expected) => {
+    expect(parseCommand(text)).toBe(expected);
+  });
+});
+
+describe('parseCommand properties', () => {
+  const commands = [
+    'help',
+    'restart',
+    'start over',
+    'cancel',
+    'back',
+    'list',
+    'talk to a person',
+    'delete my data',
+  ];
+
+  it('never throws on any text', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ maxLength: 100_000 })),
+        (text) => {
+          parseCommand(text);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads a command whatever the case and surrounding spaces or punctuation', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...commands),
+        fc.boolean(),
+        fc.constantFrom('', ' ', '!', '.', '?'),
+        (text, upper, end) => {
+          expect(parseCommand(` ${upper ? text.toUpperCase() : text}${end}`)).toBeDefined();
+        },
+      ),
+    );
+  });
+
+  it('never takes a command word inside a longer question for a command', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...commands),
+        fc.constantFrom('what does ', 'my CP14 says ', 'why would I ', 'is it ok to '),
+        fc.constantFrom(' mean for my notice?', ' on the letter', ' if I owe $500?', ''),
+        (command, before, after) => {
+          expect(parseCommand(`${before}${command}${after}`)).toBeUndefined();
+        },
+      ),
+    );
+  });
+});
