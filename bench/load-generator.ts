@@ -1,0 +1,143 @@
+import {
+  checkReplies,
+  messageActivity,
+  SCRIPT,
+  type ReplyCheck,
+  type ServerKind,
+} from './conversation-script.ts';
+import { summarizeLatencies } from './latency-stats.ts';
+import { LoadRequestSchema, type LoadMessage, type LoadRequest, type LoadResult } from './protocol.ts';
+
+/*
+ * The load generator, in its own process so that making requests never steals the server's event loop.
+ * It drives N concurrent simulated conversations, each the whole triage script over POST /api/messages
+ * with keep-alive (fetch's default agent), checks every reply, and times every request.
+ */
+
+/** Enough wrong replies to see the pattern without flooding the report. */
+const MAX_ERROR_SAMPLES = 5;
+const MAX_BODY_SHOWN = 200;
+/** A request slower than this counts as an error rather than stalling its conversation. */
+const REQUEST_TIMEOUT_MS = 10_000;
+
+type Window = { measureStart: number; measureEnd: number };
+
+export async function runLoad(
+  request: LoadRequest,
+  onPhase: (phase: 'measure' | 'drain') => void,
+): Promise<LoadResult> {
+  const start = performance.now();
+  const window: Window = {
+    measureStart: start + request.warmupMs,
+    measureEnd: start + request.warmupMs + request.durationMs,
+  };
+  const latencies: number[] = [];
+  const errorSamples: string[] = [];
+  let errors = 0;
+  let conversationsCompleted = 0;
+  let cpuAtStart = process.cpuUsage();
+  let cpuDuringMeasure: NodeJS.CpuUsage | undefined;
+  let phase: 'warmup' | 'measure' | 'drain' = 'warmup';
+
+  // Idempotent, and forced once the load stops: when the last replies land in the same loop turn as
+  // the end of the window, a timer alone could be cleared before it fires.
+  const enterMeasure = () => {
+    if (phase !== 'warmup') return;
+    phase = 'measure';
+    cpuAtStart = process.cpuUsage();
+    onPhase('measure');
+  };
+  const enterDrain = () => {
+    enterMeasure();
+    if (phase !== 'measure') return;
+    phase = 'drain';
+    cpuDuringMeasure = process.cpuUsage(cpuAtStart);
+    onPhase('drain');
+  };
+  const timers = [
+    setTimeout(enterMeasure, request.warmupMs),
+    setTimeout(enterDrain, request.warmupMs + request.durationMs),
+  ];
+
+  const recordError = (problem: string) => {
+    errors += 1;
+    if (errorSamples.length < MAX_ERROR_SAMPLES) errorSamples.push(problem);
+  };
+
+  const converse = async (user: number) => {
+    for (let n = 0; performance.now() < window.measureEnd; n += 1) {
+      const conversationId = `${request.conversationPrefix}-${user}-${n}`;
+      let turn = 0;
+      for (; turn < SCRIPT.length && performance.now() < window.measureEnd; turn += 1) {
+        const sentAt = performance.now();
+        const check = await sendTurn(request.url, request.kind, conversationId, turn);
+        const answeredAt = performance.now();
+        if (!check.ok) {
+          // The conversation's state can no longer be trusted: start a fresh one.
+          recordError(check.problem);
+          break;
+        }
+        if (sentAt >= window.measureStart && answeredAt <= window.measureEnd) {
+          latencies.push(answeredAt - sentAt);
+          if (turn === SCRIPT.length - 1) conversationsCompleted += 1;
+        }
+      }
+    }
+  };
+
+  await Promise.all(Array.from({ length: request.concurrency }, (_, user) => converse(user)));
+  timers.forEach(clearTimeout);
+  enterDrain();
+
+  const measuredMs = request.durationMs;
+  const cpuMicros = cpuDuringMeasure ? cpuDuringMeasure.user + cpuDuringMeasure.system : 0;
+  return {
+    turns: latencies.length,
+    measuredMs,
+    turnsPerSecond: latencies.length / (measuredMs / 1000),
+    conversationsCompleted,
+    latency: summarizeLatencies(latencies),
+    errors,
+    errorSamples,
+    loadCpuShare: cpuMicros / 1000 / measuredMs,
+  };
+}
+
+async function sendTurn(
+  url: string,
+  kind: ServerKind,
+  conversationId: string,
+  turn: number,
+): Promise<ReplyCheck> {
+  const text = SCRIPT[turn]?.text ?? '';
+  try {
+    const response = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(messageActivity(conversationId, text)),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+    if (response.status !== 200) {
+      const body = (await response.text()).slice(0, MAX_BODY_SHOWN);
+      return { ok: false, problem: `turn ${turn + 1} "${text}": HTTP ${response.status} ${body}` };
+    }
+    return checkReplies(kind, turn, await response.json());
+  } catch (error) {
+    return { ok: false, problem: `turn ${turn + 1} "${text}": request failed: ${String(error)}` };
+  }
+}
+
+function send(message: LoadMessage): void {
+  process.send?.(message);
+}
+
+if (process.send) {
+  process.on('message', (raw) => {
+    const request = LoadRequestSchema.parse(raw);
+    runLoad(request, (phase) => send({ type: 'phase', phase })).then(
+      (result) => send({ type: 'result', result }),
+      (error: unknown) => send({ type: 'failed', message: String(error) }),
+    );
+  });
+  process.on('disconnect', () => process.exit(0));
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { SERVER_KINDS } from './conversation-script.ts';
+import { LatencySummarySchema } from './latency-stats.ts';
+
+/*
+ * The IPC messages between the orchestrator (bench/run.ts), the server under test and the load
+ * generator. Each process checks what it receives: a child that answers garbage is a bench bug.
+ */
+
+/** Server → orchestrator. */
+export const ServerMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('listening'), port: z.number().int().positive() }),
+  z.object({ type: z.literal('sample'), cpuMicros: z.number(), wallMs: z.number(), rssBytes: z.number() }),
+]);
+export type ServerMessage = z.infer<typeof ServerMessageSchema>;
+
+/** Orchestrator → server. */
+export const ServerCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('sample') }),
+  z.object({ type: z.literal('stop') }),
+]);
+export type ServerCommand = z.infer<typeof ServerCommandSchema>;
+
+/** Orchestrator → load generator: one scenario's load. */
+export const LoadRequestSchema = z.object({
+  type: z.literal('run'),
+  url: z.url(),
+  kind: z.enum(SERVER_KINDS),
+  /** Prefix of this scenario's conversation ids, unique per run so reruns never meet old state. */
+  conversationPrefix: z.string().min(1),
+  concurrency: z.number().int().positive(),
+  warmupMs: z.number().nonnegative(),
+  durationMs: z.number().positive(),
+});
+export type LoadRequest = z.infer<typeof LoadRequestSchema>;
+
+export const LoadResultSchema = z.object({
+  /** Requests that started and finished inside the measured window and got the right answer. */
+  turns: z.number().int().nonnegative(),
+  measuredMs: z.number().positive(),
+  turnsPerSecond: z.number().nonnegative(),
+  conversationsCompleted: z.number().int().nonnegative(),
+  latency: LatencySummarySchema,
+  /** Wrong replies, non-200 answers and failed requests, warm-up included. */
+  errors: z.number().int().nonnegative(),
+  errorSamples: z.array(z.string()),
+  /** CPU the load generator itself used during the measured window, as a share of one core. */
+  loadCpuShare: z.number().nonnegative(),
+});
+export type LoadResult = z.infer<typeof LoadResultSchema>;
+
+/** Load generator → orchestrator. */
+export const LoadMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('phase'), phase: z.enum(['measure', 'drain']) }),
+  z.object({ type: z.literal('result'), result: LoadResultSchema }),
+  z.object({ type: z.literal('failed'), message: z.string() }),
+]);
+export type LoadMessage = z.infer<typeof LoadMessageSchema>;
