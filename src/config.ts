@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IntakeEnvShape, refineIntakeEnv } from './intake/intake-settings.ts';
 
 const optionalText = z
   .string()
@@ -32,6 +33,14 @@ export const EnvSchema = z
     STATE_SQLITE_PATH: z.string().default('./data/state.sqlite'),
     STATE_TTL_DAYS: z.coerce.number().positive().max(3650).default(30),
     MAX_MESSAGE_CHARS: z.coerce.number().int().min(100).max(20_000).default(2000),
+    /** The public address of this server: download links in replies point here. */
+    PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3978'),
+    /** How long a case's calendar file and printable summary stay reachable. */
+    CASE_LINK_TTL_DAYS: z.coerce.number().positive().max(365).default(30),
+    FIRM_NAME: z.string().trim().min(1).max(100).default('our partner tax firm'),
+    /** The firm's booking page; {name}, {email}, {noticeCode} and {urgency} are filled in. */
+    BOOKING_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    ...IntakeEnvShape,
     OPENAI_API_KEY: optionalText,
     OPENAI_BASE_URL: optionalText.pipe(z.url().optional()),
     OPENAI_MODEL: z.string().default('gpt-4o-mini'),
@@ -40,8 +49,43 @@ export const EnvSchema = z
     AZURE_OPENAI_API_KEY: optionalText,
     AZURE_OPENAI_DEPLOYMENT: optionalText,
     AZURE_OPENAI_API_VERSION: z.string().default('2024-10-21'),
+    /** Set to use Azure's Direct Line for the web page; without it the bot serves a local Direct Line itself. */
+    DIRECT_LINE_SECRET: optionalText,
+    DIRECT_LINE_ENDPOINT: z
+      .url({ protocol: /^https?$/ })
+      .default('https://directline.botframework.com')
+      .transform((url) => url.replace(/\/+$/, '')),
+    /** The accent of the web page, the embed launcher and the chat bubbles. */
+    BRAND_COLOR: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour such as #1f3a68')
+      .default('#1f3a68'),
+    /** Signs the local Direct Line tokens; without it a random key per process (tokens die with a restart). */
+    WEBCHAT_TOKEN_KEY: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+    /** Origins allowed to embed the chat page in an iframe (the embed snippet), separated by spaces or commas. */
+    WEBCHAT_EMBED_ORIGINS: z
+      .string()
+      .default('')
+      .transform((value) => value.split(/[\s,]+/).filter((origin) => origin !== ''))
+      .pipe(
+        z.array(
+          z
+            .url({ protocol: /^https?$/ })
+            .refine(
+              (url) => new URL(url).origin === url,
+              'must be an origin such as https://www.example-firm.com',
+            ),
+        ),
+      ),
+    /** Set to enable the SMS channel (POST /api/sms); Twilio signs every webhook with it. */
+    TWILIO_AUTH_TOKEN: optionalText,
+    /** The exact URL Twilio posts incoming messages to: the signature covers it. */
+    SMS_PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    /** Key of the hash that replaces phone numbers everywhere; changing it forgets every SMS conversation. */
+    SMS_HASH_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   })
   .superRefine((env, ctx) => {
+    refineIntakeEnv(env, ctx);
     if (env.NODE_ENV === 'production' && !env.MicrosoftAppId) {
       ctx.addIssue({
         code: 'custom',
@@ -62,6 +106,11 @@ export const EnvSchema = z
         path: ['MicrosoftAppTenantId'],
         message: 'is required for a SingleTenant bot',
       });
+    }
+    for (const name of ['SMS_PUBLIC_URL', 'SMS_HASH_SECRET'] as const) {
+      if (env.TWILIO_AUTH_TOKEN && !env[name]) {
+        ctx.addIssue({ code: 'custom', path: [name], message: 'is required with TWILIO_AUTH_TOKEN' });
+      }
     }
     if (env.AZURE_OPENAI_ENDPOINT && (!env.AZURE_OPENAI_API_KEY || !env.AZURE_OPENAI_DEPLOYMENT)) {
       ctx.addIssue({

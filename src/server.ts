@@ -11,6 +11,7 @@ const { config } = loaded;
 const logger = createLogger(config.LOG_LEVEL);
 const app = composeApp(config, logger, () => todayIn(config.TIME_ZONE, new Date()));
 
+app.start();
 app.server.listen(config.PORT, config.HOST, () => {
   logger.info({ url: app.server.url, timeZone: config.TIME_ZONE }, 'Notice Navigator is listening');
 });

@@ -1,43 +1,153 @@
+import type Keyv from 'keyv';
 import type { Server } from 'restify';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { IsoDate } from '../knowledge/facts-schema.ts';
+import { backoffFrom, createIntakeStore } from '../intake/intake-settings.ts';
+import { OutboxDispatcher } from '../intake/outbox-dispatcher.ts';
 import { createAdapter } from './bot-adapter.ts';
+import { CaseStore } from './cases/case-store.ts';
+import { createIntakeService } from './intake-service.ts';
+import { createResultPresenter } from './result-presenter.ts';
 import { buildApp } from './http/app.ts';
 import { NoticeBot } from './notice-bot.ts';
+import { smsSettingsFrom } from './sms/sms-settings.ts';
 import { createQuestionAnswerer } from './question-answerer.ts';
-import { createStorage } from './storage/create-storage.ts';
+import { createStateKeyv, createStorage, type StorageSettings } from './storage/create-storage.ts';
+import { createParaphraser, type Paraphraser } from '../guardrails/paraphrase/openai-paraphraser.ts';
+import { createParaphraseCache } from '../guardrails/paraphrase/paraphrase-cache.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export type Composed = { server: Server; close(): Promise<void> };
+export type Composed = {
+  server: Server;
+  /** Starts the background work (intake delivery to the firm's webhook, when configured). */
+  start(): void;
+  close(): Promise<void>;
+};
 
 /** Wires the whole product from a validated config: storage, adapter, bot, HTTP app. Does not listen. */
 export function composeApp(config: Config, logger: Logger, today: () => IsoDate): Composed {
-  const state = createStorage({
+  const storageSettings: StorageSettings = {
     redisUrl: config.REDIS_URL,
     sqlitePath: config.STATE_SQLITE_PATH,
     ttlMs: config.STATE_TTL_DAYS * DAY_MS,
-  });
+  };
+  const state = createStorage(storageSettings);
+  // Paraphrases are cached beside the conversation state, in their own namespace.
+  const paraphrase = createConfiguredParaphraser(
+    config,
+    logger,
+    () => createStateKeyv({ ...storageSettings, namespace: 'paraphrase' }).keyv,
+  );
   logger.info({ backend: state.backend }, 'conversation state store ready');
+  const now = () => new Date();
+  const intakes = createIntakeStore(config, (err) => {
+    logger.error({ err }, 'intake database connection error');
+  });
+  logger.info({ backend: intakes.backend }, 'intake store ready');
+  const dispatcher =
+    config.INTAKE_WEBHOOK_URL && config.INTAKE_WEBHOOK_SECRET
+      ? new OutboxDispatcher({
+          store: intakes.store,
+          webhookUrl: config.INTAKE_WEBHOOK_URL,
+          secret: config.INTAKE_WEBHOOK_SECRET,
+          timeoutMs: config.INTAKE_WEBHOOK_TIMEOUT_MS,
+          intervalMs: config.INTAKE_DISPATCH_INTERVAL_MS,
+          backoff: backoffFrom(config),
+          logger,
+        })
+      : undefined;
+  const caseKeyv = createStateKeyv({ ...storageSettings, namespace: 'cases' }).keyv;
+  const cases = new CaseStore(caseKeyv, config.CASE_LINK_TTL_DAYS * DAY_MS);
   const adapter = createAdapter(config, logger);
   const bot = new NoticeBot({
     storage: state.storage,
     logger,
     today,
     maxMessageChars: config.MAX_MESSAGE_CHARS,
-    answerer: createQuestionAnswerer({ logger }),
+    answerer: createQuestionAnswerer({ paraphraser: paraphrase?.paraphraser }),
+    presenter: createResultPresenter({ cases, publicBaseUrl: config.PUBLIC_BASE_URL, now }),
+    intake: createIntakeService({
+      store: intakes.store,
+      firmName: config.FIRM_NAME,
+      bookingUrl: config.BOOKING_URL,
+      now,
+      logger,
+    }),
+    privacy: {
+      async deleteIntakes(ids) {
+        const outcomes = await Promise.all(ids.map((id) => intakes.store.deleteForPerson(id, now())));
+        return outcomes.filter((outcome) => outcome.ok).length;
+      },
+      deleteCases: (tokens) => cases.delete(tokens),
+    },
   });
-  const server = buildApp({ logger, today, adapter, bot });
+  const smsSettings = smsSettingsFrom(config);
+  const sms = smsSettings && { settings: smsSettings, storage: state.storage };
+  const server = buildApp({
+    logger,
+    today,
+    adapter,
+    bot,
+    sms,
+    cases: { cases, now },
+    intakes: { store: intakes.store, staffApiToken: config.STAFF_API_TOKEN, logger },
+  });
   return {
     server,
+    start() {
+      dispatcher?.start();
+    },
     async close() {
+      await dispatcher?.stop();
       await new Promise<void>((resolve) => {
         server.close(() => {
           resolve();
         });
       });
       await state.close();
+      await paraphrase?.cacheStore.disconnect();
+      await caseKeyv.disconnect();
+      await intakes.store.close();
     },
   };
+}
+
+type ConfiguredParaphraser = { paraphraser: Paraphraser; cacheStore: Keyv };
+
+/** The optional paraphrase model: OpenAI-compatible or Azure OpenAI; none without a key (the vetted text is shown). */
+function createConfiguredParaphraser(
+  config: Config,
+  logger: Logger,
+  openCacheStore: () => Keyv,
+): ConfiguredParaphraser | undefined {
+  const azure =
+    config.AZURE_OPENAI_ENDPOINT && config.AZURE_OPENAI_API_KEY && config.AZURE_OPENAI_DEPLOYMENT
+      ? {
+          apiKey: config.AZURE_OPENAI_API_KEY,
+          model: config.AZURE_OPENAI_DEPLOYMENT,
+          azure: {
+            endpoint: config.AZURE_OPENAI_ENDPOINT,
+            deployment: config.AZURE_OPENAI_DEPLOYMENT,
+            apiVersion: config.AZURE_OPENAI_API_VERSION,
+          },
+        }
+      : undefined;
+  const openai = config.OPENAI_API_KEY
+    ? {
+        apiKey: config.OPENAI_API_KEY,
+        model: config.OPENAI_MODEL,
+        ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
+      }
+    : undefined;
+  const settings = azure ?? openai;
+  if (!settings) return undefined;
+  logger.info({ model: settings.model, azure: Boolean(azure) }, 'paraphrase model configured');
+  const cacheStore = openCacheStore();
+  const paraphraser = createParaphraser(
+    { ...settings, timeoutMs: config.OPENAI_TIMEOUT_MS },
+    { cache: createParaphraseCache(cacheStore, { logger }), logger },
+  );
+  return { paraphraser, cacheStore };
 }

@@ -7,11 +7,11 @@ import {
   type ResourceResponse,
   type Storage,
 } from 'botbuilder';
-import type { DialogState } from 'botbuilder-dialogs';
 import type { Logger } from 'pino';
 import { copy } from '../dialogs/copy.ts';
 import { guidance, GUIDANCE_ROUTES, type Guidance } from '../dialogs/guidance.ts';
 import { ConversationRunner, type MainDialogDeps } from '../dialogs/main-dialog.ts';
+import { parseCommand } from '../dialogs/parsing/parse-command.ts';
 import { fullDisclaimer, piiNote, refusalMessage, withDisclaimer } from '../guardrails/disclaimer.ts';
 import { PII_REDACTED_CODE } from '../guardrails/pii-redaction-rail.ts';
 import { OutOfScopeCategorySchema } from '../guardrails/scope/scope-rules.ts';
@@ -20,7 +20,19 @@ import { scamWarningMessage } from './question-answerer.ts';
 import { inputRails } from '../guardrails/rail-order.ts';
 import { runRails } from '../guardrails/verdict.ts';
 
-export type NoticeBotDeps = MainDialogDeps & { storage: Storage; logger: Logger; maxMessageChars: number };
+/** What "delete my data" removes besides the conversation state. */
+export type PrivacyActions = {
+  /** Deletes (or, once delivered, scrubs and tells the firm about) each intake; returns how many there were. */
+  deleteIntakes(ids: readonly string[]): Promise<number>;
+  deleteCases(tokens: readonly string[]): Promise<void>;
+};
+
+export type NoticeBotDeps = MainDialogDeps & {
+  storage: Storage;
+  logger: Logger;
+  maxMessageChars: number;
+  privacy: PrivacyActions;
+};
 
 /**
  * The bot: greets, runs the input rails, hands the turn to the conversation, and makes sure every
@@ -35,10 +47,7 @@ export class NoticeBot extends ActivityHandler {
     super();
     this.deps = deps;
     this.conversationState = new ConversationState(deps.storage);
-    this.runner = new ConversationRunner(
-      this.conversationState.createProperty<DialogState>('dialogState'),
-      deps,
-    );
+    this.runner = new ConversationRunner(this.conversationState, deps);
 
     this.onMembersAdded(async (context, next) => {
       const joined = (context.activity.membersAdded ?? []).filter(
@@ -97,7 +106,27 @@ export class NoticeBot extends ActivityHandler {
         });
       }
     }
+    if (parseCommand(checked.text) === 'delete-my-data') {
+      await this.deleteMyData(context);
+      return;
+    }
     await this.runner.continue(context);
+  }
+
+  /** Removes the conversation state, the case links and the intakes of this conversation, then confirms. */
+  private async deleteMyData(context: TurnContext): Promise<void> {
+    const memory = await this.runner.remembered(context);
+    const intakes = await this.deps.privacy.deleteIntakes(memory.intakeIds);
+    await this.deps.privacy.deleteCases(memory.caseTokens);
+    await this.conversationState.delete(context);
+    this.deps.logger.info(
+      { intakes, cases: memory.caseTokens.length },
+      'conversation data deleted on request',
+    );
+    await context.sendActivity({
+      ...MessageFactory.text(copy.deleted(intakes)),
+      channelData: { guidance: guidance('prompt') },
+    });
   }
 }
 

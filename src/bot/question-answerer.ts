@@ -1,7 +1,7 @@
 import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import { copy } from '../dialogs/copy.ts';
 import { guidance } from '../dialogs/guidance.ts';
-import type { QuestionAnswerer } from '../dialogs/triage-dialog.ts';
+import type { QuestionAnswerer } from '../dialogs/asking-dialog.ts';
 import { refusalMessage, withDisclaimer } from '../guardrails/disclaimer.ts';
 import type { Paraphraser } from '../guardrails/paraphrase/openai-paraphraser.ts';
 import { wasParaphrased } from '../guardrails/paraphrase/paraphrase-rail.ts';

@@ -84,6 +84,57 @@ export const copy = {
     'Sorry, something went wrong on my side. Your earlier answers are safe: please send your last message again, or type *restart*.',
   blockedTooLong: (max: number) =>
     `That message is too long for me (over ${max} characters). Could you say it in a shorter way?`,
+  intake: {
+    offer: (firm: string) =>
+      `Would you like a tax professional at ${firm} to review your notice with you? If you agree, I'll pass on your deadlines, your options and what you tell me, only with your permission.`,
+    offerChoices: ['Book a consultation', 'No thanks'],
+    offerHint: 'Please answer *book a consultation* or *no thanks*.',
+    declined: 'No problem. Type *restart* to check another notice, or ask me a question about this one.',
+    askName: 'What name should the professional use for you?',
+    nameHint: 'Please type your name, for example *Maria Lopez*.',
+    askContact:
+      "What's the best email address or mobile number to reach you? Either one is enough, and you can give both.",
+    contactHint: (code: string) =>
+      ({
+        bad_email:
+          "That email address doesn't look complete. Please check it, for example *name@example.com*.",
+        bad_mobile:
+          "That number doesn't look like a mobile number. Please include the area code, like *(202) 555-0147*.",
+        too_many: 'Please give just one email address and/or one mobile number.',
+      })[code] ??
+      'Please type an email address (like *name@example.com*) or a mobile number (like *(202) 555-0147*).',
+    askMethod: 'How would you like to be contacted?',
+    methodLabel: { email: 'Email', phone: 'Phone call', text: 'Text message' },
+    methodHint: 'Please choose *email*, *phone call* or *text message*.',
+    askTimes: 'When is a good time to reach you? For example *weekday mornings*, or *any time*.',
+    timesHint: 'Please say when suits you, or *any time*.',
+    askDescription:
+      'In a few words, what would you like the professional to know? Please leave out Social Security, bank and card numbers. You can also say *skip*.',
+    descriptionHint: 'Please describe your situation in a few words, or say *skip*.',
+    askHave: (items: string[]) =>
+      `Which of these do you already have? Reply with the numbers (for example *1, 3*), *all* or *none*.\n\n${items.join('\n')}`,
+    haveHint:
+      'Please reply with the numbers of the documents you have (for example *1, 3*), *all* or *none*.',
+    askConsent: (firm: string) =>
+      `May I send your case summary (your notice, its deadlines, your options and what you told me) to ${firm} so a professional can contact you?`,
+    noConsent: "Okay, I haven't sent anything. Type *talk to a person* if you change your mind.",
+    sent: (firm: string, reference: string, bookingUrl: string | undefined) =>
+      [
+        `Thank you. I've sent your case to ${firm}. Your reference is **${reference}**.`,
+        bookingUrl
+          ? `You can pick a time for your consultation here: ${bookingUrl}`
+          : 'A professional will contact you the way you asked.',
+        'Your deadlines still apply while you wait: act on the earliest one if it comes first. Type *delete my data* at any time to remove what you shared.',
+      ].join('\n\n'),
+    notSent:
+      "Sorry, I couldn't save your request just now. Nothing was sent. Please try again in a few minutes, or type *talk to a person*.",
+    needsNotice:
+      "I can pass your case to a professional once we've looked at your notice together. Let's start with the notice code.",
+  },
+  deleted: (intakes: number) =>
+    intakes > 0
+      ? `Done: I've deleted this conversation and the ${intakes === 1 ? 'request' : `${intakes} requests`} you sent to the firm (a firm that already received one is told to delete it too).`
+      : "Done: I've deleted this conversation and everything you told me in it.",
 } as const;
 
 export function orList(items: string[]): string {

@@ -1,4 +1,4 @@
-import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import type { Activity, ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   DialogSet,
@@ -9,44 +9,102 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { IsoDate } from '../knowledge/facts-schema.ts';
 import { lookupNotice } from '../knowledge/notices/notice-code.ts';
+import type { TriageResult } from '../knowledge/triage.ts';
+import { looksLikeQuestion, say } from './asking-dialog.ts';
 import { copy } from './copy.ts';
-import { guidance } from './guidance.ts';
+import {
+  INTAKE_DIALOG,
+  IntakeDialog,
+  type IntakeDialogOptions,
+  type IntakeDialogResult,
+  type IntakeService,
+} from './intake-dialog.ts';
 import { parseCommand } from './parsing/parse-command.ts';
 import {
-  looksLikeQuestion,
   TRIAGE_DIALOG,
   TriageDialog,
-  type QuestionAnswerer,
   type TriageAnswers,
+  type TriageDialogDeps,
+  type TriageDialogResult,
 } from './triage-dialog.ts';
 
 export const MAIN_DIALOG = 'main';
 const MAIN_STEPS = 'main-steps';
 
-export type MainDialogDeps = { today: () => IsoDate; answerer: QuestionAnswerer };
+/** The last result and what a person may later ask to delete; kept in conversation state. */
+export type ConversationMemory = {
+  lastCase?: { triage: TriageResult; answers: TriageAnswers };
+  intakeIds: string[];
+  caseTokens: string[];
+};
 
-const say = (text: string) => ({
-  ...MessageFactory.text(text),
-  channelData: { guidance: guidance('prompt') },
-});
+/** Shows a result: its messages, and the case token behind its download links (remembered for deletion). */
+export type ResultPresenter = {
+  present(
+    context: TurnContext,
+    result: TriageResult,
+  ): Promise<{ messages: Partial<Activity>[]; caseToken?: string }>;
+};
+
+export type MainDialogDeps = TriageDialogDeps & { intake: IntakeService; presenter: ResultPresenter };
+
+type MainOptions = { answers?: TriageAnswers; intakeFor?: { triage: TriageResult; answers: TriageAnswers } };
 
 /**
- * The root of the conversation: runs the triage and owns the commands that leave it (restart, cancel,
- * talk to a person). Later stages (the consultation intake) hang off this dialog.
+ * The root of the conversation: the triage, its result, then the consultation offer. It owns the commands
+ * that leave a step (restart, cancel, talk to a person).
  */
-export class MainDialog extends ComponentDialog {
-  constructor(deps: MainDialogDeps) {
+class MainDialog extends ComponentDialog {
+  private readonly memory: StatePropertyAccessor<ConversationMemory>;
+  private readonly presenter: ResultPresenter;
+
+  constructor(deps: MainDialogDeps, memory: StatePropertyAccessor<ConversationMemory>) {
     super(MAIN_DIALOG);
+    this.memory = memory;
+    this.presenter = deps.presenter;
     this.addDialog(new TriageDialog(deps));
+    this.addDialog(new IntakeDialog({ answerer: deps.answerer, intake: deps.intake }));
     this.addDialog(
       new WaterfallDialog(MAIN_STEPS, [
-        (step: WaterfallStepContext) => step.beginDialog(TRIAGE_DIALOG, step.options),
-        (step: WaterfallStepContext) => step.endDialog(step.result),
+        this.triage.bind(this),
+        this.afterTriage.bind(this),
+        this.end.bind(this),
       ]),
     );
     this.initialDialogId = MAIN_STEPS;
+  }
+
+  private async triage(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? {}) as MainOptions;
+    if (options.intakeFor) {
+      return step.beginDialog(INTAKE_DIALOG, {
+        ...options.intakeFor,
+        offer: false,
+      } satisfies IntakeDialogOptions);
+    }
+    return step.beginDialog(TRIAGE_DIALOG, { answers: options.answers ?? {} });
+  }
+
+  private async afterTriage(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const result = step.result as TriageDialogResult | undefined;
+    if (result?.kind !== 'result') return step.endDialog();
+    const shown = await this.presenter.present(step.context, result.result);
+    const memory = await remembered(this.memory, step.context);
+    memory.lastCase = { triage: result.result, answers: result.answers };
+    if (shown.caseToken) memory.caseTokens.push(shown.caseToken);
+    await step.context.sendActivities(shown.messages);
+    return step.beginDialog(INTAKE_DIALOG, {
+      triage: result.result,
+      answers: result.answers,
+      offer: true,
+    } satisfies IntakeDialogOptions);
+  }
+
+  private async end(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const intake = step.result as IntakeDialogResult | undefined;
+    if (intake?.intakeId) (await remembered(this.memory, step.context)).intakeIds.push(intake.intakeId);
+    return step.endDialog();
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
@@ -54,7 +112,7 @@ export class MainDialog extends ComponentDialog {
     if (command === 'restart') {
       await innerDc.context.sendActivity(say(copy.restarting));
       await innerDc.cancelAllDialogs();
-      return innerDc.beginDialog(MAIN_STEPS, { answers: {} });
+      return innerDc.beginDialog(MAIN_STEPS, {} satisfies MainOptions);
     }
     if (command === 'cancel') {
       await innerDc.context.sendActivity(say(copy.cancelled));
@@ -62,21 +120,38 @@ export class MainDialog extends ComponentDialog {
       return { status: DialogTurnStatus.complete };
     }
     if (command === 'human') {
-      await innerDc.context.sendActivity(say(copy.human));
-      return innerDc.repromptDialog().then(() => ({ status: DialogTurnStatus.waiting }));
+      const lastCase = (await remembered(this.memory, innerDc.context)).lastCase;
+      if (lastCase && innerDc.activeDialog?.id !== INTAKE_DIALOG) {
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(MAIN_STEPS, { intakeFor: lastCase } satisfies MainOptions);
+      }
+      await innerDc.context.sendActivity(
+        say(lastCase ? copy.human : `${copy.human}\n\n${copy.intake.needsNotice}`),
+      );
+      await innerDc.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
     }
     return super.onContinueDialog(innerDc);
   }
 }
 
+async function remembered(
+  accessor: StatePropertyAccessor<ConversationMemory>,
+  context: TurnContext,
+): Promise<ConversationMemory> {
+  return accessor.get(context, { intakeIds: [], caseTokens: [] });
+}
+
 /** Runs one turn of the conversation over the dialog state, starting the triage when none is active. */
 export class ConversationRunner {
   private readonly dialogs: DialogSet;
-  private readonly answerer: QuestionAnswerer;
+  private readonly answerer: MainDialogDeps['answerer'];
+  readonly memory: StatePropertyAccessor<ConversationMemory>;
 
-  constructor(dialogState: StatePropertyAccessor<DialogState>, deps: MainDialogDeps) {
-    this.dialogs = new DialogSet(dialogState);
-    this.dialogs.add(new MainDialog(deps));
+  constructor(conversationState: ConversationState, deps: MainDialogDeps) {
+    this.memory = conversationState.createProperty<ConversationMemory>('memory');
+    this.dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
+    this.dialogs.add(new MainDialog(deps, this.memory));
     this.answerer = deps.answerer;
   }
 
@@ -84,13 +159,18 @@ export class ConversationRunner {
   async begin(context: TurnContext): Promise<void> {
     const dc = await this.dialogs.createContext(context);
     await dc.cancelAllDialogs();
-    await dc.beginDialog(MAIN_DIALOG, { answers: {} });
+    await dc.beginDialog(MAIN_DIALOG, {} satisfies MainOptions);
   }
 
   /** Asks the pending question again (after a message the rails stopped); nothing when no dialog runs. */
   async reprompt(context: TurnContext): Promise<void> {
     const dc = await this.dialogs.createContext(context);
     if (dc.activeDialog) await dc.repromptDialog();
+  }
+
+  /** What this conversation remembers (for "delete my data"). */
+  async remembered(context: TurnContext): Promise<ConversationMemory> {
+    return remembered(this.memory, context);
   }
 
   async continue(context: TurnContext): Promise<void> {
@@ -106,7 +186,13 @@ export class ConversationRunner {
       return;
     }
     if (command === 'human') {
-      await context.sendActivity(say(copy.human));
+      const { lastCase } = await remembered(this.memory, context);
+      if (lastCase) {
+        await dc.beginDialog(MAIN_DIALOG, { intakeFor: lastCase } satisfies MainOptions);
+        return;
+      }
+      await context.sendActivity(say(`${copy.human}\n\n${copy.intake.needsNotice}`));
+      await dc.beginDialog(MAIN_DIALOG, {} satisfies MainOptions);
       return;
     }
     const notice = lookupNotice(text);
@@ -114,7 +200,8 @@ export class ConversationRunner {
       await this.answerer.answer(context, text);
       return;
     }
-    const answers: TriageAnswers = notice.ok ? { noticeCode: notice.notice.code } : {};
-    await dc.beginDialog(MAIN_DIALOG, { answers });
+    await dc.beginDialog(MAIN_DIALOG, {
+      answers: notice.ok ? { noticeCode: notice.notice.code } : {},
+    } satisfies MainOptions);
   }
 }

@@ -65,15 +65,19 @@ function nextStep(result: TriageResult): string {
   return upcoming ? `${first.title}, before ${longDate(upcoming.date)}.` : `${first.title}.`;
 }
 
-export function resultMessages(result: TriageResult): Partial<Activity>[] {
-  return [
-    {
-      ...MessageFactory.text(withDisclaimer(resultText(result), 'full')),
-      channelData: {
-        guidance: guidance('triage', { passageIds: resultPassageIds(result), disclaimer: true }),
-        triage: result,
-      },
+/** Where a person can download the deadlines and print the summary of this result. */
+export type CaseLinks = { calendarUrl: string; summaryUrl: string };
+
+export function resultMessage(result: TriageResult, links?: CaseLinks): Partial<Activity> {
+  const downloads = links
+    ? `\n\n**Keep these**\n- Add the deadlines to your calendar: ${links.calendarUrl}\n- Printable summary: ${links.summaryUrl}`
+    : '';
+  return {
+    ...MessageFactory.text(withDisclaimer(`${resultText(result)}${downloads}`, 'full')),
+    channelData: {
+      guidance: guidance('triage', { passageIds: resultPassageIds(result), disclaimer: true }),
+      triage: result,
+      ...(links ? { caseLinks: links } : {}),
     },
-    { ...MessageFactory.text(copy.afterResult), channelData: { guidance: guidance('prompt') } },
-  ];
+  };
 }

@@ -1,7 +1,5 @@
-import { ActionTypes, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import {
-  ComponentDialog,
-  Dialog,
   WaterfallDialog,
   type DialogContext,
   type DialogTurnResult,
@@ -12,14 +10,13 @@ import { lookupNotice, listNoticeCodes } from '../knowledge/notices/notice-code.
 import { matchNoticeByDescription } from '../knowledge/notices/notice-description.ts';
 import { followUpQuestions, triage, type TriageResult } from '../knowledge/triage.ts';
 import { copy } from './copy.ts';
-import { guidance } from './guidance.ts';
+import { AskingDialog, ask, say, type QuestionAnswerer } from './asking-dialog.ts';
 import { parseAgreement, type Agreement } from './parsing/parse-agreement.ts';
 import { parseAmount } from './parsing/parse-amount.ts';
-import { parseCommand } from './parsing/parse-command.ts';
+import type { Command } from './parsing/parse-command.ts';
 import { parseNoticeDate } from './parsing/parse-notice-date.ts';
 import { parseYesNo } from './parsing/parse-yes-no.ts';
-import { ParsedPrompt, type ParseOutcome } from './prompts/parsed-prompt.ts';
-import { resultMessages } from './result-message.ts';
+import { ParsedPrompt, toOutcome, type ParseOutcome } from './prompts/parsed-prompt.ts';
 
 export const TRIAGE_DIALOG = 'triage';
 const STEPS = 'triage-steps';
@@ -47,46 +44,26 @@ export const QUESTION_ORDER = [
   'canPayInFull',
 ] as const;
 
+export type TriageDialogDeps = { today: () => IsoDate; answerer: QuestionAnswerer };
+
 export type TriageDialogResult =
   | { kind: 'result'; answers: TriageAnswers; result: TriageResult }
   | { kind: 'unknown-notice' }
   | { kind: 'too-many-tries'; question: Question };
 
-/** Answers from vetted passages: a question typed where an answer was expected, or a letter we can't identify. */
-export type QuestionAnswerer = {
-  answer(context: TurnContext, question: string): Promise<void>;
-  /** The verification steps and the scam screen, when no notice can be identified. */
-  unknownNotice(context: TurnContext): Promise<void>;
-};
-
 type StepValues = { answers: TriageAnswers; asked?: Question };
-
-const choices = (titles: readonly string[]) =>
-  titles.map((title) => ({ type: ActionTypes.ImBack, title, value: title }));
-
-function ask(text: string, buttons?: readonly string[]): Partial<Activity> {
-  const message = { ...MessageFactory.text(text), channelData: { guidance: guidance('prompt') } };
-  return buttons ? { ...message, suggestedActions: { to: [], actions: choices(buttons) } } : message;
-}
-
-function hinted(text: string): Partial<Activity> {
-  return { ...MessageFactory.text(text), channelData: { guidance: guidance('prompt') } };
-}
 
 /**
  * The state machine of DESIGN.md section 2: notice code, notice date, agreement, then only the
  * questions the rules need, then the result. It asks, validates and delegates to knowledge.
  */
-export class TriageDialog extends ComponentDialog {
+export class TriageDialog extends AskingDialog {
   private readonly today: () => IsoDate;
-  private readonly answerer: QuestionAnswerer;
-  private readonly prompts: Record<Question, ParsedPrompt<unknown>>;
 
-  constructor(deps: { today: () => IsoDate; answerer: QuestionAnswerer }) {
-    super(TRIAGE_DIALOG);
+  constructor(deps: TriageDialogDeps) {
+    super(TRIAGE_DIALOG, deps.answerer);
     this.today = deps.today;
-    this.answerer = deps.answerer;
-    this.prompts = {
+    const prompts = {
       noticeCode: new ParsedPrompt('noticeCode', parseCode, (failure) =>
         failure.code === 'unknown_notice'
           ? copy.noticeCodeHint.unknown_notice(failure.detail ?? [])
@@ -112,7 +89,7 @@ export class TriageDialog extends ComponentDialog {
       addressOutsideUS: new ParsedPrompt('addressOutsideUS', yesNo, () => copy.yesNoHint),
       canPayInFull: new ParsedPrompt('canPayInFull', yesNo, () => copy.yesNoHint),
     };
-    for (const prompt of Object.values(this.prompts)) this.addDialog(prompt);
+    for (const prompt of Object.values(prompts)) this.addPrompt(prompt);
     this.addDialog(
       new WaterfallDialog(STEPS, [
         this.askNoticeCode.bind(this),
@@ -121,36 +98,28 @@ export class TriageDialog extends ComponentDialog {
         this.askFollowUp.bind(this),
         this.askFollowUp.bind(this),
         this.askFollowUp.bind(this),
-        this.showResult.bind(this),
+        this.finish.bind(this),
       ]),
     );
     this.initialDialogId = STEPS;
   }
 
-  /** Commands and typed questions interrupt any question; the question is then asked again. */
-  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const text = innerDc.context.activity.text ?? '';
-    const active = innerDc.activeDialog?.id as Question | undefined;
-    const prompt = active ? this.prompts[active] : undefined;
-    const command = parseCommand(text);
-    if (command === 'help') {
-      await innerDc.context.sendActivity(hinted(copy.help));
-      return this.reprompt(innerDc);
-    }
-    if (command === 'list' && (active === 'noticeCode' || active === 'describe')) {
-      await innerDc.context.sendActivity(hinted(copy.noticeList(listNoticeCodes())));
-      return this.reprompt(innerDc);
-    }
+  /** Back, the list of notices and "I can't find it" are the triage's own commands. */
+  protected override async interrupt(
+    innerDc: DialogContext,
+    command: Command | undefined,
+  ): Promise<DialogTurnResult | undefined> {
+    const active = innerDc.activeDialog?.id;
     if (command === 'back') return this.goBack(innerDc);
+    if (command === 'list' && (active === 'noticeCode' || active === 'describe')) {
+      await innerDc.context.sendActivity(say(copy.noticeList(listNoticeCodes())));
+      return this.reprompt(innerDc);
+    }
     if (command === 'cant-find' && active === 'noticeCode') {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(STEPS, { answers: {}, describe: true });
     }
-    if (prompt && !prompt.accepts(text) && looksLikeQuestion(text)) {
-      await this.answerer.answer(innerDc.context, text);
-      return this.reprompt(innerDc);
-    }
-    return super.onContinueDialog(innerDc);
+    return undefined;
   }
 
   /** Forgets the last answer and asks that question again: the steps skip what is still known. */
@@ -159,18 +128,13 @@ export class TriageDialog extends ComponentDialog {
     const answers = steps?.values?.answers ?? {};
     const last = QUESTION_ORDER.filter((question) => answers[question] !== undefined).at(-1);
     if (!last) {
-      await innerDc.context.sendActivity(hinted(copy.nothingToGoBackTo));
+      await innerDc.context.sendActivity(say(copy.nothingToGoBackTo));
       return this.reprompt(innerDc);
     }
     const kept: TriageAnswers = { ...answers, [last]: undefined };
     if (last === 'agrees') kept.alreadyPaid = undefined;
     await innerDc.cancelAllDialogs();
     return innerDc.beginDialog(STEPS, { answers: kept });
-  }
-
-  private async reprompt(innerDc: DialogContext): Promise<DialogTurnResult> {
-    await innerDc.repromptDialog();
-    return Dialog.EndOfTurn;
   }
 
   private async askNoticeCode(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -211,7 +175,7 @@ export class TriageDialog extends ComponentDialog {
     return step.next();
   }
 
-  private async showResult(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const stopped = await this.record(step);
     if (stopped) return stopped;
     const { answers } = this.values(step);
@@ -227,7 +191,6 @@ export class TriageDialog extends ComponentDialog {
       this.today(),
     );
     if (!outcome.ok) throw new Error(`answers were validated before triage, got ${outcome.code}`);
-    await step.context.sendActivities(resultMessages(outcome.result));
     return step.endDialog({ kind: 'result', answers, result: outcome.result } satisfies TriageDialogResult);
   }
 
@@ -252,7 +215,7 @@ export class TriageDialog extends ComponentDialog {
     if (!question) return undefined;
     const outcome = step.result as ParseOutcome<unknown>;
     if (!outcome.ok) {
-      await step.context.sendActivity(hinted(copy.tooManyTries));
+      await step.context.sendActivity(say(copy.tooManyTries));
       return step.endDialog({ kind: 'too-many-tries', question } satisfies TriageDialogResult);
     }
     const { answers } = values;
@@ -270,7 +233,7 @@ export class TriageDialog extends ComponentDialog {
       case 'noticeDate': {
         const date = outcome.value as { date: IsoDate; veryOld: boolean };
         answers.noticeDate = date.date;
-        if (date.veryOld) await step.context.sendActivity(hinted(copy.veryOldNotice));
+        if (date.veryOld) await step.context.sendActivity(say(copy.veryOldNotice));
         return undefined;
       }
       case 'agrees': {
@@ -292,15 +255,6 @@ export class TriageDialog extends ComponentDialog {
   }
 }
 
-function toOutcome<R extends { ok: true } | { ok: false; code: string }, T>(
-  result: R,
-  value: (ok: Extract<R, { ok: true }>) => T,
-): ParseOutcome<T> {
-  return result.ok
-    ? { ok: true, value: value(result as Extract<R, { ok: true }>) }
-    : { ok: false, code: (result as { code: string }).code };
-}
-
 function yesNo(text: string): ParseOutcome<boolean> {
   return toOutcome(parseYesNo(text), (r) => r.value);
 }
@@ -317,13 +271,4 @@ function parseDescription(text: string): ParseOutcome<string | undefined> {
   const lookup = lookupNotice(text);
   if (lookup.ok) return { ok: true, value: lookup.notice.code };
   return { ok: true, value: matchNoticeByDescription(text)?.code };
-}
-
-const QUESTION_START =
-  /^(what|what's|whats|how|why|when|where|who|which|can|could|should|would|will|is|are|am|do|does|did|if|explain|tell me)\b/i;
-
-/** A message that reads as a question rather than an answer. */
-export function looksLikeQuestion(text: string): boolean {
-  const trimmed = text.trim();
-  return trimmed.endsWith('?') || QUESTION_START.test(trimmed);
 }

@@ -35,7 +35,10 @@ export const IntakeEnvShape = {
   STAFF_API_TOKEN: optionalText.pipe(z.string().min(MIN_SECRET_CHARS).optional()),
 };
 
-export const IntakeEnvSchema = z.object(IntakeEnvShape).superRefine((env, ctx) => {
+const IntakeEnvObject = z.object(IntakeEnvShape);
+
+/** Checks across intake settings; the app's config runs it over the merged environment too. */
+export function refineIntakeEnv(env: z.infer<typeof IntakeEnvObject>, ctx: z.RefinementCtx): void {
   if (env.INTAKE_WEBHOOK_URL && !env.INTAKE_WEBHOOK_SECRET) {
     ctx.addIssue({
       code: 'custom',
@@ -50,7 +53,9 @@ export const IntakeEnvSchema = z.object(IntakeEnvShape).superRefine((env, ctx) =
       message: 'must be at least INTAKE_RETRY_BASE_MS',
     });
   }
-});
+}
+
+export const IntakeEnvSchema = IntakeEnvObject.superRefine(refineIntakeEnv);
 export type IntakeEnv = z.infer<typeof IntakeEnvSchema>;
 
 export type IntakeBackend = 'postgres' | 'sqlite';

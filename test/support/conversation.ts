@@ -1,7 +1,13 @@
 import { ActivityTypes, TestAdapter, type Activity, type Storage } from 'botbuilder';
+import Keyv from 'keyv';
+import { CaseStore } from '../../src/bot/cases/case-store.ts';
+import { createIntakeService } from '../../src/bot/intake-service.ts';
 import { NoticeBot } from '../../src/bot/notice-bot.ts';
 import { createQuestionAnswerer } from '../../src/bot/question-answerer.ts';
+import { createResultPresenter } from '../../src/bot/result-presenter.ts';
 import { createStorage } from '../../src/bot/storage/create-storage.ts';
+import type { IntakeStore } from '../../src/intake/intake-store.ts';
+import { SqliteIntakeStore } from '../../src/intake/sqlite-intake-store.ts';
 import { createLogger } from '../../src/logger.ts';
 
 export type Guidance = { route: string; passageIds: string[]; disclaimer: boolean; paraphrased: boolean };
@@ -14,16 +20,35 @@ export type Reply = Partial<Activity> & { text: string; guidance: Guidance };
 export class TestConversation {
   readonly adapter: TestAdapter;
   readonly storage: Storage;
+  readonly intakes: IntakeStore;
+  readonly cases: CaseStore;
 
-  constructor(options: { today: string; storage?: Storage }) {
+  constructor(options: { today: string; storage?: Storage; bookingUrl?: string }) {
     this.storage = options.storage ?? createStorage({ ttlMs: 60_000 }).storage;
+    this.intakes = new SqliteIntakeStore({ path: ':memory:' });
+    this.cases = new CaseStore(new Keyv(), 60_000);
     const logger = createLogger('silent');
+    const now = () => new Date(`${options.today}T15:00:00Z`);
     const bot = new NoticeBot({
       storage: this.storage,
       logger,
       today: () => options.today,
       maxMessageChars: 2000,
       answerer: createQuestionAnswerer({}),
+      presenter: createResultPresenter({ cases: this.cases, publicBaseUrl: 'https://bot.example.test', now }),
+      intake: createIntakeService({
+        store: this.intakes,
+        firmName: 'Example Tax Partners',
+        bookingUrl: options.bookingUrl,
+        now,
+        logger,
+      }),
+      privacy: {
+        deleteIntakes: async (ids) =>
+          (await Promise.all(ids.map((id) => this.intakes.deleteForPerson(id, now())))).filter((o) => o.ok)
+            .length,
+        deleteCases: (tokens) => this.cases.delete(tokens),
+      },
     });
     this.adapter = new TestAdapter((context) => bot.run(context));
   }

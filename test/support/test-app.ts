@@ -8,15 +8,19 @@ export type TestApp = { url: string; close(): Promise<void> };
 export async function startTestApp(options: {
   today: string;
   env?: Record<string, string>;
+  /** Also start the background work (intake delivery). */
+  start?: boolean;
 }): Promise<TestApp> {
   const loaded = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     STATE_SQLITE_PATH: ':memory:',
+    INTAKE_SQLITE_PATH: ':memory:',
     ...options.env,
   });
   if (!loaded.ok) throw new Error(`test config: ${loaded.errors.join('; ')}`);
   const app = composeApp(loaded.config, createLogger(loaded.config.LOG_LEVEL), () => options.today);
+  if (options.start) app.start();
   await new Promise<void>((resolve) => {
     app.server.listen(0, '127.0.0.1', () => {
       resolve();

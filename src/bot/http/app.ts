@@ -4,7 +4,10 @@ import type { Logger } from 'pino';
 import type { IsoDate } from '../../knowledge/facts-schema.ts';
 import type { NoticeBot } from '../notice-bot.ts';
 import { installErrorHandling } from './error-handling.ts';
+import { registerCaseRoutes, type CaseRoutesDeps } from './case-routes.ts';
+import { registerIntakeRoutes, type IntakeRoutesDeps } from './intake-routes.ts';
 import { registerMessagesRoute } from './messages-route.ts';
+import { registerSmsRoute, type SmsRouteDeps } from './sms-route.ts';
 import { registerTriageRoute } from './triage-route.ts';
 
 /** Largest JSON body any route accepts; a Bot Framework activity is far smaller. */
@@ -16,6 +19,10 @@ export type AppDeps = {
   today: () => IsoDate;
   adapter: CloudAdapter;
   bot: NoticeBot;
+  /** Present when TWILIO_AUTH_TOKEN is configured: enables POST /api/sms. */
+  sms?: Pick<SmsRouteDeps, 'settings' | 'storage'> | undefined;
+  cases: CaseRoutesDeps;
+  intakes: IntakeRoutesDeps;
 };
 
 /** Builds the HTTP app without listening, so tests can start it on an ephemeral port. */
@@ -38,5 +45,8 @@ export function buildApp(deps: AppDeps): Server {
   });
   registerTriageRoute(server, { today: deps.today });
   registerMessagesRoute(server, deps.adapter, deps.bot);
+  registerCaseRoutes(server, deps.cases);
+  registerIntakeRoutes(server, deps.intakes);
+  if (deps.sms) registerSmsRoute(server, { ...deps.sms, bot: deps.bot, logger: deps.logger });
   return server;
 }

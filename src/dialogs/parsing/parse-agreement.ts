@@ -25,6 +25,9 @@ const RIGHT =
 const WRONG =
   '(?:wrong|incorrect|inaccurate|false|mistaken|a mistake|an error|bogus|too high|too much|off|not right|not correct|not accurate|not true|not mine|not fair|not valid)';
 const PART = '(?:some|part|most|half)';
+/** What a CP2000 matches against a return: the income or form a person may say is not theirs. */
+const MATCHED_ITEM =
+  '(?:income|money|wages?|pay|payment|interest|dividends?|account|1099s?|w-?2s?|forms?|job|employer)';
 
 const RULES: readonly AnswerRule<Signal>[] = [
   // Fixed phrases first: they contain words ("yes and no", "no idea") that alone would mean something else.
@@ -104,6 +107,20 @@ const RULES: readonly AnswerRule<Signal>[] = [
   [new RegExp(`^(?:${SUBJECT} )?(?:is|was) not (?:wrong|incorrect|inaccurate)$`), 'yes'],
   [/^not (?:wrong|incorrect)$/, 'yes'],
   [new RegExp(`^(?:${WRONG}|not ${RIGHT})$`), 'no'],
+  // CP2000-style disputes: the income or form the IRS matched is someone else's.
+  [
+    new RegExp(
+      `^(?:(?:that|this|the|their|some) )?${MATCHED_ITEM}(?: on (?:it|the notice|the letter))? (?:is|was|are|were) (?:not|never) (?:mine|my ${MATCHED_ITEM})$`,
+    ),
+    'no',
+  ],
+  [new RegExp(`^(?:(?:it|that|this|those|these) (?:is|was|are|were) )?not my ${MATCHED_ITEM}$`), 'no'],
+  [
+    new RegExp(
+      `^(?:i )?(?:never|did not) (?:earn|earned|get|got|receive|received|have|had) (?:that|this|the|those|these) ${MATCHED_ITEM}$`,
+    ),
+    'no',
+  ],
   [new RegExp(`^(?:i )?(?:do )?owe(?: ${OBJECT}| it all| all of it| the full amount| the money)?$`), 'yes'],
   [
     new RegExp(

@@ -14,15 +14,27 @@ export type ParseOutcome<T> = { ok: true; value: T } | ParseFailure;
 export const MAX_ATTEMPTS = 3;
 
 type Hint = (failure: ParseFailure) => string;
+/** Parses an answer; `validations` are the prompt options' own (e.g. how many items a list has). */
+type Parser<T> = (text: string, validations?: unknown) => ParseOutcome<T>;
+
+/** A parser's own result type as a ParseOutcome, picking the value out of a success. */
+export function toOutcome<R extends { ok: true } | { ok: false; code: string }, T>(
+  result: R,
+  value: (ok: Extract<R, { ok: true }>) => T,
+): ParseOutcome<T> {
+  return result.ok
+    ? { ok: true, value: value(result as Extract<R, { ok: true }>) }
+    : { ok: false, code: (result as { code: string }).code };
+}
 
 /**
  * A prompt that runs a pure parser on the answer. A failed answer is re-asked with a hint specific to
  * why it failed; the third failure ends the prompt with the failure, so no fourth re-prompt is sent.
  */
 export class ParsedPrompt<T> extends Prompt<ParseOutcome<T>> {
-  private readonly parse: (text: string) => ParseOutcome<T>;
+  private readonly parse: Parser<T>;
 
-  constructor(dialogId: string, parse: (text: string) => ParseOutcome<T>, hint: Hint) {
+  constructor(dialogId: string, parse: Parser<T>, hint: Hint) {
     super(dialogId, (context: PromptValidatorContext<ParseOutcome<T>>) => validate(context, hint));
     this.parse = parse;
   }
@@ -42,10 +54,14 @@ export class ParsedPrompt<T> extends Prompt<ParseOutcome<T>> {
     if (prompt) await context.sendActivity(prompt);
   }
 
-  protected onRecognize(context: TurnContext): Promise<PromptRecognizerResult<ParseOutcome<T>>> {
+  protected onRecognize(
+    context: TurnContext,
+    _state: object,
+    options: PromptOptions,
+  ): Promise<PromptRecognizerResult<ParseOutcome<T>>> {
     const { activity } = context;
     if (activity.type !== 'message') return Promise.resolve({ succeeded: false });
-    return Promise.resolve({ succeeded: true, value: this.parse(activity.text ?? '') });
+    return Promise.resolve({ succeeded: true, value: this.parse(activity.text ?? '', options.validations) });
   }
 }
 

@@ -1,0 +1,82 @@
+import type { TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { IntakeService, IntakeSubmission } from '../dialogs/intake-dialog.ts';
+import { DISCLAIMER_VERSION } from '../guardrails/disclaimer.ts';
+import { buildIntakeRecord, intakeFactsFromTriage } from '../intake/intake-schema.ts';
+import type { IntakeStore } from '../intake/intake-store.ts';
+
+export type IntakeServiceDeps = {
+  store: IntakeStore;
+  firmName: string;
+  /** A booking page URL; {name}, {email}, {noticeCode} and {urgency} are filled in, URL-encoded. */
+  bookingUrl?: string | undefined;
+  now: () => Date;
+  logger: Logger;
+};
+
+/** The short reference a person sees; the full id stays unguessable. */
+const REFERENCE_CHARS = 8;
+
+/** Builds the intake record from the conversation and stores it with its outbox event in one transaction. */
+export function createIntakeService(deps: IntakeServiceDeps): IntakeService {
+  return {
+    firmName: deps.firmName,
+    async submit(context: TurnContext, { triage, answers, intake }): Promise<IntakeSubmission> {
+      const now = deps.now();
+      const built = buildIntakeRecord(
+        {
+          contact: { name: intake.name, ...intake.contact },
+          preferredContact: { method: intake.method, ...(intake.times ? { times: intake.times } : {}) },
+          description: intake.description ?? '',
+          consent: { given: true, at: now.toISOString(), disclaimerVersion: DISCLAIMER_VERSION },
+          ...intakeFactsFromTriage(triage, {
+            ...(answers.amountDue === undefined ? {} : { amountDue: answers.amountDue }),
+            have: intake.have,
+          }),
+          ...(answers.agrees ? { agreement: answers.agrees } : {}),
+          scamFlags: [],
+          channel: context.activity.channelId,
+          conversation: {
+            channelId: context.activity.channelId,
+            conversationId: context.activity.conversation.id,
+          },
+        },
+        now,
+      );
+      if (!built.ok) {
+        deps.logger.error({ issues: built.issues }, 'intake record did not validate');
+        return { ok: false };
+      }
+      try {
+        await deps.store.create(built.record);
+      } catch (err) {
+        deps.logger.error({ err }, 'intake could not be stored');
+        return { ok: false };
+      }
+      deps.logger.info({ intake: built.record.id, urgency: built.record.urgency }, 'intake stored');
+      return {
+        ok: true,
+        id: built.record.id,
+        reference: built.record.id.slice(0, REFERENCE_CHARS),
+        bookingUrl: deps.bookingUrl
+          ? bookingLink(deps.bookingUrl, {
+              name: intake.name,
+              email: intake.contact.email ?? '',
+              noticeCode: triage.notice.code,
+              urgency: triage.notice.urgency,
+            })
+          : undefined,
+      };
+    },
+  };
+}
+
+/** Fills a booking-page template (Calendly, Microsoft Bookings and the like take query parameters). */
+export function bookingLink(
+  template: string,
+  values: { name: string; email: string; noticeCode: string; urgency: string },
+): string {
+  return template.replace(/\{(name|email|noticeCode|urgency)\}/g, (_, key: keyof typeof values) =>
+    encodeURIComponent(values[key]),
+  );
+}

@@ -1,0 +1,22 @@
+import type { ResultPresenter } from '../dialogs/main-dialog.ts';
+import { resultMessage } from '../dialogs/result-message.ts';
+import type { CaseStore } from './cases/case-store.ts';
+
+/** Sends a result with links to its calendar file and printable summary, stored behind a fresh token. */
+export function createResultPresenter(deps: {
+  cases: CaseStore;
+  publicBaseUrl: string;
+  now: () => Date;
+}): ResultPresenter {
+  const base = deps.publicBaseUrl.replace(/\/+$/, '');
+  return {
+    async present(_context, result) {
+      const caseToken = await deps.cases.create(result, deps.now());
+      const links = {
+        calendarUrl: `${base}/cases/${caseToken}/deadlines.ics`,
+        summaryUrl: `${base}/cases/${caseToken}`,
+      };
+      return { messages: [resultMessage(result, links)], caseToken };
+    },
+  };
+}

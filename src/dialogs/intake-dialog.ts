@@ -1,0 +1,249 @@
+import type { TurnContext } from 'botbuilder';
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  MAX_DESCRIPTION_CHARS,
+  MAX_PREFERRED_TIMES_CHARS,
+  type ContactMethod,
+} from '../intake/intake-schema.ts';
+import type { TriageResult } from '../knowledge/triage.ts';
+import { AskingDialog, ask, say, type QuestionAnswerer } from './asking-dialog.ts';
+import { copy } from './copy.ts';
+import { guidance } from './guidance.ts';
+import {
+  parseChecklistSelection,
+  parseContact,
+  parseContactMethod,
+  parseName,
+  parseOptionalText,
+  type ContactDetails,
+} from './parsing/parse-intake.ts';
+import { parseYesNo } from './parsing/parse-yes-no.ts';
+import { ParsedPrompt, toOutcome, type ParseOutcome } from './prompts/parsed-prompt.ts';
+import type { TriageAnswers } from './triage-dialog.ts';
+
+export const INTAKE_DIALOG = 'intake';
+const STEPS = 'intake-steps';
+
+/** What the person tells the firm; the service turns it, with the triage result, into an intake record. */
+export type IntakeAnswers = {
+  name: string;
+  contact: ContactDetails;
+  method: ContactMethod;
+  times?: string | undefined;
+  description?: string | undefined;
+  have: Record<string, boolean>;
+};
+
+export type IntakeSubmission =
+  { ok: true; id: string; reference: string; bookingUrl?: string | undefined } | { ok: false };
+
+/** What the intake dialog ends with: the stored intake's id, remembered for "delete my data". */
+export type IntakeDialogResult = { intakeId?: string };
+
+/** Hands the case to the firm; implemented where storage and delivery live. */
+export type IntakeService = {
+  firmName: string;
+  submit(
+    context: TurnContext,
+    case_: { triage: TriageResult; answers: TriageAnswers; intake: IntakeAnswers },
+  ): Promise<IntakeSubmission>;
+};
+
+export type IntakeDialogOptions = { triage: TriageResult; answers: TriageAnswers; offer: boolean };
+
+type Values = Partial<IntakeAnswers> & { options: IntakeDialogOptions; allowed: ContactMethod[] };
+
+const CONSULT_YES = /\b(?:book|consult|consultation|review|yes please|sure|ok(?:ay)?)\b/i;
+const CONSULT_NO = /\b(?:no thanks|not now|no thank you|later|decline)\b/i;
+
+function parseOffer(text: string): ParseOutcome<boolean> {
+  if (CONSULT_NO.test(text)) return { ok: true, value: false };
+  if (CONSULT_YES.test(text)) return { ok: true, value: true };
+  return toOutcome(parseYesNo(text), (r) => r.value);
+}
+
+/**
+ * The consultation hand-off: offer, then name, contact, preferred method and times, a description in
+ * their own words, the documents they have, and explicit consent before anything is sent. Declining at
+ * the offer or at consent is respected and nothing is sent.
+ */
+export class IntakeDialog extends AskingDialog {
+  private readonly service: IntakeService;
+
+  constructor(deps: { answerer: QuestionAnswerer; intake: IntakeService }) {
+    super(INTAKE_DIALOG, deps.answerer);
+    this.service = deps.intake;
+    this.addPrompt(new ParsedPrompt('intakeOffer', parseOffer, () => copy.intake.offerHint));
+    this.addPrompt(new ParsedPrompt('intakeName', parseName, () => copy.intake.nameHint));
+    this.addPrompt(
+      new ParsedPrompt('intakeContact', parseContact, ({ code }) => copy.intake.contactHint(code)),
+    );
+    this.addPrompt(
+      new ParsedPrompt(
+        'intakeMethod',
+        (text) => parseContactMethod(text, ['email', 'phone', 'text']),
+        () => copy.intake.methodHint,
+      ),
+    );
+    this.addPrompt(
+      new ParsedPrompt(
+        'intakeTimes',
+        (text) => parseOptionalText(text, MAX_PREFERRED_TIMES_CHARS),
+        () => copy.intake.timesHint,
+      ),
+    );
+    this.addPrompt(
+      new ParsedPrompt(
+        'intakeDescription',
+        (text) => parseOptionalText(text, MAX_DESCRIPTION_CHARS),
+        () => copy.intake.descriptionHint,
+      ),
+    );
+    this.addPrompt(
+      new ParsedPrompt(
+        'intakeHave',
+        (text, validations) =>
+          parseChecklistSelection(text, (validations as { count?: number } | undefined)?.count ?? 0),
+        () => copy.intake.haveHint,
+      ),
+    );
+    this.addPrompt(
+      new ParsedPrompt(
+        'intakeConsent',
+        (text) => toOutcome(parseYesNo(text), (r) => r.value),
+        () => copy.yesNoHint,
+      ),
+    );
+    this.addDialog(
+      new WaterfallDialog(STEPS, [
+        this.offer.bind(this),
+        this.askName.bind(this),
+        this.askContact.bind(this),
+        this.askMethod.bind(this),
+        this.askTimes.bind(this),
+        this.askDescription.bind(this),
+        this.askHave.bind(this),
+        this.askConsent.bind(this),
+        this.submit.bind(this),
+      ]),
+    );
+    this.initialDialogId = STEPS;
+  }
+
+  private values(step: WaterfallStepContext): Values {
+    return step.values as Values;
+  }
+
+  /** Ends the intake when the last answer failed three times (the prompt already offered a person). */
+  private failed(step: WaterfallStepContext): boolean {
+    const outcome = step.result as ParseOutcome<unknown> | undefined;
+    return outcome !== undefined && !outcome.ok;
+  }
+
+  private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = step.options as IntakeDialogOptions;
+    this.values(step).options = options;
+    if (!options.offer) return step.next({ ok: true, value: true } satisfies ParseOutcome<boolean>);
+    return step.prompt('intakeOffer', {
+      prompt: ask(copy.intake.offer(this.service.firmName), copy.intake.offerChoices),
+    });
+  }
+
+  private async askName(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const outcome = step.result as ParseOutcome<boolean>;
+    if (!outcome.ok) return this.giveUp(step);
+    if (!outcome.value) {
+      await step.context.sendActivity(say(copy.intake.declined));
+      return step.endDialog();
+    }
+    return step.prompt('intakeName', { prompt: ask(copy.intake.askName) });
+  }
+
+  private async askContact(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (this.failed(step)) return this.giveUp(step);
+    this.values(step).name = (step.result as { value: string }).value;
+    return step.prompt('intakeContact', { prompt: ask(copy.intake.askContact) });
+  }
+
+  private async askMethod(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (this.failed(step)) return this.giveUp(step);
+    const contact = (step.result as { value: ContactDetails }).value;
+    const values = this.values(step);
+    values.contact = contact;
+    values.allowed = [
+      ...(contact.email ? (['email'] as const) : []),
+      ...(contact.mobile ? (['phone', 'text'] as const) : []),
+    ];
+    if (values.allowed.length === 1) return step.next({ ok: true, value: values.allowed[0] });
+    const labels = values.allowed.map((method) => copy.intake.methodLabel[method]);
+    return step.prompt('intakeMethod', { prompt: ask(copy.intake.askMethod, labels) });
+  }
+
+  private async askTimes(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (this.failed(step)) return this.giveUp(step);
+    const values = this.values(step);
+    const method = (step.result as { value: ContactMethod }).value;
+    // A method the details given do not allow (a call without a number) falls back to the first allowed.
+    values.method = values.allowed.includes(method) ? method : (values.allowed[0] ?? 'email');
+    return step.prompt('intakeTimes', { prompt: ask(copy.intake.askTimes, ['Any time']) });
+  }
+
+  private async askDescription(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (this.failed(step)) return this.giveUp(step);
+    const times = (step.result as { value: string | undefined }).value;
+    this.values(step).times = times && !/^any ?time$/i.test(times) ? times : undefined;
+    return step.prompt('intakeDescription', { prompt: ask(copy.intake.askDescription, ['Skip']) });
+  }
+
+  private async askHave(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (this.failed(step)) return this.giveUp(step);
+    const values = this.values(step);
+    values.description = (step.result as { value: string | undefined }).value;
+    const items = values.options.triage.checklist.map((c, i) => `${i + 1}. ${c.item}`);
+    return step.prompt('intakeHave', {
+      prompt: ask(copy.intake.askHave(items), ['All', 'None']),
+      validations: { count: items.length },
+    });
+  }
+
+  private async askConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (this.failed(step)) return this.giveUp(step);
+    const values = this.values(step);
+    const have = (step.result as { value: boolean[] }).value;
+    values.have = Object.fromEntries(values.options.triage.checklist.map((c, i) => [c.id, have[i] ?? false]));
+    return step.prompt('intakeConsent', {
+      prompt: ask(copy.intake.askConsent(this.service.firmName), copy.yesNoChoices),
+    });
+  }
+
+  private async submit(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (this.failed(step)) return this.giveUp(step);
+    if (!(step.result as { value: boolean }).value) {
+      await step.context.sendActivity(say(copy.intake.noConsent));
+      return step.endDialog();
+    }
+    const values = this.values(step);
+    const submission = await this.service.submit(step.context, {
+      triage: values.options.triage,
+      answers: values.options.answers,
+      intake: {
+        name: values.name ?? '',
+        contact: values.contact ?? {},
+        method: values.method ?? 'email',
+        times: values.times,
+        description: values.description,
+        have: values.have ?? {},
+      },
+    });
+    const text = submission.ok
+      ? copy.intake.sent(this.service.firmName, submission.reference, submission.bookingUrl)
+      : copy.intake.notSent;
+    await step.context.sendActivity({ ...say(text), channelData: { guidance: guidance('intake') } });
+    return step.endDialog((submission.ok ? { intakeId: submission.id } : {}) satisfies IntakeDialogResult);
+  }
+
+  private async giveUp(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await step.context.sendActivity(say(copy.tooManyTries));
+    return step.endDialog();
+  }
+}
