@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { orList } from '../../dialogs/copy.ts';
+
+/** A choice offered as a numbered reply: what it says, and the text it stands for when picked. */
+export const SmsChoiceSchema = z.object({ title: z.string(), value: z.string() });
+export type SmsChoice = z.infer<typeof SmsChoiceSchema>;
+
+/** Enough for any question the bot asks; more would not read well as a numbered text list. */
+export const MAX_SMS_CHOICES = 9;
+
+/** The suggested actions of one activity, in the shape botbuilder gives them. */
+export type CardActionLike = { type?: string; title?: string; value?: unknown; text?: string };
+
+const CHOICE_TYPES = new Set(['imBack', 'postBack', 'messageBack']);
+
+/** The actions a person can answer by number; links and sign-ins are not choices. */
+export function choicesFromActions(actions: readonly CardActionLike[]): SmsChoice[] {
+  return actions
+    .filter((action) => CHOICE_TYPES.has(action.type ?? ''))
+    .map((action) => {
+      const title = (action.title ?? '').trim();
+      const value =
+        typeof action.value === 'string' && action.value.trim() !== ''
+          ? action.value.trim()
+          : (action.text ?? title).trim();
+      return { title: title === '' ? value : title, value };
+    })
+    .filter((choice) => choice.value !== '')
+    .slice(0, MAX_SMS_CHOICES);
+}
+
+/** "1) Yes" lines and "Reply 1, 2 or 3", as a paragraph to append under the question. */
+export function numberedChoicesText(choices: readonly SmsChoice[]): string {
+  if (choices.length === 0) return '';
+  const numbers = choices.map((_, index) => String(index + 1));
+  const lines = choices.map((choice, index) => `${index + 1}) ${choice.title}`);
+  return [...lines, `Reply ${orList(numbers)}`].join('\n');
+}
+
+const NUMBER_REPLY = /^\s*(?:#\s*)?(\d{1,2})\s*[.)]?\s*$/;
+
+/** A reply of "2" (or "2.", "#2") stands for the second choice offered; anything else is left as typed. */
+export function resolveChoiceReply(text: string, choices: readonly SmsChoice[]): string {
+  const match = NUMBER_REPLY.exec(text);
+  if (!match) return text;
+  const choice = choices[Number(match[1]) - 1];
+  return choice ? choice.value : text;
+}

@@ -1,0 +1,37 @@
+/**
+ * The carrier keywords an SMS service must honour. Twilio acts on the opt-out and opt-in words itself
+ * (it blocks or unblocks the number and sends the carrier confirmation) and still forwards the message,
+ * so the bot mirrors what Twilio did.
+ */
+export type SmsKeyword = 'opt-out' | 'opt-in' | 'help';
+
+const OPT_OUT = new Set(['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT']);
+const OPT_IN = new Set(['START', 'UNSTOP']);
+/** Twilio also opts a number back in on YES; only then, since "yes" is an answer in the conversation. */
+const OPT_IN_WHEN_OPTED_OUT = new Set([...OPT_IN, 'YES']);
+const HELP = new Set(['HELP', 'INFO']);
+
+/**
+ * Keywords count only as the whole message, as Twilio does ("stop" does, "please stop" does not);
+ * case, surrounding spaces and trailing punctuation are ignored.
+ */
+export function smsKeyword(body: string, optedOut: boolean): SmsKeyword | undefined {
+  const word = keywordOf(body);
+  if (OPT_OUT.has(word)) return 'opt-out';
+  if ((optedOut ? OPT_IN_WHEN_OPTED_OUT : OPT_IN).has(word)) return 'opt-in';
+  if (HELP.has(word)) return 'help';
+  return undefined;
+}
+
+/** "MORE": the next texts of an answer too long for one webhook reply. */
+export function isMoreRequest(body: string): boolean {
+  return keywordOf(body) === 'MORE';
+}
+
+function keywordOf(body: string): string {
+  return body
+    .trim()
+    .replace(/[.!?]+$/, '')
+    .trim()
+    .toUpperCase();
+}

@@ -1,0 +1,76 @@
+import type { Activity, Attachment } from 'botbuilder';
+import { choicesFromActions, numberedChoicesText, type SmsChoice } from './sms-choices.ts';
+import { smsCopy } from './sms-copy.ts';
+import { markdownToPlainText, splitForSms, toGsmFriendly } from './sms-text.ts';
+
+/** Twilio sends at most 10 TwiML replies to one inbound message. */
+export const MAX_TWIML_MESSAGES = 10;
+
+export type RenderedSms = {
+  /** Message bodies, in order, each within SMS limits (see `splitForSms`). */
+  messages: string[];
+  /** The numbered choices offered, for mapping a reply of "1", "2"… back to them. */
+  choices: SmsChoice[];
+};
+
+/**
+ * The bot's replies as SMS bodies: plain text, no cards, choices numbered, each message kept within
+ * 320 GSM-7 characters. `channelData` (the reply trace) is read by tests and analytics, never sent.
+ */
+export function renderForSms(
+  activities: readonly Partial<Activity>[],
+  options: { intro?: string } = {},
+): RenderedSms {
+  const messages = activities.filter((a) => (a.type ?? 'message') === 'message');
+  const withChoices = messages.findLastIndex((a) => offeredChoices(a).length > 0);
+  const choices = withChoices === -1 ? [] : offeredChoices(messages[withChoices] ?? {});
+  const texts = messages
+    .map((activity, index) => {
+      const body = activityText(activity);
+      return index === withChoices ? joinParagraphs(body, numberedChoicesText(choices)) : body;
+    })
+    .filter((text) => text !== '');
+  if (options.intro && texts.length > 0) texts[0] = joinParagraphs(options.intro, texts[0] ?? '');
+  return { messages: texts.flatMap((text) => splitForSms(toGsmFriendly(text))), choices };
+}
+
+/**
+ * What fits in one webhook answer. Past Twilio's 10 replies, the last slot asks the person to reply
+ * MORE and the rest waits: longer bodies would break the 320-character rule, and dropping them would
+ * lose the end of the answer (often the disclaimer).
+ */
+export function firstPage(messages: readonly string[]): { send: string[]; rest: string[] } {
+  if (messages.length <= MAX_TWIML_MESSAGES) return { send: [...messages], rest: [] };
+  const shown = MAX_TWIML_MESSAGES - 1;
+  const rest = messages.slice(shown);
+  return { send: [...messages.slice(0, shown), smsCopy.more(rest.length)], rest };
+}
+
+function offeredChoices(activity: Partial<Activity>): SmsChoice[] {
+  return choicesFromActions(activity.suggestedActions?.actions ?? []);
+}
+
+/** The text of a message: its own (Markdown unless marked plain), else what its cards can say as text. */
+function activityText(activity: Partial<Activity>): string {
+  const text = activity.text?.trim() ?? '';
+  if (text !== '') return activity.textFormat === 'plain' ? text : markdownToPlainText(text);
+  return (activity.attachments ?? [])
+    .map(attachmentText)
+    .filter((t) => t !== '')
+    .join('\n\n');
+}
+
+type CardContent = { fallbackText?: unknown; title?: unknown; subtitle?: unknown; text?: unknown };
+
+function attachmentText(attachment: Attachment): string {
+  const content = (attachment.content ?? {}) as CardContent;
+  if (typeof content.fallbackText === 'string') return markdownToPlainText(content.fallbackText);
+  const parts = [content.title, content.subtitle, content.text].filter(
+    (part): part is string => typeof part === 'string' && part.trim() !== '',
+  );
+  return markdownToPlainText(parts.join('\n'));
+}
+
+function joinParagraphs(first: string, second: string): string {
+  return [first, second].filter((part) => part.trim() !== '').join('\n\n');
+}
