@@ -49,9 +49,14 @@ export type IntakeService = {
   ): Promise<IntakeSubmission>;
 };
 
-export type IntakeDialogOptions = { triage: TriageResult; answers: TriageAnswers; offer: boolean };
+export type IntakeDialogOptions = { offer: boolean };
 
-type Values = Partial<IntakeAnswers> & { options: IntakeDialogOptions; allowed: ContactMethod[] };
+/** The case the intake is about; read from conversation memory so the result is stored once. */
+export type CaseLookup = (
+  context: TurnContext,
+) => Promise<{ triage: TriageResult; answers: TriageAnswers } | undefined>;
+
+type Values = Partial<IntakeAnswers> & { allowed: ContactMethod[] };
 
 const CONSULT_YES = /\b(?:book|consult|consultation|review|yes please|sure|ok(?:ay)?)\b/i;
 const CONSULT_NO = /\b(?:no thanks|not now|no thank you|later|decline)\b/i;
@@ -69,10 +74,12 @@ function parseOffer(text: string): ParseOutcome<boolean> {
  */
 export class IntakeDialog extends AskingDialog {
   private readonly service: IntakeService;
+  private readonly lookupCase: CaseLookup;
 
-  constructor(deps: { answerer: QuestionAnswerer; intake: IntakeService }) {
+  constructor(deps: { answerer: QuestionAnswerer; intake: IntakeService; lookupCase: CaseLookup }) {
     super(INTAKE_DIALOG, deps.answerer);
     this.service = deps.intake;
+    this.lookupCase = deps.lookupCase;
     this.addPrompt(new ParsedPrompt('intakeOffer', parseOffer, () => copy.intake.offerHint));
     this.addPrompt(new ParsedPrompt('intakeName', parseName, () => copy.intake.nameHint));
     this.addPrompt(
@@ -142,7 +149,6 @@ export class IntakeDialog extends AskingDialog {
 
   private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = step.options as IntakeDialogOptions;
-    this.values(step).options = options;
     if (!options.offer) return step.next({ ok: true, value: true } satisfies ParseOutcome<boolean>);
     return step.prompt('intakeOffer', {
       prompt: ask(copy.intake.offer(this.service.firmName), copy.intake.offerChoices),
@@ -199,7 +205,8 @@ export class IntakeDialog extends AskingDialog {
     if (this.failed(step)) return this.giveUp(step);
     const values = this.values(step);
     values.description = (step.result as { value: string | undefined }).value;
-    const items = values.options.triage.checklist.map((c, i) => `${i + 1}. ${c.item}`);
+    const checklist = (await this.lookupCase(step.context))?.triage.checklist ?? [];
+    const items = checklist.map((c, i) => `${i + 1}. ${c.item}`);
     return step.prompt('intakeHave', {
       prompt: ask(copy.intake.askHave(items), ['All', 'None']),
       validations: { count: items.length },
@@ -210,7 +217,8 @@ export class IntakeDialog extends AskingDialog {
     if (this.failed(step)) return this.giveUp(step);
     const values = this.values(step);
     const have = (step.result as { value: boolean[] }).value;
-    values.have = Object.fromEntries(values.options.triage.checklist.map((c, i) => [c.id, have[i] ?? false]));
+    const checklist = (await this.lookupCase(step.context))?.triage.checklist ?? [];
+    values.have = Object.fromEntries(checklist.map((c, i) => [c.id, have[i] ?? false]));
     return step.prompt('intakeConsent', {
       prompt: ask(copy.intake.askConsent(this.service.firmName), copy.yesNoChoices),
     });
@@ -223,9 +231,11 @@ export class IntakeDialog extends AskingDialog {
       return step.endDialog();
     }
     const values = this.values(step);
+    const found = await this.lookupCase(step.context);
+    if (!found) throw new Error('the intake runs only after a result is remembered');
     const submission = await this.service.submit(step.context, {
-      triage: values.options.triage,
-      answers: values.options.answers,
+      triage: found.triage,
+      answers: found.answers,
       intake: {
         name: values.name ?? '',
         contact: values.contact ?? {},

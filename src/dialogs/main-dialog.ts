@@ -49,7 +49,8 @@ export type ResultPresenter = {
 
 export type MainDialogDeps = TriageDialogDeps & { intake: IntakeService; presenter: ResultPresenter };
 
-type MainOptions = { answers?: TriageAnswers; intakeFor?: { triage: TriageResult; answers: TriageAnswers } };
+/** `intake: true` skips to the consultation for the remembered case. */
+type MainOptions = { answers?: TriageAnswers; intake?: boolean };
 
 /**
  * The root of the conversation: the triage, its result, then the consultation offer. It owns the commands
@@ -64,7 +65,13 @@ class MainDialog extends ComponentDialog {
     this.memory = memory;
     this.presenter = deps.presenter;
     this.addDialog(new TriageDialog(deps));
-    this.addDialog(new IntakeDialog({ answerer: deps.answerer, intake: deps.intake }));
+    this.addDialog(
+      new IntakeDialog({
+        answerer: deps.answerer,
+        intake: deps.intake,
+        lookupCase: async (context) => (await remembered(memory, context)).lastCase,
+      }),
+    );
     this.addDialog(
       new WaterfallDialog(MAIN_STEPS, [
         this.triage.bind(this),
@@ -77,12 +84,8 @@ class MainDialog extends ComponentDialog {
 
   private async triage(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as MainOptions;
-    if (options.intakeFor) {
-      return step.beginDialog(INTAKE_DIALOG, {
-        ...options.intakeFor,
-        offer: false,
-      } satisfies IntakeDialogOptions);
-    }
+    if (options.intake)
+      return step.beginDialog(INTAKE_DIALOG, { offer: false } satisfies IntakeDialogOptions);
     return step.beginDialog(TRIAGE_DIALOG, { answers: options.answers ?? {} });
   }
 
@@ -94,11 +97,7 @@ class MainDialog extends ComponentDialog {
     memory.lastCase = { triage: result.result, answers: result.answers };
     if (shown.caseToken) memory.caseTokens.push(shown.caseToken);
     await step.context.sendActivities(shown.messages);
-    return step.beginDialog(INTAKE_DIALOG, {
-      triage: result.result,
-      answers: result.answers,
-      offer: true,
-    } satisfies IntakeDialogOptions);
+    return step.beginDialog(INTAKE_DIALOG, { offer: true } satisfies IntakeDialogOptions);
   }
 
   private async end(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -123,7 +122,7 @@ class MainDialog extends ComponentDialog {
       const lastCase = (await remembered(this.memory, innerDc.context)).lastCase;
       if (lastCase && innerDc.activeDialog?.id !== INTAKE_DIALOG) {
         await innerDc.cancelAllDialogs();
-        return innerDc.beginDialog(MAIN_STEPS, { intakeFor: lastCase } satisfies MainOptions);
+        return innerDc.beginDialog(MAIN_STEPS, { intake: true } satisfies MainOptions);
       }
       await innerDc.context.sendActivity(
         say(lastCase ? copy.human : `${copy.human}\n\n${copy.intake.needsNotice}`),
@@ -188,7 +187,7 @@ export class ConversationRunner {
     if (command === 'human') {
       const { lastCase } = await remembered(this.memory, context);
       if (lastCase) {
-        await dc.beginDialog(MAIN_DIALOG, { intakeFor: lastCase } satisfies MainOptions);
+        await dc.beginDialog(MAIN_DIALOG, { intake: true } satisfies MainOptions);
         return;
       }
       await context.sendActivity(say(`${copy.human}\n\n${copy.intake.needsNotice}`));

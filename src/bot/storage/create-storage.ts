@@ -47,11 +47,22 @@ export function createStateKeyv(settings: StorageSettings): { keyv: Keyv; backen
       throwOnErrors: true,
       connectionTimeout: REDIS_CONNECT_TIMEOUT_MS,
     });
+    keyv.serialize = PLAIN_JSON.serialize;
+    keyv.deserialize = PLAIN_JSON.deserialize;
     return { keyv, backend: 'redis' };
   }
   if (settings.sqlitePath) {
     const store = new NodeSqliteStore({ path: settings.sqlitePath });
-    return { keyv: new Keyv({ store, namespace, throwOnErrors: true }), backend: 'sqlite' };
+    return { keyv: new Keyv({ store, namespace, throwOnErrors: true, ...PLAIN_JSON }), backend: 'sqlite' };
   }
-  return { keyv: new Keyv({ namespace, throwOnErrors: true }), backend: 'memory' };
+  return { keyv: new Keyv({ namespace, throwOnErrors: true, ...PLAIN_JSON }), backend: 'memory' };
 }
+
+/**
+ * State is plain JSON (botbuilder's items are), so keyv's default serializer, which also encodes
+ * Buffers and BigInts, is several times slower for nothing (the largest cost in the benchmark's profile).
+ */
+const PLAIN_JSON = {
+  serialize: (data: unknown) => JSON.stringify(data),
+  deserialize: <Value>(data: string) => JSON.parse(data) as { value?: Value; expires?: number },
+};
