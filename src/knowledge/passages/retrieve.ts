@@ -1,7 +1,15 @@
 import { extractFacts, factKind } from '../facts/extract-facts.ts';
 import { knowledgeBase as defaultKnowledgeBase } from './knowledge-base.ts';
 import type { KnowledgeBase, Passage } from './passage-schema.ts';
-import { DOMAIN_WORDS, PHRASE_EXPANSIONS, STOP_WORDS, TYPO_FIXES, WORD_EXPANSIONS } from './synonyms.ts';
+import {
+  DOMAIN_WORDS,
+  LIGHT_WORDS,
+  PHRASE_EXPANSIONS,
+  STOP_WORDS,
+  TYPO_FIXES,
+  UNCOVERED_SUBJECTS,
+  WORD_EXPANSIONS,
+} from './synonyms.ts';
 
 export type ScoredPassage = { passage: Passage; score: number };
 export type Retrieval =
@@ -10,7 +18,7 @@ export type Retrieval =
 export type RetrieveOptions = { max?: number; threshold?: number };
 
 export const DEFAULT_MAX_PASSAGES = 3;
-/** Share of the question's meaningful words (weighted by rarity) the knowledge base must know. */
+/** Share of the question's meaningful words (weighted by rarity) the chosen passages must cover. */
 export const DEFAULT_CONFIDENCE_THRESHOLD = 0.5;
 
 // BM25 constants: the usual values for short documents.
@@ -33,6 +41,16 @@ const RELATIVE_SCORE_CUTOFF = 0.35;
 const NO_DOMAIN_WORD_FACTOR = 0.75;
 const MIN_FUZZY_LENGTH = 5;
 const FUZZY_CREDIT = 0.5;
+/** Confidence is judged on what the passages shown would cover: the best two, as the bot shows. */
+const COVERAGE_PASSAGES = 2;
+/** A word the knowledge base knows, but not the chosen passages, is only weakly answered. */
+const ELSEWHERE_CREDIT = 0.25;
+/** An everyday word the passages never use ("safe", "true") weighs this much: it is not the subject. */
+const LIGHT_WORD_WEIGHT = 0.5;
+/** A word no passage uses is a stronger sign of another subject than even the rarest word they use. */
+const UNKNOWN_WORD_FACTOR = 1.5;
+/** A question about a subject no passage covers stays below any sensible threshold. */
+const UNCOVERED_SUBJECT_CONFIDENCE = 0.1;
 const SCORE_DECIMALS = 6;
 const CONFIDENCE_DECIMALS = 3;
 
@@ -54,13 +72,21 @@ type Index = {
 };
 
 /** One of the reader's own meaningful words, stemmed, with the index terms that stand for it. */
-type ContentWord = { stem: string; matches: readonly string[]; corrected: string | undefined };
+type ContentWord = {
+  stem: string;
+  matches: readonly string[];
+  corrected: string | undefined;
+  /** An everyday word the knowledge base does not use and that says nothing about the subject. */
+  light: boolean;
+};
 
 type Query = {
   /** Stemmed terms with their weight (1 for the reader's words, less for expansions). */
   terms: ReadonlyMap<string, number>;
   contentWords: readonly ContentWord[];
   codes: ReadonlySet<string>;
+  /** The question names a subject no vetted passage covers ("innocent spouse relief"). */
+  uncovered: boolean;
 };
 
 /**
@@ -82,20 +108,29 @@ export function retrievePassages(
     .filter((scored) => scored.score > 0)
     .sort((a, b) => b.score - a.score || compareIds(a.passage.id, b.passage.id));
   const top = ranked[0];
-  const confidence = top === undefined ? 0 : round(confidenceOf(query, index), CONFIDENCE_DECIMALS);
+  const shown = ranked.filter((scored) => scored.score >= (top?.score ?? 0) * RELATIVE_SCORE_CUTOFF);
+  const confidence =
+    top === undefined
+      ? 0
+      : round(confidenceOf(query, index, shown.slice(0, COVERAGE_PASSAGES)), CONFIDENCE_DECIMALS);
   if (top === undefined || confidence < threshold) {
     return { ok: false, code: 'out_of_scope', confidence };
   }
-  const passages = ranked.filter((scored) => scored.score >= top.score * RELATIVE_SCORE_CUTOFF).slice(0, max);
-  return { ok: true, passages, confidence };
+  return { ok: true, passages: shown.slice(0, max), confidence };
 }
 
 // ---------------------------------------------------------------- text to terms
+
+const CONTRACTION_VERBS: Readonly<Record<string, string>> = { ll: 'will', re: 'are', ve: 'have', d: 'would' };
 
 /** Lower case, straight apostrophes dropped ("can't" → "cant"), typos fixed, as a list of words. */
 export function normaliseWords(text: string): string[] {
   const words = text
     .toLowerCase()
+    // "I'll" must not become "ill", nor "we're" "were": expand contractions before dropping apostrophes.
+    .replace(/\b(i|you|we|they|he|she|it|that|there)['’](ll|re|ve|d)\b/g, (_, who: string, verb: string) => {
+      return `${who} ${CONTRACTION_VERBS[verb] ?? verb}`;
+    })
     .replace(/['’‘`]/g, '')
     .split(/[^a-z0-9]+/)
     .filter((word) => word !== '');
@@ -229,9 +264,30 @@ const EXPANSIONS_BY_STEM: ReadonlyMap<string, readonly string[]> = new Map(
 );
 
 const DOMAIN_STEMS: ReadonlySet<string> = new Set(DOMAIN_WORDS.flatMap(contentStemsOfWord));
+const LIGHT_STEMS: ReadonlySet<string> = new Set(LIGHT_WORDS.flatMap(contentStemsOfWord));
 
 function contentStemsOfWord(word: string): string[] {
   return normaliseWords(word).map(stem);
+}
+
+/** True when the pattern spells the word out itself rather than matching it through a wildcard. */
+function namedByPattern(word: string, pattern: RegExp): boolean {
+  return new RegExp(`(?:^|[^a-z])${word}(?:[^a-z]|$)`).test(pattern.source);
+}
+
+/** Amounts, years and ordinals ("60k", "2022", "30th") say nothing about the topic; codes are counted apart. */
+const NUMBER_LIKE = /^\d+(?:k|m|s|st|nd|rd|th)?$/;
+
+/** A form-like number the passages use ("1099", "150"): it names something, unlike an amount or a year. */
+const FORM_NUMBER = /^[1-9]\d{2,4}$/;
+
+/** A word that can carry the topic: not a stop word, an amount or a single letter ("1099-K"). */
+function isContentWord(word: string, index: Index): boolean {
+  const own = stem(word);
+  if (STOP_WORDS.has(word) || STOP_STEMS.has(own) || word.length < 2) return false;
+  if (!NUMBER_LIKE.test(word)) return true;
+  // A known code's number ("12153") is counted as that code, apart.
+  return FORM_NUMBER.test(word) && index.documentFrequency.has(word) && !index.codesByNumber.has(word);
 }
 
 function parseQuery(question: string, index: Index): Query {
@@ -240,26 +296,57 @@ function parseQuery(question: string, index: Index): Query {
 
   const words = normaliseWords(question);
   const phraseText = words.join(' ');
-  for (const { pattern, adds } of PHRASE_EXPANSIONS) {
-    if (pattern.test(phraseText)) for (const word of adds) addTerm(stem(word), EXPANSION_WEIGHT);
+  const contentWords: ContentWord[] = [];
+  // What a matched phrase means, by the words it spans: "throw away" gives "throw" a meaning.
+  const phraseMeanings = new Map<string, string[]>();
+  const thingWords = new Set<string>();
+  for (const { pattern, adds, namesThing } of PHRASE_EXPANSIONS) {
+    const match = pattern.exec(phraseText);
+    if (match === null) continue;
+    const stems = adds.map(stem);
+    for (const term of stems) addTerm(term, EXPANSION_WEIGHT);
+    const spanned = match[0].split(' ');
+    for (const word of spanned) {
+      phraseMeanings.set(word, [...(phraseMeanings.get(word) ?? []), ...stems]);
+      if (namesThing === true || namedByPattern(word, pattern)) thingWords.add(word);
+    }
+    // A phrase made only of small words ("what not to do") still says what the question is about.
+    if (!spanned.some((word) => isContentWord(word, index))) {
+      const matches = stems.filter((term) => index.documentFrequency.has(term));
+      if (matches.length > 0)
+        contentWords.push({ stem: match[0], matches, corrected: undefined, light: false });
+    }
   }
 
-  const contentWords: ContentWord[] = [];
   for (const word of words) {
-    // A number ("45 days", "$5000") says nothing about the topic unless it names a code, counted apart.
+    if (!isContentWord(word, index)) continue;
     const own = stem(word);
-    if (STOP_WORDS.has(word) || STOP_STEMS.has(own) || /^\d+$/.test(word)) continue;
     const expansions = EXPANSIONS_BY_STEM.get(own) ?? [];
     const known = index.documentFrequency.has(own);
-    const corrected = known || expansions.length > 0 ? undefined : closestTerm(own, index);
-    const matches = [...(known ? [own] : []), ...expansions].filter((term) =>
+    const lightWord = !known && expansions.length === 0 && LIGHT_STEMS.has(own);
+    // A phrase lends its meaning to the words in it ("throw" in "throw it away"), but not to a word that
+    // only fell inside it and names a subject the passages do not know ("electric" in "why is my electric
+    // bill so high"); a word the phrase itself spells out ("disappeared") or a phrase naming one thing
+    // ("apple pay") does take it.
+    const lends = known || lightWord || expansions.length > 0 || thingWords.has(word);
+    const phraseMeaning = lends ? (phraseMeanings.get(word) ?? []) : [];
+    const corrected =
+      known || expansions.length > 0 || lightWord || phraseMeaning.length > 0
+        ? undefined
+        : closestTerm(own, index);
+    const matches = [...new Set([...(known ? [own] : []), ...expansions, ...phraseMeaning])].filter((term) =>
       index.documentFrequency.has(term),
     );
     addTerm(corrected ?? own, 1);
     for (const term of expansions) addTerm(term, EXPANSION_WEIGHT);
-    contentWords.push({ stem: own, matches, corrected });
+    contentWords.push({ stem: own, matches, corrected, light: lightWord });
   }
-  return { terms, contentWords, codes: new Set(knownCodes(question, index)) };
+  return {
+    terms,
+    contentWords,
+    codes: new Set(knownCodes(question, index)),
+    uncovered: UNCOVERED_SUBJECTS.some((pattern) => pattern.test(phraseText)),
+  };
 }
 
 /** Codes in the question that some passage carries; a bare number counts when it is a known code's number. */
@@ -345,30 +432,53 @@ function scoreDoc(doc: IndexedPassage, query: Query, index: Index): number {
 }
 
 /**
- * How much of the question the knowledge base understands: the rarity-weighted share of the reader's
- * meaningful words that the passages (or the synonym tables) know. "Best pizza in town" shares none.
+ * How much of the question the chosen passages answer: the rarity-weighted share of the reader's
+ * meaningful words that the best passages (or the synonym tables, through them) cover. A rare word the
+ * passages never mention ("innocent" in "innocent spouse relief") weighs the most, so a question whose
+ * subject is missing from the knowledge base stays out of scope even when its other words match.
  */
-function confidenceOf(query: Query, index: Index): number {
+function confidenceOf(query: Query, index: Index, shown: readonly ScoredPassage[]): number {
   const codeConfidence = query.codes.size > 0 ? KNOWN_CODE_CONFIDENCE : 0;
   if (query.contentWords.length === 0) return codeConfidence;
-  const unknownWeight = inverseDocumentFrequency('', index);
+  const shownDocs = index.docs.filter((doc) => shown.some((scored) => scored.passage === doc.passage));
+  const covers = (term: string) => shownDocs.some((doc) => doc.termWeights.has(term));
+  const unknownWeight = inverseDocumentFrequency('', index) * UNKNOWN_WORD_FACTOR;
   let known = 0;
   let total = 0;
   for (const word of query.contentWords) {
-    if (word.matches.length > 0) {
-      const weight = Math.max(...word.matches.map((term) => inverseDocumentFrequency(term, index)));
-      known += weight;
-      total += weight;
-    } else {
-      // A word read as a typo of a known term is only half understood.
-      if (word.corrected !== undefined) known += unknownWeight * FUZZY_CREDIT;
-      total += unknownWeight;
-    }
+    const { weight, credit } = wordCredit(word, index, covers, unknownWeight);
+    known += weight * credit;
+    total += weight;
   }
   const inField = query.contentWords.some(
     (word) => DOMAIN_STEMS.has(word.stem) || word.matches.some((term) => DOMAIN_STEMS.has(term)),
   );
-  return Math.max(codeConfidence, (known / total) * (inField ? 1 : NO_DOMAIN_WORD_FACTOR));
+  const lexical = total === 0 ? 0 : (known / total) * (inField ? 1 : NO_DOMAIN_WORD_FACTOR);
+  // A notice code keeps the question in scope ("I sold bitcoin and got a CP2000"); a form such as a W-2 does not.
+  const namesNotice = [...query.codes].some((code) => factKind(code) === 'notice');
+  if (query.uncovered && !namesNotice) return Math.min(lexical, UNCOVERED_SUBJECT_CONFIDENCE);
+  return Math.max(codeConfidence, lexical);
+}
+
+/** A word's weight (its rarity) and the share of it the shown passages answer. */
+function wordCredit(
+  word: ContentWord,
+  index: Index,
+  covers: (term: string) => boolean,
+  unknownWeight: number,
+): { weight: number; credit: number } {
+  // An everyday word weighs little, answered or not; it counts as answered when a phrase gave it a
+  // meaning the passages cover ("throw" in "throw it away").
+  if (word.light) return { weight: LIGHT_WORD_WEIGHT, credit: word.matches.some(covers) ? 1 : 0 };
+  if (word.matches.length > 0) {
+    const weight = Math.max(...word.matches.map((term) => inverseDocumentFrequency(term, index)));
+    return { weight, credit: word.matches.some(covers) ? 1 : ELSEWHERE_CREDIT };
+  }
+  if (word.corrected !== undefined) {
+    // A word read as a typo of a known term is only half understood.
+    return { weight: unknownWeight, credit: FUZZY_CREDIT * (covers(word.corrected) ? 1 : ELSEWHERE_CREDIT) };
+  }
+  return { weight: unknownWeight, credit: 0 };
 }
 
 function round(value: number, decimals: number): number {

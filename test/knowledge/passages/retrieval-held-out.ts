@@ -220,3 +220,326 @@ export const HELD_OUT_OFF_TOPIC: readonly string[] = [
   'how do I request a copy of my tax transcript',
   'what is the statute of limitations for an audit',
 ];
+
+/**
+ * A second held-out set, written after the tuning was finished and measured once: the first set above
+ * was looked at while the tables were tuned (its failures pointed at general gaps, which were fixed with
+ * general rules), so this one is the cleaner measure of how retrieval does on new questions.
+ */
+export const FRESH_IN_SCOPE: readonly HeldOutQuestion[] = [
+  {
+    question: 'how come the amount keeps growing even tho i havent done anything',
+    expected: [
+      'failure-to-pay-penalty',
+      'interest-free-window',
+      'check-the-calculation',
+      'what-happens-if-ignored',
+    ],
+  },
+  { question: 'is the late payment penalty capped at some point?', expected: ['failure-to-pay-penalty'] },
+  {
+    question: 'whats the penalty for not filing at all',
+    expected: ['failure-to-file-penalty', 'file-missing-returns'],
+  },
+  {
+    question: 'my dad was in hospice when the taxes were due, can the penalty be waived',
+    expected: ['reasonable-cause', 'first-time-abatement', 'penalty-relief-request'],
+  },
+  { question: 'what form do i use to ask them to remove a penalty', expected: ['penalty-relief-request'] },
+  { question: 'can i pay online with my checking account', expected: ['pay-in-full-methods'] },
+  { question: 'do you guys accept credit cards', expected: ['pay-in-full-methods'] },
+  {
+    question: 'I can pay it all in 3 months, is there a plan for that',
+    expected: ['short-term-payment-plan', 'installment-agreement'],
+  },
+  {
+    question: "what's the cheapest way to set up a payment plan",
+    expected: ['installment-agreement-fees', 'installment-agreement'],
+  },
+  { question: 'I got a reminder about my monthly payment, cp521', expected: ['payment-plan-reminder'] },
+  { question: 'my installment plan is about to be terminated', expected: ['installment-default'] },
+  {
+    question: "is an offer in compromise worth trying, i'll never be able to pay this",
+    expected: ['offer-in-compromise', 'cannot-pay-options'],
+  },
+  {
+    question: 'lost my job last month and i can barely pay rent',
+    expected: ['cannot-pay-options', 'currently-not-collectible'],
+  },
+  {
+    question: "i'm a US citizen working in Dubai, how long do i have to petition tax court",
+    expected: ['tax-court-petition', 'timelines'],
+  },
+  {
+    question: 'my wife and I live in Spain now, does the reply deadline change?',
+    expected: ['cp2000-response', 'timelines', 'tax-court-petition', 'printed-date-governs'],
+  },
+  { question: 'should I bring in a tax professional or handle it myself', expected: ['professional-help'] },
+  {
+    question: 'how do i give my accountant permission to talk to the irs',
+    expected: ['representation-forms'],
+  },
+  {
+    question: "i can't afford a lawyer, is there anywhere to get help",
+    expected: ['low-income-taxpayer-clinics', 'professional-help'],
+  },
+  {
+    question: 'the irs is causing me serious financial hardship and no one will help',
+    expected: ['taxpayer-advocate', 'currently-not-collectible', 'cannot-pay-options'],
+  },
+  {
+    question: 'how long should i hang onto my irs letters',
+    expected: ['keep-a-log', 'records-and-follow-up', 'gather-documents'],
+  },
+  {
+    question: "i got a weird call from someone saying they're irs and want my card number",
+    expected: ['scam-signs', 'verify-notice-is-real', 'report-impersonation', 'irs-calls-and-visits'],
+  },
+  {
+    question: 'this letter looks off, how do i make sure its actually from the irs',
+    expected: ['verify-notice-is-real'],
+  },
+  { question: "I can't find the CP number anywhere on the page", expected: ['find-notice-code'] },
+  { question: 'deadline is on a saturday, do i get till monday?', expected: ['deadline-rollover'] },
+  { question: "does it count if it's postmarked on the due date", expected: ['timely-mailing'] },
+  {
+    question: "what's the time limit to disagree with a math error change",
+    expected: ['math-error-abatement', 'timelines'],
+  },
+  {
+    question: 'which should i deal with first, the lien letter or the cp2000',
+    expected: ['urgent-vs-disputable', 'cp2000-response', 'lien-filing-notice'],
+  },
+  {
+    question: 'how did the irs figure out i owe this much',
+    expected: ['check-the-calculation', 'common-causes'],
+  },
+  { question: 'what do i need to send with my response', expected: ['gather-documents'] },
+  { question: 'what do i tell the irs agent when i call', expected: ['call-script'] },
+  {
+    question: 'I replied a month ago and still nothing, what do i do',
+    expected: ['records-and-follow-up', 'taxpayer-advocate'],
+  },
+  {
+    question: 'what happens if i throw the notice in the trash and forget about it',
+    expected: ['what-happens-if-ignored'],
+  },
+  {
+    question: "my 1099 wasn't on my return and now the irs wants more money",
+    expected: ['cp2000-response', 'common-causes', 'cp2501-inquiry'],
+  },
+  {
+    question: "what's the deadline to file a tax court petition",
+    expected: ['tax-court-petition', 'what-is-a-notice-of-deficiency', 'timelines'],
+  },
+  {
+    question: "the irs sent me letter 1153 about my company's payroll taxes",
+    expected: ['appeals-protest'],
+  },
+  { question: 'why did they take my refund this year', expected: ['refund-applied'] },
+  {
+    question: 'my payment disappeared from my account and now i owe again',
+    expected: ['payments-removed'],
+  },
+  {
+    question: 'what does it mean when they say they intend to levy',
+    expected: ['intent-to-levy', 'final-levy-notice', 'lien-vs-levy'],
+  },
+  { question: 'can they seize my car?', expected: ['lien-vs-levy', 'intent-to-levy'] },
+  {
+    question: 'is a lien public? will my neighbors find out',
+    expected: ['lien-vs-levy', 'lien-filing-notice'],
+  },
+  {
+    question: 'I work for the post office, can they take part of my federal paycheck',
+    expected: ['federal-payment-levy'],
+  },
+  { question: 'got an LT 11 and want to request a hearing', expected: ['final-levy-notice', 'cdp-hearing'] },
+  { question: 'how do i stop my passport from being revoked', expected: ['passport-certification'] },
+  {
+    question: 'can the irs take my social security retirement check',
+    expected: ['social-security-levy'],
+  },
+  {
+    question: 'this is my second reminder notice, what comes after',
+    expected: ['reminder-notices', 'what-happens-if-ignored'],
+  },
+  { question: 'irs rejected my payment plan request, now what', expected: ['collection-appeals-program'] },
+  {
+    question: 'my hearing deadline passed last week',
+    expected: ['equivalent-hearing', 'missed-deadline-options'],
+  },
+];
+
+export const FRESH_OFF_TOPIC: readonly string[] = [
+  'how do i apply for a small business loan',
+  "what's the best tax software this year",
+  'can i deduct my car payments',
+  'how much should i save for retirement',
+  'how do I report my employer for unpaid overtime',
+  'when do I get my W-2 from my job',
+  'is unemployment income taxable',
+  'how do I check the status of my amended return',
+  'what is the penalty for early 401k withdrawal',
+  "my neighbor's tree fell on my car, who pays",
+  'how do I get a copy of my birth certificate',
+  'how do I become a tax preparer',
+  'does the IRS hire seasonal workers',
+  'how do i pay my parking ticket online',
+  "what's the deadline to file taxes this year",
+  'how do I sign up for the child tax credit',
+  'my bank charged me an overdraft fee, can I get it waived',
+  'how do I report a scam on facebook marketplace',
+  'can i claim my elderly mother on my taxes',
+  'how does the foreign earned income exclusion work',
+];
+
+/**
+ * The final held-out set, written once the tuning was done (after the second set had been used to find
+ * gaps) and measured once; nothing was changed after that measurement to pass it.
+ */
+export const FINAL_IN_SCOPE: readonly HeldOutQuestion[] = [
+  {
+    question: 'i got hit with a penalty AND interest, how is that fair',
+    expected: [
+      'failure-to-pay-penalty',
+      'interest-free-window',
+      'first-time-abatement',
+      'check-the-calculation',
+    ],
+  },
+  { question: 'how many months can the late fee keep adding up', expected: ['failure-to-pay-penalty'] },
+  {
+    question: 'does the interest stop if i pay the whole thing this week',
+    expected: ['interest-free-window'],
+  },
+  { question: 'can i pay the irs at a bank or do i have to go online', expected: ['pay-in-full-methods'] },
+  { question: 'whats the address to mail my check to', expected: ['pay-in-full-methods'] },
+  { question: 'I need like 2 years to pay this off', expected: ['installment-agreement'] },
+  {
+    question: 'irs payment plan for someone who owes 80,000',
+    expected: ['installment-agreement', 'short-term-payment-plan'],
+  },
+  {
+    question: 'what if i cant keep up with my payment plan',
+    expected: ['installment-default', 'payment-plan-reminder'],
+  },
+  { question: 'can i change my monthly payment amount', expected: ['payment-plan-reminder'] },
+  { question: 'how much do i have to put down for an OIC', expected: ['offer-in-compromise-costs'] },
+  {
+    question: 'im a single dad barely getting by, can they hold off collecting',
+    expected: ['currently-not-collectible', 'cannot-pay-options'],
+  },
+  { question: "what's this CP71D they keep sending every year", expected: ['annual-reminder'] },
+  {
+    question: 'the penalty happened because my preparer messed up, can it be removed',
+    expected: ['reasonable-cause', 'first-time-abatement', 'penalty-relief-request'],
+  },
+  {
+    question: 'is first time abatement automatic or do i have to ask',
+    expected: ['first-time-abatement', 'penalty-relief-request'],
+  },
+  {
+    question: 'the irs made a math mistake on my return, i have proof',
+    expected: ['math-error-abatement', 'check-the-calculation'],
+  },
+  {
+    question: 'got a CP 2000 saying i owe for stock sales i already reported',
+    expected: ['cp2000-response'],
+  },
+  {
+    question: "they're proposing to change my taxes, do i have to agree",
+    expected: ['cp2000-response', 'appeals-protest', 'urgent-vs-disputable'],
+  },
+  {
+    question: 'can I skip appeals and go right to tax court',
+    expected: ['tax-court-petition', 'what-is-a-notice-of-deficiency'],
+  },
+  { question: 'what is form 5564', expected: ['what-is-a-notice-of-deficiency'] },
+  { question: 'my refund from 2024 got swallowed by a balance from 2021', expected: ['refund-applied'] },
+  { question: 'my spouse owes back taxes and they took our joint refund', expected: ['refund-applied'] },
+  {
+    question: "I filed an amended return and now there's a bill, is that normal",
+    expected: ['requested-change-balance'],
+  },
+  { question: 'the irs says i never sent in my taxes for 2021', expected: ['file-missing-returns'] },
+  { question: "what's a CP501 vs a CP14", expected: ['reminder-notices', 'first-bill'] },
+  {
+    question: 'the letter says final notice intent to levy and my right to a hearing',
+    expected: ['final-levy-notice', 'cdp-hearing'],
+  },
+  {
+    question: 'can the irs empty my bank account without telling me',
+    expected: ['lien-vs-levy', 'final-levy-notice', 'intent-to-levy'],
+  },
+  { question: 'will the irs put a lien on my house', expected: ['lien-vs-levy', 'lien-filing-notice'] },
+  {
+    question: 'the lien is showing up and messing with my mortgage refinance',
+    expected: ['lien-filing-notice', 'lien-vs-levy'],
+  },
+  { question: 'how do i get a collection due process hearing before they levy', expected: ['cdp-hearing'] },
+  {
+    question: "i'm a government contractor and they're taking my payments",
+    expected: ['federal-payment-levy'],
+  },
+  { question: "they're taking 15% of my social security", expected: ['social-security-levy'] },
+  { question: 'can the irs block my passport renewal', expected: ['passport-certification'] },
+  { question: 'what does seriously delinquent tax debt mean', expected: ['passport-certification'] },
+  {
+    question: 'who can i talk to at the irs, nobody picks up the phone',
+    expected: ['contact-irs', 'taxpayer-advocate'],
+  },
+  { question: 'is there a free legal clinic for tax problems', expected: ['low-income-taxpayer-clinics'] },
+  {
+    question: 'can my tax guy call the irs and talk to them for me',
+    expected: ['representation-forms', 'professional-help'],
+  },
+  { question: 'what is form 8821', expected: ['representation-forms'] },
+  {
+    question: "i'm scared this letter is fake, the logo looks weird",
+    expected: ['verify-notice-is-real', 'scam-signs'],
+  },
+  {
+    question: "somebody emailed me an 'irs refund' link",
+    expected: ['report-impersonation', 'scam-signs', 'verify-notice-is-real'],
+  },
+  { question: 'if the due date is a holiday do i get an extra day', expected: ['deadline-rollover'] },
+  { question: 'do they go by when i mail it or when they get it', expected: ['timely-mailing'] },
+  {
+    question: 'should i send the original documents or copies',
+    expected: ['gather-documents', 'common-mistakes'],
+  },
+  { question: 'which notice needs to be dealt with right away', expected: ['urgent-vs-disputable'] },
+  {
+    question: 'ok so what are all the deadlines i should know about',
+    expected: ['timelines', 'printed-date-governs'],
+  },
+  { question: 'i ignored the first few letters, how bad is it now', expected: ['what-happens-if-ignored'] },
+  {
+    question: 'what info should i write down when i talk to them on the phone',
+    expected: ['keep-a-log', 'call-script'],
+  },
+];
+
+export const FINAL_OFF_TOPIC: readonly string[] = [
+  'how do i get my tax refund faster',
+  'can i deduct my student loan interest',
+  'how do i contest a speeding ticket',
+  'my credit score dropped 50 points for no reason',
+  'how do i file a complaint against my landlord',
+  "what's the capital gains tax on selling my house",
+  'when is the irs going to send the next stimulus',
+  'how do i set up an llc in texas',
+  'do i need to pay taxes on a gofundme',
+  'how much tax do i pay on lottery winnings',
+  'how can i lower my property tax assessment',
+  'is my car insurance tax deductible',
+  'i want to dispute a charge from my cable company',
+  'how do i apply for a passport for the first time',
+  "what's the penalty for breaking my apartment lease early",
+  'how do I report my ex for not paying child support',
+  'how do i claim the adoption credit',
+  'do i have to report my side hustle income',
+  'can you explain how tax brackets work',
+  'how do i get a pay stub from my old job',
+];
