@@ -53,7 +53,16 @@ ${deadlines}
 </body></html>`;
 }
 
+/** A short page of plain paragraphs in the same style (expired links, privacy, terms). */
+export function infoPage(title: string, paragraphs: readonly string[]): string {
+  const e = escapeHtml;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${e(title)}</title><style>${STYLE}</style></head>
+<body><h1>${e(title)}</h1>${paragraphs.map((p) => `<p>${e(p)}</p>`).join('')}</body></html>`;
+}
+
 export function expiredCasePage(): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Link expired</title><style>${STYLE}</style></head>
-<body><h1>This link has expired</h1><p>Case links last a limited time and end when you delete your data. Start a new conversation to see your deadlines again.</p></body></html>`;
+  return infoPage('This link has expired', [
+    'Case links last a limited time and end when you delete your data. Start a new conversation to see your deadlines again.',
+  ]);
 }

@@ -7,8 +7,12 @@ import { installErrorHandling } from './error-handling.ts';
 import { registerCaseRoutes, type CaseRoutesDeps } from './case-routes.ts';
 import { registerIntakeRoutes, type IntakeRoutesDeps } from './intake-routes.ts';
 import { registerMessagesRoute } from './messages-route.ts';
+import { registerPolicyPages } from './policy-pages.ts';
 import { registerSmsRoute, type SmsRouteDeps } from './sms-route.ts';
 import { registerTriageRoute } from './triage-route.ts';
+import { installRequestLogging } from './request-logging.ts';
+import { installRateLimits, type RateLimitSettings } from './rate-limit.ts';
+import { registerWebChatRoutes, type WebChatDeps } from '../webchat/webchat-routes.ts';
 
 /** Largest JSON body any route accepts; a Bot Framework activity is far smaller. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -23,11 +27,18 @@ export type AppDeps = {
   sms?: Pick<SmsRouteDeps, 'settings' | 'storage'> | undefined;
   cases: CaseRoutesDeps;
   intakes: IntakeRoutesDeps;
+  /** Per client address and per conversation; without it nothing is limited. */
+  rateLimits?: RateLimitSettings | undefined;
+  /** The chat page at `/`, the embed snippet and Direct Line (local, or tokens for Azure's). */
+  webChat?: Pick<WebChatDeps, 'settings' | 'storage'> | undefined;
+  /** Key of the hash that replaces conversation ids in request logs; a random one per process without it. */
+  logHashKey?: string | undefined;
 };
 
 /** Builds the HTTP app without listening, so tests can start it on an ephemeral port. */
 export function buildApp(deps: AppDeps): Server {
   const server = restify.createServer({ name: 'notice-navigator', handleUncaughtExceptions: false });
+  installRequestLogging(server, { logger: deps.logger, conversationHashKey: deps.logHashKey });
   installErrorHandling(server, deps.logger);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(
@@ -38,6 +49,7 @@ export function buildApp(deps: AppDeps): Server {
       rejectUnknown: true,
     }),
   );
+  if (deps.rateLimits) installRateLimits(server, deps.rateLimits);
 
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });
@@ -46,7 +58,9 @@ export function buildApp(deps: AppDeps): Server {
   registerTriageRoute(server, { today: deps.today });
   registerMessagesRoute(server, deps.adapter, deps.bot);
   registerCaseRoutes(server, deps.cases);
+  registerPolicyPages(server);
   registerIntakeRoutes(server, deps.intakes);
   if (deps.sms) registerSmsRoute(server, { ...deps.sms, bot: deps.bot, logger: deps.logger });
+  if (deps.webChat) registerWebChatRoutes(server, { ...deps.webChat, bot: deps.bot, logger: deps.logger });
   return server;
 }

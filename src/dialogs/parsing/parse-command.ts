@@ -22,7 +22,11 @@ const PERSON_ALONE = '(?:a |an )?(?:real |live |actual )?(?:person|human|agent|r
 const CODE = '(?:the |a |my )?(?:notice |letter )?(?:code|number|notice number|letter number|notice code)';
 
 const COMMANDS: readonly (readonly [RegExp, Command])[] = [
-  [/^(?:help|help me|i need help|need help|what can you do|how does this work)$/, 'help'],
+  // A bare "what?" or "huh?" is confusion about the last question: the help explains it.
+  [
+    /^(?:help|help me|i need help|need help|what can you do|how does this work|what|huh|what now|wait what)$/,
+    'help',
+  ],
   [
     /^(?:restart|reset|start over|start again|begin again|start from scratch|start from the beginning|start from the top|restart the conversation|start a new conversation)$/,
     'restart',

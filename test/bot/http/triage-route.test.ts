@@ -102,3 +102,14 @@ describe('POST /api/triage', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 });
+
+describe('policy pages', () => {
+  it.each(['/privacy', '/terms'])('serves %s as a static page with a strict CSP', async (path) => {
+    const response = await fetch(`${app.url}${path}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+    const html = await response.text();
+    expect(html).toMatch(/<h1>Notice Navigator: (privacy|terms of use)<\/h1>/);
+    expect(html).not.toMatch(/<script/);
+  });
+});

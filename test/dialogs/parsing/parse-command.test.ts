@@ -7,6 +7,8 @@ describe('parseCommand', () => {
     ['help', 'help'],
     ['HELP!', 'help'],
     ['?', 'help'],
+    ['what?', 'help'],
+    ['huh??', 'help'],
     ['??', 'help'],
     ['help me please', 'help'],
     ['please help', 'help'],
