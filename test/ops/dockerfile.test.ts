@@ -1,0 +1,114 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { startTestApp } from '../support/test-app.ts';
+
+/*
+ * No Docker engine here: the Dockerfile is checked by parsing it, and its health check command is run
+ * for real against the app (the image runs the same command with the same Node major).
+ */
+
+const run = promisify(execFile);
+type Instruction = { keyword: string; args: string };
+
+/** Instructions in order, with continuation lines joined and comments dropped. */
+function parseDockerfile(text: string): Instruction[] {
+  const logical = text
+    .split('\n')
+    .filter((line) => !/^\s*#/.test(line))
+    .join('\n')
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  return logical.map((line) => {
+    const [keyword = '', ...rest] = line.split(/\s+/);
+    return { keyword: keyword.toUpperCase(), args: rest.join(' ') };
+  });
+}
+
+const instructions = parseDockerfile(readFileSync('Dockerfile', 'utf8'));
+const all = (keyword: string) => instructions.filter((i) => i.keyword === keyword);
+const stages = all('FROM');
+const lastStageStart = instructions.lastIndexOf(stages.at(-1) as Instruction);
+const runtime = instructions.slice(lastStageStart);
+const runtimeAll = (keyword: string) => runtime.filter((i) => i.keyword === keyword);
+const nodeImage =
+  /NODE_IMAGE=(\S+)/.exec(
+    all('ARG')
+      .map((a) => a.args)
+      .join(' '),
+  )?.[1] ?? '';
+
+function healthcheckCommand(): string[] {
+  const healthcheck = runtimeAll('HEALTHCHECK')[0]?.args ?? '';
+  const json = /CMD\s+(\[.*\])\s*$/.exec(healthcheck)?.[1];
+  if (!json) throw new Error(`HEALTHCHECK has no exec-form CMD: ${healthcheck}`);
+  return JSON.parse(json) as string[];
+}
+
+describe('Dockerfile', () => {
+  it('is multi-stage on the official Node 24 slim image', () => {
+    expect(stages.length).toBeGreaterThanOrEqual(2);
+    expect(nodeImage).toMatch(/^node:24(\.\d+)*-bookworm-slim$/);
+    for (const stage of stages) expect(stage.args).toMatch(/^\$\{NODE_IMAGE\}( AS \w+)?$/);
+    const [, builder] = /AS (\w+)/.exec(stages[0]?.args ?? '') ?? [];
+    expect(runtime.some((i) => i.keyword === 'COPY' && i.args.includes(`--from=${builder}`))).toBe(true);
+  });
+
+  it('installs production dependencies from the lockfile only, with package.json (allowScripts) present', () => {
+    const install = all('RUN').find((r) => r.args.includes('npm ci'));
+    expect(install?.args).toMatch(/npm ci --omit=dev/);
+    const copiesBeforeInstall = instructions.slice(0, instructions.indexOf(install as Instruction));
+    expect(copiesBeforeInstall.some((i) => i.keyword === 'COPY' && i.args.includes('package.json'))).toBe(
+      true,
+    );
+    expect(
+      copiesBeforeInstall.some((i) => i.keyword === 'COPY' && i.args.includes('package-lock.json')),
+    ).toBe(true);
+  });
+
+  it('runs as a non-root user in production mode on port 3978 with a data volume', () => {
+    const user = runtimeAll('USER').at(-1)?.args;
+    expect(user).toBeDefined();
+    expect(user).not.toMatch(/^(root|0)(:|$)/);
+    expect(
+      runtimeAll('ENV')
+        .map((e) => e.args)
+        .join(' '),
+    ).toMatch(/NODE_ENV=production/);
+    expect(runtimeAll('EXPOSE').map((e) => e.args)).toContain('3978');
+    expect(
+      runtimeAll('VOLUME')
+        .map((v) => v.args)
+        .join(' '),
+    ).toContain('/app/data');
+    expect(JSON.parse(runtimeAll('CMD').at(-1)?.args ?? 'null')).toEqual(['node', 'src/server.ts']);
+  });
+
+  it('never installs dev tooling or the `node` npm package in the image', () => {
+    expect(all('RUN').some((r) => /npm (ci|install)(?![^&]*--omit=dev)/.test(r.args))).toBe(false);
+    expect(runtime.some((i) => i.keyword === 'COPY' && /^\.\s/.test(i.args))).toBe(false);
+  });
+
+  it('keeps secrets and local state out of the build context', () => {
+    const ignored = readFileSync('.dockerignore', 'utf8')
+      .split('\n')
+      .map((l) => l.trim());
+    for (const entry of ['.git', 'node_modules', 'data', '.env', 'test']) expect(ignored).toContain(entry);
+  });
+
+  it('has a health check whose command passes against a running app and fails without one', async () => {
+    const [program, ...args] = healthcheckCommand();
+    expect(program).toBe('node');
+    const app = await startTestApp({ today: '2026-03-10' });
+    const port = new URL(app.url).port;
+    try {
+      await expect(run(process.execPath, args, { env: { PORT: port } })).resolves.toBeDefined();
+    } finally {
+      await app.close();
+    }
+    await expect(run(process.execPath, args, { env: { PORT: port } })).rejects.toMatchObject({ code: 1 });
+  });
+});
