@@ -19,6 +19,11 @@ import { SCAM_REPORT_CODE } from '../guardrails/scope-rail.ts';
 import { scamWarningMessage } from './question-answerer.ts';
 import { inputRails } from '../guardrails/rail-order.ts';
 import { runRails } from '../guardrails/verdict.ts';
+import { runSavedTurn } from './storage/saved-turn.ts';
+
+/** When two messages of one conversation keep arriving at the same moment: neither is dropped silently. */
+const TURN_CONFLICT_TEXT =
+  'Sorry, that message crossed with another one from this conversation, so I did not act on it. Please send it again.';
 
 /** What "delete my data" removes besides the conversation state. */
 export type PrivacyActions = {
@@ -74,9 +79,19 @@ export class NoticeBot extends ActivityHandler {
       for (const activity of activities) traceReply(activity);
       return next();
     });
-    await super.run(context);
-    // Saved only when the turn succeeds: a failed turn leaves the last good state in place.
-    await this.conversationState.saveChanges(context, false);
+    // Saved only when the turn succeeds: a failed turn leaves the last good state in place. Replies go
+    // out once the state is saved; a turn that raced another instance runs again (see runSavedTurn).
+    const outcome = await runSavedTurn(context, {
+      state: this.conversationState,
+      storage: this.deps.storage,
+      attempt: () => super.run(context),
+      conflictReply: () => ({
+        ...MessageFactory.text(TURN_CONFLICT_TEXT),
+        channelData: { guidance: guidance('error') },
+      }),
+    });
+    if (outcome !== 'saved')
+      this.deps.logger.info({ outcome }, 'turn crossed another turn of its conversation');
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

@@ -1,7 +1,8 @@
-import { createKeyv as createRedisKeyv } from '@keyv/redis';
+import KeyvRedis, { createKeyv as createRedisKeyv } from '@keyv/redis';
 import { Keyv } from 'keyv';
 import { KeyvStorage } from './keyv-storage.ts';
 import { NodeSqliteStore } from './node-sqlite-store.ts';
+import { redisCompareAndSet } from './redis-compare-and-set.ts';
 
 /** redisUrl wins; else sqlitePath; else memory. */
 export type StorageSettings = {
@@ -18,7 +19,12 @@ export type CreatedStorage = {
   storage: KeyvStorage;
   backend: StorageBackend;
   close: () => Promise<void>;
+  /** Resolves when the store answers a cheap read; rejects (or times out, for Redis) when it cannot. */
+  ping: () => Promise<void>;
 };
+
+/** A key never written: reading it is the cheapest round trip every backend supports. */
+const PING_KEY = 'readiness-ping';
 
 export const DEFAULT_STORAGE_NAMESPACE = 'notice-navigator';
 
@@ -27,10 +33,14 @@ const REDIS_CONNECT_TIMEOUT_MS = 5_000;
 
 export function createStorage(settings: StorageSettings): CreatedStorage {
   const { keyv, backend } = createStateKeyv(settings);
+  const atomicWrite = keyv.store instanceof KeyvRedis ? redisCompareAndSet(keyv.store) : undefined;
   return {
-    storage: new KeyvStorage({ keyv, ttlMs: settings.ttlMs }),
+    storage: new KeyvStorage({ keyv, ttlMs: settings.ttlMs, atomicWrite }),
     backend,
     close: () => keyv.disconnect(),
+    ping: async () => {
+      await keyv.get(PING_KEY);
+    },
   };
 }
 

@@ -20,7 +20,17 @@ export type KeyvStorageOptions = {
   keyv: Keyv;
   /** Time to live of every written item; omitted, the keyv instance's own default applies. */
   ttlMs?: number;
+  /** A store-side compare-and-set (Redis); without it the compare runs here, under a per-process lock. */
+  atomicWrite?: AtomicWrite | undefined;
 };
+
+/** Writes `item` only if the stored item's eTag is `expectedETag` (or nothing is stored); undefined overwrites. */
+export type AtomicWrite = (write: {
+  key: string;
+  expectedETag: string | undefined;
+  item: Record<string, unknown>;
+  ttlMs: number | undefined;
+}) => Promise<'written' | 'conflict'>;
 
 /** Rejected write: the item changed since it was read. botbuilder treats this message as an eTag conflict. */
 export class ETagConflictError extends Error {
@@ -41,9 +51,11 @@ export class KeyvStorage implements Storage {
   readonly #keyv: Keyv;
   readonly #ttlMs: number | undefined;
   readonly #locks = new KeyedLock();
+  readonly #atomicWrite: AtomicWrite | undefined;
 
   constructor(options: KeyvStorageOptions) {
     this.#keyv = options.keyv;
+    this.#atomicWrite = options.atomicWrite;
     this.#ttlMs = TtlSchema.parse(options.ttlMs);
   }
 
@@ -89,14 +101,24 @@ export class KeyvStorage implements Storage {
 
   /** Runs under this key's lock, so compare and write cannot interleave with another turn of this process. */
   async #writeOne(key: string, item: WritableItem): Promise<void> {
-    const expected = item.eTag;
-    if (expected !== undefined && expected !== '' && expected !== ANY_ETAG) {
+    const expected = item.eTag === '' || item.eTag === ANY_ETAG ? undefined : item.eTag;
+    const stored = toStoredItem(item, randomUUID());
+    if (this.#atomicWrite) {
+      // Several instances share this store: only the store itself can compare and write as one step.
+      const outcome = await this.#atomicWrite({
+        key,
+        expectedETag: expected,
+        item: stored,
+        ttlMs: this.#ttlMs,
+      });
+      if (outcome === 'conflict') throw new ETagConflictError(key);
+      return;
+    }
+    if (expected !== undefined) {
       const current = await this.#readOne(key);
       if (current !== undefined && current.eTag !== expected) throw new ETagConflictError(key);
     }
-    // The lock covers one process only. For several instances sharing Redis, this compare and the
-    // set below become one server-side compare-and-set (a Lua script checking the stored eTag).
-    const accepted = await this.#keyv.set(key, toStoredItem(item, randomUUID()), this.#ttlMs);
+    const accepted = await this.#keyv.set(key, stored, this.#ttlMs);
     if (!accepted) throw new Error(`Storage: the store did not accept the write of "${key}".`);
   }
 }

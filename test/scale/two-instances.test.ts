@@ -1,0 +1,127 @@
+import { createClient } from '@keyv/redis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayIn } from '../../src/config.ts';
+import { ExpectRepliesClient, type BotReply } from '../support/direct-client.ts';
+import { hasService, serviceUrls } from '../support/services.ts';
+import { startTestApp } from '../support/test-app.ts';
+import { killServerProcess, startServerProcess, type ServerProcess } from './server-process.ts';
+
+const CONVERSATIONS = 200;
+const RACES = 30;
+const TIME_ZONE = 'America/New_York';
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Notice dates 1..5 days back, so each conversation's result names its own deadline. */
+const NOTICE_AGES_DAYS = [1, 2, 3, 4, 5];
+
+const lastText = (replies: BotReply[]) => replies.at(-1)?.text ?? '';
+/** The result without its per-conversation case link, which differs by design. */
+const firstText = (replies: BotReply[]) => (replies[0]?.text ?? '').replace(/https?:\/\/\S+/g, '<link>');
+const CONFLICT = /crossed with another one/;
+
+/** The same civil date the servers use, as the user would type it. */
+function noticeDate(ageDays: number): string {
+  const [year, month, day] = todayIn(TIME_ZONE, new Date(Date.now() - ageDays * DAY_MS)).split('-');
+  return `${Number(month)}/${Number(day)}/${year}`;
+}
+
+const transcript = (ageDays: number) => ['hello', 'CP14', noticeDate(ageDays), 'yes', '$1,200', 'no'];
+
+describe.skipIf(!(await hasService('redis')))('two server processes sharing one Redis', () => {
+  let a: ServerProcess | undefined;
+  let b: ServerProcess | undefined;
+  const conversationIds: string[] = [];
+  /** The result each notice age must produce, from a single in-process instance with the same today. */
+  const expected = new Map<number, string>();
+
+  beforeAll(async () => {
+    const env = { REDIS_URL: serviceUrls.redis, INTAKE_SQLITE_PATH: ':memory:', TIME_ZONE };
+    [a, b] = await Promise.all([startServerProcess(env), startServerProcess(env)]);
+    const reference = await startTestApp({ today: todayIn(TIME_ZONE, new Date()), env: { TIME_ZONE } });
+    try {
+      for (const age of NOTICE_AGES_DAYS) {
+        const client = new ExpectRepliesClient(reference.url);
+        let replies: BotReply[] = [];
+        for (const text of transcript(age)) replies = await client.send(text);
+        expected.set(age, firstText(replies));
+      }
+    } finally {
+      await reference.close();
+    }
+  }, 90_000);
+
+  afterAll(async () => {
+    await Promise.all([killServerProcess(a), killServerProcess(b)]);
+    const redis = createClient({ url: serviceUrls.redis });
+    await redis.connect();
+    const keys = conversationIds.map((id) => `notice-navigator::emulator/conversations/${id}/`);
+    if (keys.length > 0) await redis.del(keys);
+    await redis.close();
+  });
+
+  it('completes 200 concurrent triages whose turns alternate between the instances', async () => {
+    const instances = [a?.url ?? '', b?.url ?? ''];
+    const started = performance.now();
+    const results = await Promise.all(
+      Array.from({ length: CONVERSATIONS }, async (_, index) => {
+        const age = NOTICE_AGES_DAYS[index % NOTICE_AGES_DAYS.length] ?? 1;
+        const clients = [0, 1].map((side) => new ExpectRepliesClient(instances[(index + side) % 2] ?? ''));
+        const [first, second] = clients;
+        if (!first || !second) throw new Error('two clients expected');
+        Object.assign(second, { conversationId: first.conversationId });
+        conversationIds.push(first.conversationId);
+        let replies: BotReply[] = [];
+        for (const [turn, text] of transcript(age).entries()) {
+          replies = await (turn % 2 === 0 ? first : second).send(text);
+        }
+        return { age, result: firstText(replies) };
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const right = results.filter(({ age, result }) => result === expected.get(age)).length;
+    process.stdout.write(
+      `two instances: ${right}/${CONVERSATIONS} triages right in ${seconds.toFixed(1)} s\n`,
+    );
+    expect(expected.get(1)).toMatch(/CP14.*\n[\s\S]*Deadlines/);
+    expect(right).toBe(CONVERSATIONS);
+  }, 60_000);
+
+  it('never loses either of two messages of one conversation sent at once to different instances', async () => {
+    const outcomes = { bothApplied: 0, conflictAnswered: 0 };
+    for (let race = 0; race < RACES; race += 1) {
+      const onA = new ExpectRepliesClient(a?.url ?? '');
+      const onB = new ExpectRepliesClient(b?.url ?? '');
+      Object.assign(onB, { conversationId: onA.conversationId });
+      conversationIds.push(onA.conversationId);
+      await onA.send('hello');
+      // The code and the date at the same moment: whichever order they land in, both must count.
+      const [codeReply, dateReply] = await Promise.all([onA.send('CP14'), onB.send(noticeDate(2))]);
+      const codeText = lastText(codeReply);
+      const dateText = lastText(dateReply);
+      const probe = lastText(await onA.send('zzz'));
+      if (CONFLICT.test(codeText) || CONFLICT.test(dateText)) {
+        outcomes.conflictAnswered += 1;
+        // The message that was asked for again changed nothing; the other one was applied.
+        if (CONFLICT.test(codeText)) expect(probe).not.toMatch(/What date|agree/i);
+        else expect(codeText).toMatch(/What date/);
+        continue;
+      }
+      expect(codeText).toMatch(/What date/);
+      outcomes.bothApplied += 1;
+      if (/Do you agree/.test(dateText)) {
+        // The date landed after the code: the conversation is at the agreement question.
+        expect(probe).toMatch(/answer \*yes\*/);
+      } else {
+        // The date landed first (not a code: asked again), then the code: the conversation asks for the date.
+        expect(probe).toMatch(/date/i);
+      }
+    }
+    process.stdout.write(`races: ${JSON.stringify(outcomes)}\n`);
+    const logs = [a, b].map((server) => server?.output() ?? '').join('');
+    const retried = (logs.match(/"outcome":"retried"/g) ?? []).length;
+    const askedAgain = (logs.match(/"outcome":"conflict"/g) ?? []).length;
+    process.stdout.write(
+      `eTag conflicts: ${retried} turns retried on fresh state, ${askedAgain} asked again\n`,
+    );
+    expect(outcomes.bothApplied + outcomes.conflictAnswered).toBe(RACES);
+  }, 60_000);
+});
