@@ -6,7 +6,14 @@ import {
   type ServerKind,
 } from './conversation-script.ts';
 import { summarizeLatencies } from './latency-stats.ts';
-import { LoadRequestSchema, type LoadMessage, type LoadRequest, type LoadResult } from './protocol.ts';
+import {
+  LoadRequestSchema,
+  type LoadMessage,
+  type LoadResult,
+  type PopulateRequest,
+  type RunRequest,
+  type SoakRequest,
+} from './protocol.ts';
 
 /*
  * The load generator, in its own process so that making requests never steals the server's event loop.
@@ -22,8 +29,13 @@ const REQUEST_TIMEOUT_MS = 10_000;
 
 type Window = { measureStart: number; measureEnd: number };
 
+/** Turn `turn` of user `user`'s conversation goes to this server: consecutive turns alternate between servers. */
+function serverFor(urls: readonly string[], user: number, turn: number): string {
+  return urls[(user + turn) % urls.length] ?? urls[0] ?? '';
+}
+
 export async function runLoad(
-  request: LoadRequest,
+  request: RunRequest,
   onPhase: (phase: 'measure' | 'drain') => void,
 ): Promise<LoadResult> {
   const start = performance.now();
@@ -70,7 +82,7 @@ export async function runLoad(
       let turn = 0;
       for (; turn < SCRIPT.length && performance.now() < window.measureEnd; turn += 1) {
         const sentAt = performance.now();
-        const check = await sendTurn(request.url, request.kind, conversationId, turn);
+        const check = await sendTurn(serverFor(request.urls, user, turn), request.kind, conversationId, turn);
         const answeredAt = performance.now();
         if (!check.ok) {
           // The conversation's state can no longer be trusted: start a fresh one.
@@ -127,6 +139,112 @@ async function sendTurn(
   }
 }
 
+/** Creates live conversations (each `turns` turns of the script, every reply checked) as fast as `concurrency` allows. */
+export async function populate(
+  request: PopulateRequest,
+): Promise<Extract<LoadMessage, { type: 'populated' }>> {
+  const latencies: number[] = [];
+  const errorSamples: string[] = [];
+  let errors = 0;
+  let created = 0;
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < request.conversations; index = next++) {
+      const conversationId = `${request.conversationPrefix}-${index}`;
+      let complete = true;
+      for (let turn = 0; turn < Math.min(request.turns, SCRIPT.length); turn += 1) {
+        const sentAt = performance.now();
+        const check = await sendTurn(serverFor(request.urls, index, turn), 'bot', conversationId, turn);
+        latencies.push(performance.now() - sentAt);
+        if (!check.ok) {
+          errors += 1;
+          if (errorSamples.length < MAX_ERROR_SAMPLES) errorSamples.push(check.problem);
+          complete = false;
+          break;
+        }
+      }
+      if (complete) created += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: request.concurrency }, worker));
+  return {
+    type: 'populated',
+    conversations: created,
+    errors,
+    errorSamples,
+    latency: summarizeLatencies(latencies),
+  };
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
+/**
+ * Whole conversations at a steady total rate: each of `concurrency` users sends a turn every
+ * concurrency / rate seconds (sooner never; later only when the server is slower than the pace), and
+ * every `sampleMs` the latencies of that interval go to the orchestrator as a `tick`.
+ */
+export async function soak(request: SoakRequest, onTick: (tick: LoadMessage) => void): Promise<LoadResult> {
+  const start = performance.now();
+  const end = start + request.durationMs;
+  const intervalMs = (request.concurrency * 1000) / request.turnsPerSecond;
+  const all: number[] = [];
+  let window: number[] = [];
+  let windowErrors = 0;
+  const errorSamples: string[] = [];
+  let errors = 0;
+  let conversationsCompleted = 0;
+  const cpuAtStart = process.cpuUsage();
+  const ticker = setInterval(() => {
+    onTick({
+      type: 'tick',
+      elapsedMs: performance.now() - start,
+      turns: window.length,
+      errors: windowErrors,
+      latency: summarizeLatencies(window),
+    });
+    window = [];
+    windowErrors = 0;
+  }, request.sampleMs);
+
+  const user = async (id: number) => {
+    // Spread the users over one interval so the rate is steady, not bursts of `concurrency` at once.
+    let due = start + (id * intervalMs) / request.concurrency;
+    for (let n = 0; performance.now() < end; n += 1) {
+      const conversationId = `${request.conversationPrefix}-${id}-${n}`;
+      for (let turn = 0; turn < SCRIPT.length; turn += 1) {
+        await sleep(due - performance.now());
+        if (performance.now() >= end) return;
+        due += intervalMs;
+        const sentAt = performance.now();
+        const check = await sendTurn(serverFor(request.urls, id, turn), 'bot', conversationId, turn);
+        const latency = performance.now() - sentAt;
+        if (!check.ok) {
+          errors += 1;
+          windowErrors += 1;
+          if (errorSamples.length < MAX_ERROR_SAMPLES) errorSamples.push(check.problem);
+          break;
+        }
+        all.push(latency);
+        window.push(latency);
+        if (turn === SCRIPT.length - 1) conversationsCompleted += 1;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: request.concurrency }, (_, id) => user(id)));
+  clearInterval(ticker);
+  const cpu = process.cpuUsage(cpuAtStart);
+  return {
+    turns: all.length,
+    measuredMs: request.durationMs,
+    turnsPerSecond: all.length / (request.durationMs / 1000),
+    conversationsCompleted,
+    latency: summarizeLatencies(all),
+    errors,
+    errorSamples,
+    loadCpuShare: (cpu.user + cpu.system) / 1000 / request.durationMs,
+  };
+}
+
 function send(message: LoadMessage): void {
   process.send?.(message);
 }
@@ -134,10 +252,21 @@ function send(message: LoadMessage): void {
 if (process.send) {
   process.on('message', (raw) => {
     const request = LoadRequestSchema.parse(raw);
-    runLoad(request, (phase) => send({ type: 'phase', phase })).then(
-      (result) => send({ type: 'result', result }),
-      (error: unknown) => send({ type: 'failed', message: String(error) }),
-    );
+    const failed = (error: unknown) => send({ type: 'failed', message: String(error) });
+    switch (request.type) {
+      case 'run':
+        runLoad(request, (phase) => send({ type: 'phase', phase })).then(
+          (result) => send({ type: 'result', result }),
+          failed,
+        );
+        break;
+      case 'populate':
+        populate(request).then(send, failed);
+        break;
+      case 'soak':
+        soak(request, send).then((result) => send({ type: 'result', result }), failed);
+        break;
+    }
   });
   process.on('disconnect', () => process.exit(0));
 }

@@ -10,21 +10,29 @@ import { LatencySummarySchema } from './latency-stats.ts';
 /** Server → orchestrator. */
 export const ServerMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('listening'), port: z.number().int().positive() }),
-  z.object({ type: z.literal('sample'), cpuMicros: z.number(), wallMs: z.number(), rssBytes: z.number() }),
+  z.object({
+    type: z.literal('sample'),
+    cpuMicros: z.number(),
+    wallMs: z.number(),
+    rssBytes: z.number(),
+    heapUsedBytes: z.number(),
+  }),
 ]);
 export type ServerMessage = z.infer<typeof ServerMessageSchema>;
 
 /** Orchestrator → server. */
 export const ServerCommandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('sample') }),
+  /** `gc`: collect garbage first (servers started with --expose-gc), so heap figures mean live objects. */
+  z.object({ type: z.literal('sample'), gc: z.boolean().optional() }),
   z.object({ type: z.literal('stop') }),
 ]);
 export type ServerCommand = z.infer<typeof ServerCommandSchema>;
 
 /** Orchestrator → load generator: one scenario's load. */
-export const LoadRequestSchema = z.object({
+export const RunRequestSchema = z.object({
   type: z.literal('run'),
-  url: z.url(),
+  /** One server, or several sharing state: the turns of a conversation then alternate between them. */
+  urls: z.array(z.url()).min(1),
   kind: z.enum(SERVER_KINDS),
   /** Prefix of this scenario's conversation ids, unique per run so reruns never meet old state. */
   conversationPrefix: z.string().min(1),
@@ -32,6 +40,36 @@ export const LoadRequestSchema = z.object({
   warmupMs: z.number().nonnegative(),
   durationMs: z.number().positive(),
 });
+export type RunRequest = z.infer<typeof RunRequestSchema>;
+
+/** Orchestrator → load generator: create `conversations` live conversations of `turns` turns each. */
+export const PopulateRequestSchema = z.object({
+  type: z.literal('populate'),
+  urls: z.array(z.url()).min(1),
+  conversationPrefix: z.string().min(1),
+  conversations: z.number().int().positive(),
+  turns: z.number().int().min(1),
+  concurrency: z.number().int().positive(),
+});
+export type PopulateRequest = z.infer<typeof PopulateRequestSchema>;
+
+/** Orchestrator → load generator: whole conversations at a steady rate, a `tick` every `sampleMs`. */
+export const SoakRequestSchema = z.object({
+  type: z.literal('soak'),
+  urls: z.array(z.url()).min(1),
+  conversationPrefix: z.string().min(1),
+  turnsPerSecond: z.number().positive(),
+  concurrency: z.number().int().positive(),
+  durationMs: z.number().positive(),
+  sampleMs: z.number().positive(),
+});
+export type SoakRequest = z.infer<typeof SoakRequestSchema>;
+
+export const LoadRequestSchema = z.discriminatedUnion('type', [
+  RunRequestSchema,
+  PopulateRequestSchema,
+  SoakRequestSchema,
+]);
 export type LoadRequest = z.infer<typeof LoadRequestSchema>;
 
 export const LoadResultSchema = z.object({
@@ -53,6 +91,21 @@ export type LoadResult = z.infer<typeof LoadResultSchema>;
 export const LoadMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('phase'), phase: z.enum(['measure', 'drain']) }),
   z.object({ type: z.literal('result'), result: LoadResultSchema }),
+  z.object({
+    type: z.literal('populated'),
+    conversations: z.number().int().nonnegative(),
+    errors: z.number().int().nonnegative(),
+    errorSamples: z.array(z.string()),
+    latency: LatencySummarySchema,
+  }),
+  /** One soak interval: the latencies of the turns answered in it. */
+  z.object({
+    type: z.literal('tick'),
+    elapsedMs: z.number().nonnegative(),
+    turns: z.number().int().nonnegative(),
+    errors: z.number().int().nonnegative(),
+    latency: LatencySummarySchema,
+  }),
   z.object({ type: z.literal('failed'), message: z.string() }),
 ]);
 export type LoadMessage = z.infer<typeof LoadMessageSchema>;

@@ -7,6 +7,8 @@ export const MIN_THROUGHPUT_SHARE = 0.7;
 /** The product's p99 latency bound, defined at TARGET_CONCURRENCY concurrent conversations. */
 export const MAX_P99_MS = 50;
 export const TARGET_CONCURRENCY = 20;
+/** Instances in the scale-out scenario: two servers sharing one Redis. */
+export const SCALE_OUT_INSTANCES = 2;
 
 export const SCENARIO_LABELS: Record<ServerKind, string> = {
   restify: 'restify',
@@ -14,7 +16,8 @@ export const SCENARIO_LABELS: Record<ServerKind, string> = {
   bot: 'notice-bot',
 };
 
-export type Scenario = { kind: ServerKind; backend: Backend | null };
+/** `instances` > 1: that many servers on one shared state store, the turns of each conversation alternating between them. */
+export type Scenario = { kind: ServerKind; backend: Backend | null; instances?: number };
 
 export type ScenarioOutcome = Scenario &
   (
@@ -35,18 +38,21 @@ export type Ratio = { name: string; backend: Backend | null; value: number; perC
 export type TargetVerdict = { pass: boolean; line: string };
 
 export function scenarioName(scenario: Scenario): string {
-  return scenario.backend
+  const base = scenario.backend
     ? `${SCENARIO_LABELS[scenario.kind]}/${scenario.backend}`
     : SCENARIO_LABELS[scenario.kind];
+  return (scenario.instances ?? 1) > 1 ? `${base} x${scenario.instances}` : base;
 }
 
 function ran(
   outcomes: readonly ScenarioOutcome[],
   kind: ServerKind,
   backend: Backend | null,
+  instances = 1,
 ): RanOutcome | undefined {
   return outcomes.find(
-    (o): o is RanOutcome => o.status === 'ran' && o.kind === kind && o.backend === backend,
+    (o): o is RanOutcome =>
+      o.status === 'ran' && o.kind === kind && o.backend === backend && (o.instances ?? 1) === instances,
   );
 }
 
@@ -73,7 +79,7 @@ export function throughputRatios(
   backends: readonly Backend[],
 ): Ratio[] {
   const restify = ran(outcomes, 'restify', null);
-  return backends.flatMap((backend) => {
+  const perBackend = backends.flatMap((backend) => {
     const echo = ran(outcomes, 'echo', backend);
     const bot = ran(outcomes, 'bot', backend);
     const pairs: [string, RanOutcome | undefined, RanOutcome | undefined][] = [
@@ -85,6 +91,24 @@ export function throughputRatios(
       return value === undefined ? [] : [{ name, backend, value, perCpuSecond: cpuRatio(top, bottom) }];
     });
   });
+  return [...perBackend, ...scaleOutRatios(outcomes)];
+}
+
+/** Two product instances on one Redis against one instance on SQLite, the single-box default. */
+function scaleOutRatios(outcomes: readonly ScenarioOutcome[]): Ratio[] {
+  const pair = ran(outcomes, 'bot', 'redis', SCALE_OUT_INSTANCES);
+  const single = ran(outcomes, 'bot', 'sqlite');
+  const value = ratio(pair, single);
+  return value === undefined
+    ? []
+    : [
+        {
+          name: `notice-bot/redis x${SCALE_OUT_INSTANCES} / notice-bot/sqlite`,
+          backend: null,
+          value,
+          perCpuSecond: cpuRatio(pair, single),
+        },
+      ];
 }
 
 /** The issue's targets as PASS/FAIL lines. They inform; they never fail the build. */
@@ -110,7 +134,7 @@ export function evaluateTargets(outcomes: readonly ScenarioOutcome[], concurrenc
     const p99 = outcome.load.latency.p99Ms;
     verdicts.push({
       pass: p99 !== null && p99 < MAX_P99_MS && outcome.load.errors === 0,
-      line: `notice-bot p99 < ${MAX_P99_MS} ms ${at}, ${outcome.backend ?? ''} state: ${ms(p99)} ms${outcome.load.errors > 0 ? ` with ${outcome.load.errors} errors` : ''}`,
+      line: `notice-bot p99 < ${MAX_P99_MS} ms ${at}, ${scenarioName(outcome).replace('notice-bot/', '')} state: ${ms(p99)} ms${outcome.load.errors > 0 ? ` with ${outcome.load.errors} errors` : ''}`,
     });
   }
   return verdicts;

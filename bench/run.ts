@@ -10,7 +10,7 @@ import {
   LoadMessageSchema,
   ServerMessageSchema,
   type LoadMessage,
-  type LoadRequest,
+  type RunRequest,
   type LoadResult,
   type ServerMessage,
 } from './protocol.ts';
@@ -21,12 +21,14 @@ import {
   ms,
   percent,
   scenarioName,
+  SCALE_OUT_INSTANCES,
   throughputRatios,
   turnsPerCpuSecond,
   type Scenario,
   type ScenarioOutcome,
 } from './report.ts';
 import { BENCH_TODAY, loadBenchSettings, type Backend, type BenchSettings } from './settings.ts';
+import { runMemoryMode, runSoakMode, type BotServerStarter } from './ops-modes.ts';
 
 /*
  * `npm run bench`: each server under test in its own process, the load from another, one scenario after
@@ -69,19 +71,48 @@ async function main(): Promise<number> {
   const startedAt = new Date();
   const runId = `bench-${startedAt.getTime().toString(36)}`;
   const workDir = mkdtempSync(join(tmpdir(), 'notice-navigator-bench-'));
-  const scenarios = planScenarios(settings.BENCH_BACKENDS);
-  const redisProblem = settings.BENCH_BACKENDS.includes('redis')
-    ? await probeRedis(settings.BENCH_REDIS_URL)
-    : undefined;
+  const modes = settings.BENCH_MODES;
+  const scenarios = modes.includes('scenarios') ? planScenarios(settings.BENCH_BACKENDS) : [];
+  const redisProblem =
+    settings.BENCH_BACKENDS.includes('redis') || settings.BENCH_SOAK_BACKEND === 'redis'
+      ? await probeRedis(settings.BENCH_REDIS_URL)
+      : undefined;
 
+  const timing = modes.includes('scenarios')
+    ? `${settings.BENCH_WARMUP_S} s warm-up + ${settings.BENCH_DURATION_S} s measured per scenario, `
+    : '';
   console.log(
-    `Notice Navigator bench: ${settings.BENCH_CONCURRENCY} concurrent conversations, ` +
-      `${settings.BENCH_WARMUP_S} s warm-up + ${settings.BENCH_DURATION_S} s measured per scenario, ` +
-      `Node ${process.version}, ${cpus().length} CPUs, bot's today ${BENCH_TODAY}`,
+    `Notice Navigator bench (${modes.join(', ')}): ${settings.BENCH_CONCURRENCY} concurrent conversations, ` +
+      `${timing}Node ${process.version}, ${cpus().length} CPUs, bot's today ${BENCH_TODAY}`,
   );
   const load = startChild(LOAD_GENERATOR, {}, []);
   const loadChannel: LoadChannel = new IpcChannel(load.child, LoadMessageSchema, load.tail);
   const outcomes: ScenarioOutcome[] = [];
+  let memory: Awaited<ReturnType<typeof runMemoryMode>> | undefined;
+  let soak: Awaited<ReturnType<typeof runSoakMode>> | undefined;
+  const startBot: BotServerStarter = async (backend, execArgv) => {
+    // Each memory or soak run starts from an empty file, whatever ran before it.
+    for (const suffix of ['', '-wal', '-shm'])
+      rmSync(join(workDir, `bot-state.sqlite${suffix}`), { force: true });
+    const server = startChild(
+      SERVER_SCRIPTS.bot,
+      serverEnv({ kind: 'bot', backend }, settings, workDir),
+      execArgv,
+    );
+    const channel: ServerChannel = new IpcChannel(server.child, ServerMessageSchema, server.tail);
+    try {
+      const { port } = await channel.next(['listening'], SERVER_START_TIMEOUT_MS);
+      return {
+        url: `http://127.0.0.1:${port}`,
+        sample: (gc) => sample(channel, gc),
+        stop: () => stopServer(server.child, channel),
+        statePath: backend === 'sqlite' ? join(workDir, 'bot-state.sqlite') : undefined,
+      };
+    } catch (error) {
+      await stopServer(server.child, channel);
+      throw error;
+    }
+  };
   try {
     for (const scenario of scenarios) {
       const name = scenarioName(scenario);
@@ -100,23 +131,47 @@ async function main(): Promise<number> {
         outcomes.push({ ...scenario, status: 'failed', reason: reason.split('\n')[0] ?? reason });
       }
     }
+    if (modes.includes('memory')) {
+      memory = await runMemoryMode({
+        settings,
+        runId,
+        load: loadChannel,
+        startBot,
+        redisProblem,
+        log: (line) => console.log(line),
+      });
+    }
+    if (modes.includes('soak')) {
+      soak = await runSoakMode({
+        settings,
+        runId,
+        load: loadChannel,
+        startBot,
+        redisProblem,
+        log: (line) => console.log(line),
+      });
+    }
   } finally {
     load.child.disconnect();
     rmSync(workDir, { recursive: true, force: true });
   }
 
-  const ratios = throughputRatios(outcomes, settings.BENCH_BACKENDS);
+  const ratios = scenarios.length > 0 ? throughputRatios(outcomes, settings.BENCH_BACKENDS) : [];
   const targets = evaluateTargets(outcomes, settings.BENCH_CONCURRENCY);
   const loadAverage = loadavg()[0] ?? 0;
   const note = contentionNote(outcomes, loadAverage);
-  console.log(`\n${formatTable(outcomes)}\n`);
-  console.log('Throughput ratios (turns/s; per server CPU-second discounts CPU taken by other processes):');
-  for (const r of ratios) {
-    const perCpu = r.perCpuSecond === null ? '' : `, per server CPU-second ${r.perCpuSecond.toFixed(3)}`;
-    console.log(`  ${r.name} (${r.backend ?? '-'} state): ${r.value.toFixed(3)}${perCpu}`);
+  if (scenarios.length > 0) {
+    console.log(`\n${formatTable(outcomes)}\n`);
+    console.log('Throughput ratios (turns/s; per server CPU-second discounts CPU taken by other processes):');
+    for (const r of ratios) {
+      const perCpu = r.perCpuSecond === null ? '' : `, per server CPU-second ${r.perCpuSecond.toFixed(3)}`;
+      const state = r.backend === null ? '' : ` (${r.backend} state)`;
+      console.log(`  ${r.name}${state}: ${r.value.toFixed(3)}${perCpu}`);
+    }
   }
-  console.log('\nTargets (informative, they do not fail the build):');
-  for (const t of targets) console.log(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.line}`);
+  const allTargets = [...targets, ...(soak?.verdict ? [soak.verdict] : [])];
+  if (allTargets.length > 0) console.log('\nTargets (informative, they do not fail the build):');
+  for (const t of allTargets) console.log(`  ${t.pass ? 'PASS' : 'FAIL'}  ${t.line}`);
   if (note) console.log(`\n${note}`);
   printErrors(outcomes);
 
@@ -139,12 +194,15 @@ async function main(): Promise<number> {
     },
     scenarios: outcomes.map((o) => ({ name: scenarioName(o), ...o })),
     ratios,
-    targets,
+    targets: allTargets,
+    memory: memory ?? null,
+    soak: soak ?? null,
     note: note ?? null,
   };
   writeFileSync(resultsPath, `${JSON.stringify(summary, null, 2)}\n`);
   console.log(`\nSummary written to ${resultsPath}`);
-  return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
+  const modeFailed = memory?.failed === true || soak?.failed === true;
+  return outcomes.some((o) => o.status === 'failed') || modeFailed ? 1 : 0;
 }
 
 /** Bare restify first, then per backend the minimal bot and the product back to back, so each pair sees the same machine state. */
@@ -155,6 +213,10 @@ function planScenarios(backends: readonly Backend[]): Scenario[] {
       { kind: 'echo', backend },
       { kind: 'bot', backend },
     ]),
+    // Scale-out: two product instances on one Redis, against the single SQLite instance above.
+    ...(backends.includes('redis')
+      ? [{ kind: 'bot', backend: 'redis', instances: SCALE_OUT_INSTANCES } as const]
+      : []),
   ];
 }
 
@@ -172,19 +234,24 @@ async function runScenario(
         `--cpu-prof-name=${name.replace('/', '-')}.cpuprofile`,
       ]
     : [];
-  const server = startChild(
-    SERVER_SCRIPTS[scenario.kind],
-    serverEnv(scenario, settings, run.workDir),
-    profiling,
-  );
-  const channel: ServerChannel = new IpcChannel(server.child, ServerMessageSchema, server.tail);
+  const servers = Array.from({ length: scenario.instances ?? 1 }, (_, index) => {
+    const server = startChild(
+      SERVER_SCRIPTS[scenario.kind],
+      serverEnv(scenario, settings, run.workDir),
+      profiling.map((arg) => (index > 0 ? arg.replace('.cpuprofile', `-${index + 1}.cpuprofile`) : arg)),
+    );
+    const channel: ServerChannel = new IpcChannel(server.child, ServerMessageSchema, server.tail);
+    return { child: server.child, channel };
+  });
   try {
-    const { port } = await channel.next(['listening'], SERVER_START_TIMEOUT_MS);
+    const ports = await Promise.all(
+      servers.map(async ({ channel }) => (await channel.next(['listening'], SERVER_START_TIMEOUT_MS)).port),
+    );
     const warmupMs = settings.BENCH_WARMUP_S * 1000;
     const durationMs = settings.BENCH_DURATION_S * 1000;
-    const request: LoadRequest = {
+    const request: RunRequest = {
       type: 'run',
-      url: `http://127.0.0.1:${port}`,
+      urls: ports.map((port) => `http://127.0.0.1:${port}`),
       kind: scenario.kind,
       conversationPrefix: `${run.runId}-${name}`,
       concurrency: settings.BENCH_CONCURRENCY,
@@ -193,22 +260,29 @@ async function runScenario(
     };
     load.send(request);
     await nextLoadMessage(load, 'phase', warmupMs + PHASE_SLACK_MS);
-    const before = await sample(channel);
+    const before = await Promise.all(servers.map(({ channel }) => sample(channel)));
     await nextLoadMessage(load, 'phase', durationMs + PHASE_SLACK_MS);
-    const after = await sample(channel);
+    const after = await Promise.all(servers.map(({ channel }) => sample(channel)));
     const { result } = await nextLoadMessage(load, 'result', PHASE_SLACK_MS);
-    const wallMs = after.wallMs - before.wallMs;
-    const serverCpuShare = wallMs > 0 ? (after.cpuMicros - before.cpuMicros) / 1000 / wallMs : null;
+    // With several instances, the CPU share is their sum (it can exceed one core).
+    const shares = after.map((end, i) => {
+      const start = before[i];
+      const wallMs = start ? end.wallMs - start.wallMs : 0;
+      return start && wallMs > 0 ? (end.cpuMicros - start.cpuMicros) / 1000 / wallMs : null;
+    });
+    const serverCpuShare = shares.includes(null)
+      ? null
+      : shares.reduce<number>((sum, share) => sum + (share ?? 0), 0);
     return {
       ...scenario,
       status: 'ran',
       load: result,
       serverCpuShare,
       turnsPerCpuSecond: turnsPerCpuSecond(result, serverCpuShare),
-      serverRssBytes: after.rssBytes,
+      serverRssBytes: after.reduce((sum, s) => sum + s.rssBytes, 0),
     };
   } finally {
-    await stopServer(server.child, channel);
+    await Promise.all(servers.map(({ child, channel }) => stopServer(child, channel)));
   }
 }
 
@@ -222,8 +296,11 @@ async function nextLoadMessage<T extends 'phase' | 'result'>(
   return message as Extract<LoadMessage, { type: T }>;
 }
 
-async function sample(server: ServerChannel): Promise<Extract<ServerMessage, { type: 'sample' }>> {
-  server.send({ type: 'sample' });
+async function sample(
+  server: ServerChannel,
+  gc = false,
+): Promise<Extract<ServerMessage, { type: 'sample' }>> {
+  server.send({ type: 'sample', gc });
   return server.next(['sample'], SAMPLE_TIMEOUT_MS);
 }
 
@@ -241,7 +318,10 @@ function serverEnv(scenario: Scenario, settings: BenchSettings, workDir: string)
         };
   // The product as a developer runs it locally: its default log level, Emulator mode (no app id).
   const product: Record<string, string> =
-    scenario.kind === 'bot' ? { NODE_ENV: 'development', LOG_LEVEL: 'info' } : {};
+    scenario.kind === 'bot'
+      ? // All the load comes from one loopback address standing for many people: no per-address limit.
+        { NODE_ENV: 'development', LOG_LEVEL: 'info', RATE_LIMIT_PER_MINUTE: '0' }
+      : {};
   return { ...state, ...product };
 }
 

@@ -4,6 +4,9 @@ import { z } from 'zod';
 export const BACKENDS = ['memory', 'sqlite', 'redis'] as const;
 export type Backend = (typeof BACKENDS)[number];
 
+export const BENCH_MODES = ['scenarios', 'memory', 'soak'] as const;
+export type BenchMode = (typeof BENCH_MODES)[number];
+
 /** Fixed "today" of the bot server, so the triage result (and its check) never depends on the calendar. */
 export const BENCH_TODAY = '2026-03-10';
 
@@ -23,6 +26,26 @@ export const BenchSettingsSchema = z.object({
   BENCH_RESULTS_PATH: z.string().min(1).default('bench/results/latest.json'),
   /** A directory: every server then runs with --cpu-prof and leaves its profile there, named after the scenario. */
   BENCH_CPU_PROF_DIR: z.string().min(1).optional(),
+  /**
+   * What to run: `scenarios` (the default table), `memory` (state and process memory per live
+   * conversation) and `soak` (a long steady run); the last two are opt-in because they take minutes.
+   */
+  BENCH_MODES: z
+    .string()
+    .default('scenarios')
+    .transform((list) => list.split(',').map((name) => name.trim()))
+    .pipe(z.array(z.enum(BENCH_MODES)).min(1)),
+  /** Live conversations the memory mode creates through the API on each backend. */
+  BENCH_MEMORY_CONVERSATIONS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  /** Turns of each of those conversations (the script's first ones). */
+  BENCH_MEMORY_TURNS: z.coerce.number().int().min(1).max(6).default(2),
+  /** Soak length; the issue asks for 10 minutes. */
+  BENCH_SOAK_S: z.coerce.number().positive().max(86_400).default(600),
+  /** Memory and p99 are sampled this often during the soak. */
+  BENCH_SOAK_SAMPLE_S: z.coerce.number().positive().max(3_600).default(30),
+  /** The soak's steady total rate, in turns per second, spread over BENCH_CONCURRENCY conversations. */
+  BENCH_SOAK_RATE: z.coerce.number().positive().max(100_000).default(100),
+  BENCH_SOAK_BACKEND: z.enum(BACKENDS).default('sqlite'),
 });
 export type BenchSettings = z.infer<typeof BenchSettingsSchema>;
 

@@ -25,12 +25,16 @@ export async function serveUnderBench(server: Server, close: () => Promise<void>
   process.on('message', (raw) => {
     const command = ServerCommandSchema.parse(raw);
     if (command.type === 'sample') {
+      // Only servers started with --expose-gc have it; the others answer without collecting.
+      if (command.gc) (globalThis as { gc?: () => void }).gc?.();
       const cpu = process.cpuUsage();
+      const memory = process.memoryUsage();
       send({
         type: 'sample',
         cpuMicros: cpu.user + cpu.system,
         wallMs: performance.now(),
-        rssBytes: process.memoryUsage.rss(),
+        rssBytes: memory.rss,
+        heapUsedBytes: memory.heapUsed,
       });
     } else {
       void stop();

@@ -12,6 +12,7 @@ import { createResultPresenter } from './result-presenter.ts';
 import { buildApp } from './http/app.ts';
 import { NoticeBot } from './notice-bot.ts';
 import { smsSettingsFrom } from './sms/sms-settings.ts';
+import { webChatSettingsFrom } from './webchat/webchat-settings.ts';
 import { createQuestionAnswerer } from './question-answerer.ts';
 import { createStateKeyv, createStorage, type StorageSettings } from './storage/create-storage.ts';
 import { createParaphraser, type Paraphraser } from '../guardrails/paraphrase/openai-paraphraser.ts';
@@ -93,6 +94,7 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
     sms,
     cases: { cases, now },
     intakes: { store: intakes.store, staffApiToken: config.STAFF_API_TOKEN, logger },
+    webChat: { settings: webChatSettingsFrom(config), storage: state.storage },
   });
   return {
     server,

@@ -19,6 +19,7 @@ import { SCAM_REPORT_CODE } from '../guardrails/scope-rail.ts';
 import { scamWarningMessage } from './question-answerer.ts';
 import { inputRails } from '../guardrails/rail-order.ts';
 import { runRails } from '../guardrails/verdict.ts';
+import { resultCardAttachment } from '../render/adaptive-card.ts';
 import { runSavedTurn } from './storage/saved-turn.ts';
 
 /** When two messages of one conversation keep arriving at the same moment: neither is dropped silently. */
@@ -76,7 +77,7 @@ export class NoticeBot extends ActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     context.onSendActivities(async (_ctx, activities, next): Promise<ResourceResponse[]> => {
-      for (const activity of activities) traceReply(activity);
+      for (const activity of activities) traceReply(activity, context.activity.channelId);
       return next();
     });
     // Saved only when the turn succeeds: a failed turn leaves the last good state in place. Replies go
@@ -157,8 +158,12 @@ function blockedReply(code: string, maxChars: number): Partial<Activity> {
   return refusal(refusalMessage(category.success ? category.data : 'prompt_injection'));
 }
 
-/** Every message carries `channelData.guidance`; a guidance message without the disclaimer gets the short one. */
-function traceReply(activity: Partial<Activity>): void {
+/**
+ * Every message carries `channelData.guidance`; a guidance message without the disclaimer gets the short
+ * one; a result on a card channel also gets its Adaptive Card (the text stays, for screen readers and
+ * notifications).
+ */
+function traceReply(activity: Partial<Activity>, channelId: string | undefined): void {
   if (activity.type !== undefined && activity.type !== 'message') return;
   const channelData = (activity.channelData ?? {}) as { guidance?: Guidance };
   const trace = channelData.guidance ?? guidance('prompt');
@@ -167,4 +172,6 @@ function traceReply(activity: Partial<Activity>): void {
     trace.disclaimer = true;
   }
   activity.channelData = { ...channelData, guidance: trace };
+  const card = resultCardAttachment(activity, channelId);
+  if (card) activity.attachments = [card];
 }

@@ -1,0 +1,181 @@
+import type { Logger } from 'pino';
+import type { Next, Request, Response, Server } from 'restify';
+import { z } from 'zod';
+import { newConversationId, newUserId, PostedActivitySchema } from './direct-line-channel.ts';
+import type { DirectLineChannel } from './direct-line-channel.ts';
+import { bearerToken, type DirectLineTokens, type TokenClaims } from './direct-line-token.ts';
+import { exchangeDirectLineSecret } from './direct-line-token-exchange.ts';
+import type { WebChatSettings } from './webchat-settings.ts';
+
+/** Where the local Direct Line 3.0 subset is served; Web Chat is created with `${origin}${this}` as domain. */
+export const DIRECT_LINE_BASE_PATH = '/v3/directline';
+export const TOKEN_ROUTE = '/api/directline/token';
+
+const WatermarkSchema = z.union([
+  z.literal(''),
+  z.string().regex(/^\d{1,12}$/, 'must be a watermark number'),
+]);
+
+type Issue = { path: string; message: string };
+
+function sendJson(res: Response, status: number, body: unknown): void {
+  res.header('cache-control', 'no-store');
+  res.send(status, body);
+}
+
+function invalid(res: Response, issues: Issue[]): void {
+  sendJson(res, 400, { error: 'invalid_request', issues });
+}
+
+function zodIssues(error: z.ZodError, prefix = ''): Issue[] {
+  return error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter((p) => p !== '').join('.'),
+    message: issue.message,
+  }));
+}
+
+/**
+ * POST /api/directline/token: a token for one new conversation. Locally it is signed here; with a Direct
+ * Line secret it comes from Azure, and the secret never reaches the browser. Either way the page then
+ * gives it to Web Chat.
+ */
+export function registerTokenRoute(
+  server: Server,
+  deps: { settings: WebChatSettings; tokens: DirectLineTokens; logger: Logger },
+): void {
+  const { directLine } = deps.settings;
+  server.post(TOKEN_ROUTE, async (_req: Request, res: Response) => {
+    if (directLine.kind === 'local') {
+      const conversationId = newConversationId();
+      const userId = newUserId();
+      const { token, expiresIn } = deps.tokens.issue(conversationId, userId);
+      sendJson(res, 200, { conversationId, token, expires_in: expiresIn, userId });
+      return;
+    }
+    const outcome = await exchangeDirectLineSecret({
+      secret: directLine.secret,
+      endpoint: directLine.endpoint,
+    });
+    if (!outcome.ok) {
+      deps.logger.warn(
+        {
+          route: TOKEN_ROUTE,
+          code: outcome.code,
+          ...(outcome.code === 'upstream_status' ? { status: outcome.status } : {}),
+        },
+        'direct line token exchange failed',
+      );
+      sendJson(res, 502, { error: 'token_unavailable' });
+      return;
+    }
+    const { conversationId, token, expires_in } = outcome.token;
+    sendJson(res, 200, { conversationId, token, expires_in, userId: outcome.userId });
+  });
+}
+
+function routeParam(req: Request, name: string): string {
+  const value: unknown = (req.params as Record<string, unknown> | undefined)?.[name];
+  return typeof value === 'string' ? value : '';
+}
+
+type Authorised = { ok: true; claims: TokenClaims } | { ok: false };
+
+/**
+ * The Direct Line 3.0 subset Web Chat needs for polling (`webSocket: false`): start a conversation, post
+ * activities, get activities after a watermark, refresh the token. Every call but the first carries a
+ * token, and a token opens only its own conversation.
+ */
+export function registerDirectLineRoutes(
+  server: Server,
+  deps: { channel: DirectLineChannel; tokens: DirectLineTokens; logger: Logger },
+): void {
+  const { channel, tokens, logger } = deps;
+
+  /** Checks the bearer token and, when given, that it is for this conversation; answers 401/403 otherwise. */
+  function authorise(req: Request, res: Response, conversationId?: string): Authorised {
+    const check = tokens.verify(bearerToken(req.header('authorization')));
+    if (!check.ok) {
+      logger.info({ route: req.getRoute()?.path, code: check.code }, 'direct line token refused');
+      sendJson(res, check.code === 'missing' ? 401 : 403, {
+        error: check.code === 'missing' ? 'unauthorized' : 'forbidden',
+      });
+      return { ok: false };
+    }
+    if (conversationId !== undefined && check.claims.conversationId !== conversationId) {
+      logger.info({ route: req.getRoute()?.path, code: 'wrong_conversation' }, 'direct line token refused');
+      sendJson(res, 403, { error: 'forbidden' });
+      return { ok: false };
+    }
+    return { ok: true, claims: check.claims };
+  }
+
+  // Without a token: a new conversation and its token. With one: that token's conversation, opened once.
+  server.post(`${DIRECT_LINE_BASE_PATH}/conversations`, async (req: Request, res: Response) => {
+    if (req.header('authorization')) {
+      const auth = authorise(req, res);
+      if (!auth.ok) return;
+      const { conversationId, userId } = auth.claims;
+      await channel.open(conversationId, userId);
+      const token = bearerToken(req.header('authorization'));
+      sendJson(res, 201, { conversationId, token, expires_in: tokens.expiresIn(auth.claims) });
+      return;
+    }
+    const conversationId = newConversationId();
+    const userId = newUserId();
+    const { token, expiresIn } = tokens.issue(conversationId, userId);
+    await channel.open(conversationId, userId);
+    sendJson(res, 201, { conversationId, token, expires_in: expiresIn });
+  });
+
+  server.post(
+    `${DIRECT_LINE_BASE_PATH}/conversations/:conversationId/activities`,
+    async (req: Request, res: Response) => {
+      const conversationId = routeParam(req, 'conversationId');
+      if (!authorise(req, res, conversationId).ok) return;
+      const posted = PostedActivitySchema.safeParse(req.body);
+      if (!posted.success) {
+        invalid(res, zodIssues(posted.error));
+        return;
+      }
+      const id = await channel.post(conversationId, posted.data);
+      if (id === undefined) {
+        sendJson(res, 404, { error: 'not_found' });
+        return;
+      }
+      sendJson(res, 200, { id });
+    },
+  );
+
+  server.get(
+    `${DIRECT_LINE_BASE_PATH}/conversations/:conversationId/activities`,
+    async (req: Request, res: Response) => {
+      const conversationId = routeParam(req, 'conversationId');
+      if (!authorise(req, res, conversationId).ok) return;
+      const query = (req.query ?? {}) as Record<string, unknown>;
+      const watermark = WatermarkSchema.optional().safeParse(query.watermark);
+      if (!watermark.success) {
+        invalid(res, zodIssues(watermark.error, 'watermark'));
+        return;
+      }
+      const page = await channel.activities(
+        conversationId,
+        watermark.data ? Number(watermark.data) : undefined,
+      );
+      if (!page) {
+        sendJson(res, 404, { error: 'not_found' });
+        return;
+      }
+      sendJson(res, 200, page);
+    },
+  );
+
+  server.post(`${DIRECT_LINE_BASE_PATH}/tokens/refresh`, (req: Request, res: Response, next: Next) => {
+    const auth = authorise(req, res);
+    if (auth.ok) {
+      const { conversationId, userId } = auth.claims;
+      const { token, expiresIn } = tokens.issue(conversationId, userId);
+      sendJson(res, 200, { conversationId, token, expires_in: expiresIn });
+    }
+    next();
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * The chat page's script, run in the browser after Web Chat's own bundle. It is served with its types
+ * stripped (so it uses only erasable syntax and imports nothing) and reads its settings from the
+ * data attributes of #webchat, because the page allows no inline script.
+ */
+
+type PageElement = {
+  dataset: Record<string, string | undefined>;
+  hidden: boolean;
+  textContent: string | null;
+  style: { setProperty(name: string, value: string): void };
+  addEventListener(type: string, listener: () => void): void;
+};
+
+type WebChatGlobal = {
+  createDirectLine(options: { domain: string; token: string; webSocket: boolean }): unknown;
+  renderWebChat(props: Record<string, unknown>, element: PageElement): void;
+};
+
+declare const document: {
+  getElementById(id: string): PageElement | null;
+  documentElement: PageElement;
+};
+declare const window: { WebChat?: WebChatGlobal; location: { href: string } };
+
+type TokenResponse = { token: string };
+
+const UNAVAILABLE = 'The chat could not start. Please check your connection and try again in a moment.';
+
+function isTokenResponse(value: unknown): value is TokenResponse {
+  return typeof value === 'object' && value !== null && typeof (value as TokenResponse).token === 'string';
+}
+
+/** Web Chat's look in the firm's colour; suggested answers wrap under the question instead of scrolling. */
+function styleOptions(brand: string): Record<string, unknown> {
+  return {
+    accent: brand,
+    bubbleFromUserBackground: brand,
+    bubbleFromUserTextColor: '#ffffff',
+    bubbleFromUserBorderRadius: 12,
+    bubbleBorderRadius: 12,
+    bubbleMaxWidth: 640,
+    backgroundColor: '#f5f6f8',
+    sendBoxButtonColor: brand,
+    suggestedActionLayout: 'flow',
+    suggestedActionBorderRadius: 16,
+    suggestedActionTextColor: brand,
+    suggestedActionBorderColor: brand,
+    hideUploadButton: true,
+    botAvatarInitials: 'NN',
+    botAvatarBackgroundColor: brand,
+    primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif',
+  };
+}
+
+async function start(root: PageElement, status: PageElement, retry: PageElement): Promise<void> {
+  const { tokenUrl, domain, webSocket, brandColor, nonce } = root.dataset;
+  const webChat = window.WebChat;
+  status.hidden = false;
+  retry.hidden = true;
+  status.textContent = 'Connecting…';
+  try {
+    if (!webChat || !tokenUrl || !domain) throw new Error('the page is incomplete');
+    const response = await fetch(tokenUrl, { method: 'POST', headers: { accept: 'application/json' } });
+    if (!response.ok) throw new Error(`token request answered ${response.status}`);
+    const body: unknown = await response.json();
+    if (!isTokenResponse(body)) throw new Error('token response without a token');
+    const directLine = webChat.createDirectLine({
+      domain: new URL(domain, window.location.href).href.replace(/\/+$/, ''),
+      token: body.token,
+      webSocket: webSocket === 'true',
+    });
+    webChat.renderWebChat(
+      {
+        directLine,
+        locale: 'en-US',
+        ...(nonce ? { nonce } : {}),
+        styleOptions: styleOptions(brandColor ?? '#1f3a68'),
+      },
+      root,
+    );
+    status.hidden = true;
+  } catch {
+    status.textContent = UNAVAILABLE;
+    retry.hidden = false;
+  }
+}
+
+function main(): void {
+  const root = document.getElementById('webchat');
+  const status = document.getElementById('webchat-status');
+  const retry = document.getElementById('webchat-retry');
+  if (!root || !status || !retry) return;
+  if (root.dataset.brandColor) document.documentElement.style.setProperty('--brand', root.dataset.brandColor);
+  retry.addEventListener('click', () => {
+    void start(root, status, retry);
+  });
+  void start(root, status, retry);
+}
+
+main();

@@ -1,0 +1,151 @@
+import { DIRECT_LINE_BASE_PATH, TOKEN_ROUTE } from './direct-line-routes.ts';
+import type { PageAssets } from './page-assets.ts';
+import type { WebChatSettings } from './webchat-settings.ts';
+
+export const PAGE_COPY = {
+  product: 'Notice Navigator',
+  offeredBy: 'offered by',
+  subtitle: 'Understand your IRS balance-due notice and its deadlines',
+  booking: 'Book a consultation',
+  connecting: 'Connecting…',
+  retry: 'Try again',
+  noScript: 'This chat needs JavaScript. You can also call the number printed on your notice.',
+  chatLabel: 'Chat with Notice Navigator',
+} as const;
+
+/** sha256 of the empty string: an empty style attribute, which changes nothing. */
+const EMPTY_STYLE_HASH = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
+
+export const BRAND_COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+/** Where Web Chat sends its requests: this server's Direct Line subset, or Azure's. */
+function directLineDomain(settings: WebChatSettings): string {
+  return settings.directLine.kind === 'local'
+    ? DIRECT_LINE_BASE_PATH
+    : `${settings.directLine.endpoint}${DIRECT_LINE_BASE_PATH}`;
+}
+
+/**
+ * The page's Content-Security-Policy: scripts only from this server, styles from it or carrying this
+ * response's nonce (Web Chat injects its styles with it), requests only to this server and, in production,
+ * the Direct Line endpoint; framing only by the origins the firm listed for the embed.
+ */
+export function contentSecurityPolicy(settings: WebChatSettings, nonce: string): string {
+  const connect = ["'self'"];
+  if (settings.directLine.kind === 'azure') {
+    const endpoint = new URL(settings.directLine.endpoint);
+    connect.push(endpoint.origin, `${endpoint.protocol === 'https:' ? 'wss' : 'ws'}://${endpoint.host}`);
+  }
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    `style-src 'self' 'nonce-${nonce}'`,
+    // Web Chat clears some style attributes (sets them to ""): allowed by the hash of the empty string only.
+    `style-src-attr 'unsafe-hashes' '${EMPTY_STYLE_HASH}'`,
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "media-src 'self' blob:",
+    `connect-src ${connect.join(' ')}`,
+    "worker-src 'self' blob:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+    `frame-ancestors ${["'self'", ...settings.embedOrigins].join(' ')}`,
+  ].join('; ');
+}
+
+/** Headers every page response carries. */
+export function pageHeaders(settings: WebChatSettings, nonce: string): Record<string, string> {
+  return {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': contentSecurityPolicy(settings, nonce),
+    // The nonce changes with every response, so the page is never cached.
+    'cache-control': 'no-store',
+    ...securityHeaders(settings),
+    'cross-origin-opener-policy': 'same-origin',
+    'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    // Older browsers ignore frame-ancestors; without embed origins they get the same rule this way.
+    ...(settings.embedOrigins.length === 0 ? { 'x-frame-options': 'SAMEORIGIN' } : {}),
+  };
+}
+
+/** Headers for every response of the web chat routes, assets included. */
+export function securityHeaders(settings: WebChatSettings): Record<string, string> {
+  return {
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cross-origin-resource-policy': 'same-origin',
+    ...(settings.publicBaseUrl.startsWith('https:')
+      ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' }
+      : {}),
+  };
+}
+
+export type PageRequest = {
+  /** Framed by the embed snippet: no page header (the snippet's panel has its own). */
+  embedded: boolean;
+  /** The snippet's colour, when valid; otherwise the configured one. */
+  color?: string | undefined;
+};
+
+/** The chat page. Every value is escaped; its settings travel in data attributes, never in inline script. */
+export function renderChatPage(
+  settings: WebChatSettings,
+  assets: Pick<PageAssets, 'webChatPath' | 'app' | 'css'>,
+  nonce: string,
+  request: PageRequest,
+): string {
+  const color =
+    request.color && BRAND_COLOR_PATTERN.test(request.color) ? request.color : settings.brandColor;
+  const firm = escapeHtml(settings.firmName);
+  const booking = settings.bookingUrl
+    ? `<a href="${escapeHtml(settings.bookingUrl)}" target="_blank" rel="noopener noreferrer">${PAGE_COPY.booking}</a>`
+    : '';
+  const data = {
+    'token-url': TOKEN_ROUTE,
+    domain: directLineDomain(settings),
+    'web-socket': String(settings.directLine.kind === 'azure'),
+    'brand-color': color,
+    nonce,
+  };
+  const dataAttributes = Object.entries(data)
+    .map(([key, value]) => `data-${key}="${escapeHtml(value)}"`)
+    .join(' ');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${PAGE_COPY.product} · ${firm}</title>
+<link rel="stylesheet" href="${escapeHtml(assets.css.path)}">
+<script src="${escapeHtml(assets.webChatPath)}" defer></script>
+<script src="${escapeHtml(assets.app.path)}" defer></script>
+</head>
+<body${request.embedded ? ' class="embedded"' : ''}>
+<header class="page-header">
+<div class="titles"><h1>${PAGE_COPY.product}</h1><p>${PAGE_COPY.subtitle} · ${PAGE_COPY.offeredBy} ${firm}</p></div>
+${booking}
+</header>
+<main id="webchat" class="webchat" aria-label="${PAGE_COPY.chatLabel}" ${dataAttributes}></main>
+<div class="status">
+<p id="webchat-status" role="status" aria-live="polite">${PAGE_COPY.connecting}</p>
+<button id="webchat-retry" class="retry" type="button" hidden>${PAGE_COPY.retry}</button>
+</div>
+<noscript><p class="status">${PAGE_COPY.noScript}</p></noscript>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import type { Storage, TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Next, Request, Response, Server } from 'restify';
+import { DirectLineChannel } from './direct-line-channel.ts';
+import { registerDirectLineRoutes, registerTokenRoute } from './direct-line-routes.ts';
+import { DirectLineTokens } from './direct-line-token.ts';
+import { loadPageAssets, type Asset } from './page-assets.ts';
+import { pageHeaders, renderChatPage, securityHeaders } from './webchat-page.ts';
+import type { WebChatSettings } from './webchat-settings.ts';
+
+export type WebChatDeps = {
+  settings: WebChatSettings;
+  bot: { run(context: TurnContext): Promise<void> };
+  /** The bot's storage: the local Direct Line queues activities there, beside the conversation state. */
+  storage: Storage;
+  logger: Logger;
+  maxQueuedActivities?: number;
+};
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Firms link to /embed.js itself, so a new version must reach them within the hour. */
+const EMBED_CACHE = 'public, max-age=3600';
+const NONCE_BYTES = 16;
+
+function sendAsset(req: Request, res: Response, asset: Asset, headers: Record<string, string>): void {
+  const gzip = asset.gzipped && /\bgzip\b/.test(req.header('accept-encoding') ?? '');
+  res.sendRaw(200, gzip ? asset.gzipped : asset.body, {
+    'content-type': asset.contentType,
+    ...(asset.gzipped ? { vary: 'Accept-Encoding' } : {}),
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    ...headers,
+  });
+}
+
+/**
+ * The Web Chat channel: the page at `/`, its assets, the embed snippet, the token endpoint and, without
+ * a Direct Line secret, the bot's own Direct Line subset.
+ */
+export function registerWebChatRoutes(server: Server, deps: WebChatDeps): void {
+  const { settings, logger } = deps;
+  const assets = loadPageAssets();
+  const security = securityHeaders(settings);
+  const tokens = new DirectLineTokens(
+    settings.directLine.kind === 'local' ? { key: settings.directLine.tokenKey } : {},
+  );
+
+  server.get('/', (req: Request, res: Response, next: Next) => {
+    const nonce = randomBytes(NONCE_BYTES).toString('base64');
+    const query = (req.query ?? {}) as Record<string, unknown>;
+    const html = renderChatPage(settings, assets, nonce, {
+      embedded: query.embed === '1',
+      color: typeof query.color === 'string' ? query.color : undefined,
+    });
+    res.sendRaw(200, html, pageHeaders(settings, nonce));
+    next();
+  });
+  for (const asset of [assets.app, assets.css]) {
+    server.get(asset.path, (req: Request, res: Response, next: Next) => {
+      sendAsset(req, res, asset, { 'cache-control': IMMUTABLE, ...security });
+      next();
+    });
+  }
+  server.get(assets.webChatPath, async (req: Request, res: Response) => {
+    sendAsset(req, res, await assets.webChat(), { 'cache-control': IMMUTABLE, ...security });
+  });
+  server.get(assets.embed.path, (req: Request, res: Response, next: Next) => {
+    // Loaded by <script src> on the firm's own site, so it may be fetched cross-origin.
+    sendAsset(req, res, assets.embed, {
+      'cache-control': EMBED_CACHE,
+      ...security,
+      'cross-origin-resource-policy': 'cross-origin',
+    });
+    next();
+  });
+
+  registerTokenRoute(server, { settings, tokens, logger });
+  if (settings.directLine.kind === 'local') {
+    const channel = new DirectLineChannel({
+      logic: (context) => deps.bot.run(context),
+      storage: deps.storage,
+      logger,
+      serviceUrl: settings.publicBaseUrl,
+      ...(deps.maxQueuedActivities === undefined ? {} : { maxQueuedActivities: deps.maxQueuedActivities }),
+    });
+    registerDirectLineRoutes(server, { channel, tokens, logger });
+  }
+}

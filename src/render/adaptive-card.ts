@@ -1,0 +1,336 @@
+import { z } from 'zod';
+import type { TriageResult } from '../knowledge/triage.ts';
+import {
+  buildResultViewModel,
+  NO_DEADLINE_TEXT,
+  type DeadlineTone,
+  type DeadlineView,
+  type ResultViewModel,
+} from './result-view-model.ts';
+
+/**
+ * The result as an Adaptive Card 1.5 for the channels that render cards. Only the part of the schema
+ * this card uses is modelled below, strictly: the builder is typed by it and tests parse its output
+ * with it (and with the official Adaptive Cards parser).
+ */
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+export const ADAPTIVE_CARD_SCHEMA_URL = 'http://adaptivecards.io/schemas/adaptive-card.json';
+export const ADAPTIVE_CARD_VERSION = '1.5';
+
+/** Channels whose clients render Adaptive Cards; SMS and anything unknown get the text alone. */
+export const CARD_CHANNELS: ReadonlySet<string> = new Set(['msteams', 'webchat', 'directline', 'emulator']);
+
+const ColorSchema = z.enum(['default', 'dark', 'light', 'accent', 'good', 'warning', 'attention']);
+const ContainerStyleSchema = z.enum(['default', 'emphasis', 'good', 'attention', 'warning', 'accent']);
+const SpacingSchema = z.enum(['none', 'small', 'default', 'medium', 'large', 'extraLarge', 'padding']);
+const PixelsSchema = z.string().regex(/^\d+px$/);
+
+export const TextBlockSchema = z.strictObject({
+  type: z.literal('TextBlock'),
+  text: z.string().min(1),
+  wrap: z.boolean().optional(),
+  weight: z.enum(['default', 'lighter', 'bolder']).optional(),
+  size: z.enum(['default', 'small', 'medium', 'large', 'extraLarge']).optional(),
+  color: ColorSchema.optional(),
+  isSubtle: z.boolean().optional(),
+  style: z.enum(['default', 'heading']).optional(),
+  spacing: SpacingSchema.optional(),
+  separator: z.boolean().optional(),
+});
+export type TextBlock = z.infer<typeof TextBlockSchema>;
+
+export type Column = {
+  type: 'Column';
+  width: 'auto' | 'stretch' | `${number}px`;
+  items: CardElement[];
+  style?: z.infer<typeof ContainerStyleSchema> | undefined;
+  minHeight?: `${number}px` | undefined;
+  spacing?: z.infer<typeof SpacingSchema> | undefined;
+};
+export type ColumnSet = {
+  type: 'ColumnSet';
+  columns: Column[];
+  spacing?: z.infer<typeof SpacingSchema> | undefined;
+  separator?: boolean | undefined;
+};
+export type Container = {
+  type: 'Container';
+  items: CardElement[];
+  style?: z.infer<typeof ContainerStyleSchema> | undefined;
+  bleed?: boolean | undefined;
+  spacing?: z.infer<typeof SpacingSchema> | undefined;
+  separator?: boolean | undefined;
+};
+export type CardElement = TextBlock | ColumnSet | Container;
+
+export const ColumnSchema: z.ZodType<Column> = z.strictObject({
+  type: z.literal('Column'),
+  width: z.union([z.literal('auto'), z.literal('stretch'), PixelsSchema as z.ZodType<`${number}px`>]),
+  get items(): z.ZodType<CardElement[]> {
+    return z.array(CardElementSchema);
+  },
+  style: ContainerStyleSchema.optional(),
+  minHeight: (PixelsSchema as z.ZodType<`${number}px`>).optional(),
+  spacing: SpacingSchema.optional(),
+});
+
+export const CardElementSchema: z.ZodType<CardElement> = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    TextBlockSchema,
+    z.strictObject({
+      type: z.literal('ColumnSet'),
+      columns: z.array(ColumnSchema).min(1),
+      spacing: SpacingSchema.optional(),
+      separator: z.boolean().optional(),
+    }),
+    z.strictObject({
+      type: z.literal('Container'),
+      items: z.array(CardElementSchema).min(1),
+      style: ContainerStyleSchema.optional(),
+      bleed: z.boolean().optional(),
+      spacing: SpacingSchema.optional(),
+      separator: z.boolean().optional(),
+    }),
+  ]),
+);
+
+/** A card button that sends text, as Teams (msteams imBack) and Web Chat (a Bot Framework card action) both read it. */
+const ImBackDataSchema = z.strictObject({
+  msteams: z.strictObject({ type: z.literal('imBack'), value: z.string().min(1) }),
+  __isBotFrameworkCardAction: z.literal(true),
+  cardAction: z.strictObject({ type: z.literal('imBack'), value: z.string().min(1) }),
+});
+
+export const CardActionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('Action.OpenUrl'), title: z.string().min(1), url: z.url() }),
+  z.strictObject({ type: z.literal('Action.Submit'), title: z.string().min(1), data: ImBackDataSchema }),
+]);
+export type CardAction = z.infer<typeof CardActionSchema>;
+
+export const AdaptiveCardSchema = z.strictObject({
+  type: z.literal('AdaptiveCard'),
+  $schema: z.literal(ADAPTIVE_CARD_SCHEMA_URL),
+  version: z.literal(ADAPTIVE_CARD_VERSION),
+  fallbackText: z.string().min(1),
+  speak: z.string().min(1),
+  body: z.array(CardElementSchema).min(1),
+  actions: z.array(CardActionSchema),
+});
+export type AdaptiveCard = z.infer<typeof AdaptiveCardSchema>;
+
+export type CardAttachment = { contentType: typeof ADAPTIVE_CARD_CONTENT_TYPE; content: AdaptiveCard };
+
+/** Where a person can download the deadlines and print the summary (set by the result presenter). */
+export const CaseLinksSchema = z.object({ calendarUrl: z.url(), summaryUrl: z.url() });
+export type CaseLinks = z.infer<typeof CaseLinksSchema>;
+
+export const CARD_COPY = {
+  deadlines: 'Your deadlines, most urgent first',
+  options: 'What you can do, in order',
+  nextStep: 'Next step',
+  checklist: 'Documents to gather',
+  alerts: 'Watch out',
+  sources: 'Sources',
+  calendar: 'Add to my calendar',
+  summary: 'Printable summary',
+  restart: 'Check another notice',
+  restartCommand: 'restart',
+} as const;
+
+/** Colour of a deadline's marker and days-left text; the text says the same thing in words. */
+const TONE_COLOR: Record<DeadlineTone, { marker: Container['style']; text: TextBlock['color'] }> = {
+  passed: { marker: 'emphasis', text: 'default' },
+  week: { marker: 'attention', text: 'attention' },
+  month: { marker: 'warning', text: 'warning' },
+  later: { marker: 'good', text: 'good' },
+};
+
+const URGENCY_STYLE: Record<ResultViewModel['notice']['urgency'], Container['style']> = {
+  critical: 'attention',
+  high: 'warning',
+  medium: 'accent',
+  low: 'good',
+};
+
+const MARKER_WIDTH = '10px';
+/** Adaptive Cards' Markdown separates list items with a carriage return (Teams and Web Chat both read it). */
+const MARKDOWN_LINE_BREAK = '\r';
+
+function text(value: string, extra: Omit<TextBlock, 'type' | 'text'> = {}): TextBlock {
+  return { type: 'TextBlock', text: value, wrap: true, ...extra };
+}
+
+function heading(value: string): TextBlock {
+  return text(value, {
+    style: 'heading',
+    weight: 'bolder',
+    size: 'medium',
+    spacing: 'large',
+    separator: true,
+  });
+}
+
+/** One row of the timeline: a coloured marker, then the date, the days left and what the deadline is for. */
+function deadlineRow(deadline: DeadlineView): ColumnSet {
+  const tone = TONE_COLOR[deadline.tone];
+  return {
+    type: 'ColumnSet',
+    spacing: 'medium',
+    columns: [
+      { type: 'Column', width: MARKER_WIDTH, style: tone.marker, minHeight: '48px', items: [] },
+      {
+        type: 'Column',
+        width: 'stretch',
+        items: [
+          text(deadline.dateText, { weight: 'bolder' }),
+          text(deadline.daysLeftText, {
+            color: tone.text,
+            weight: 'bolder',
+            spacing: 'none',
+            ...(deadline.tone === 'passed' ? { isSubtle: true } : {}),
+          }),
+          text(deadline.label, { spacing: 'small' }),
+          text(`Protects: ${deadline.protects}`, { isSubtle: true, size: 'small', spacing: 'none' }),
+          ...deadline.notes.map((note) => text(note, { isSubtle: true, size: 'small', spacing: 'none' })),
+        ],
+      },
+    ],
+  };
+}
+
+function imBack(title: string, value: string): CardAction {
+  return {
+    type: 'Action.Submit',
+    title,
+    data: {
+      msteams: { type: 'imBack', value },
+      __isBotFrameworkCardAction: true,
+      cardAction: { type: 'imBack', value },
+    },
+  };
+}
+
+/** Plain text for clients that cannot render the card, and the card's summary for speech. */
+export function cardSummary(view: ResultViewModel): string {
+  const deadlines =
+    view.deadlines.length > 0
+      ? view.deadlines.map((d) => `${d.label}: ${d.dateText} (${d.daysLeftText}).`)
+      : [NO_DEADLINE_TEXT];
+  return [
+    `${view.notice.code}: ${view.notice.title}. ${view.notice.urgencyText}.`,
+    ...deadlines,
+    ...(view.nextStep ? [`${CARD_COPY.nextStep}: ${view.nextStep}`] : []),
+  ].join('\n');
+}
+
+/** The card of a result view. Pure. */
+export function renderResultCard(view: ResultViewModel, links?: CaseLinks): AdaptiveCard {
+  const summary = cardSummary(view);
+  const body: CardElement[] = [
+    {
+      type: 'Container',
+      style: URGENCY_STYLE[view.notice.urgency],
+      bleed: true,
+      items: [
+        text(`${view.notice.code}: ${view.notice.title}`, {
+          style: 'heading',
+          weight: 'bolder',
+          size: 'large',
+        }),
+        text(view.notice.urgencyText, { weight: 'bolder', spacing: 'small' }),
+      ],
+    },
+    ...(view.notice.meaning ? [text(view.notice.meaning)] : []),
+    heading(CARD_COPY.deadlines),
+    ...(view.deadlines.length > 0 ? view.deadlines.map(deadlineRow) : [text(NO_DEADLINE_TEXT)]),
+    text(view.deadlineNote, { isSubtle: true, size: 'small' }),
+  ];
+  if (view.alerts.length > 0) {
+    body.push({
+      type: 'Container',
+      style: 'attention',
+      spacing: 'large',
+      items: [
+        text(CARD_COPY.alerts, { weight: 'bolder' }),
+        ...view.alerts.map((alert) => text(alert.message, { spacing: 'small' })),
+      ],
+    });
+  }
+  if (view.options.length > 0) {
+    // One Markdown list, so that screen readers announce it as a list of so many items.
+    body.push(
+      heading(CARD_COPY.options),
+      text(view.options.map((o) => `${o.rank}. ${o.title}`).join(MARKDOWN_LINE_BREAK)),
+    );
+  }
+  if (view.nextStep) {
+    body.push({
+      type: 'Container',
+      style: 'emphasis',
+      spacing: 'medium',
+      items: [text(`${CARD_COPY.nextStep}: ${view.nextStep}`, { weight: 'bolder' })],
+    });
+  }
+  if (view.checklist.length > 0) {
+    body.push(
+      heading(CARD_COPY.checklist),
+      text(view.checklist.map((item) => `- ${item}`).join(MARKDOWN_LINE_BREAK)),
+    );
+  }
+  if (view.sources.length > 0) {
+    body.push(
+      heading(CARD_COPY.sources),
+      ...view.sources.map((s) =>
+        text(`[${markdownLinkText(s.title)}](${s.url})`, { size: 'small', spacing: 'small' }),
+      ),
+    );
+  }
+  body.push(text(view.disclaimer, { isSubtle: true, size: 'small', spacing: 'large', separator: true }));
+
+  const actions: CardAction[] = [
+    ...(links
+      ? [
+          { type: 'Action.OpenUrl' as const, title: CARD_COPY.calendar, url: links.calendarUrl },
+          { type: 'Action.OpenUrl' as const, title: CARD_COPY.summary, url: links.summaryUrl },
+        ]
+      : []),
+    imBack(CARD_COPY.restart, CARD_COPY.restartCommand),
+  ];
+  return {
+    type: 'AdaptiveCard',
+    $schema: ADAPTIVE_CARD_SCHEMA_URL,
+    version: ADAPTIVE_CARD_VERSION,
+    fallbackText: summary,
+    speak: summary,
+    body,
+    actions,
+  };
+}
+
+/** Brackets would end the link text early; the rest of Markdown is harmless inside it. */
+function markdownLinkText(value: string): string {
+  return value.replace(/[[\]]/g, '');
+}
+
+const ResultChannelDataSchema = z.looseObject({
+  triage: z.looseObject({ notice: z.looseObject({ code: z.string() }) }),
+  caseLinks: CaseLinksSchema.optional().catch(undefined),
+});
+
+/**
+ * The card attachment for an outgoing result message on a card channel, or undefined (another
+ * channel, a message that is not a result, or one that already carries attachments).
+ */
+export function resultCardAttachment(
+  message: { channelData?: unknown; attachments?: readonly unknown[] | undefined },
+  channelId: string | undefined,
+): CardAttachment | undefined {
+  if (!channelId || !CARD_CHANNELS.has(channelId)) return undefined;
+  if (message.attachments && message.attachments.length > 0) return undefined;
+  const parsed = ResultChannelDataSchema.safeParse(message.channelData);
+  if (!parsed.success) return undefined;
+  // channelData.triage is set by the result message from the triage function's own result.
+  const view = buildResultViewModel(parsed.data.triage as unknown as TriageResult);
+  return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: renderResultCard(view, parsed.data.caseLinks) };
+}

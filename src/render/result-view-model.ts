@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { DEADLINE_NOTE_TEXT } from '../knowledge/deadlines/deadline-rules.ts';
+import type { Deadline } from '../knowledge/deadlines/deadline-engine.ts';
+import { IsoDateSchema } from '../knowledge/facts-schema.ts';
+import { UrgencySchema } from '../knowledge/notices/notice-schema.ts';
+import type { TriageResult } from '../knowledge/triage.ts';
+import { SOON_DAYS } from '../knowledge/warnings/warnings.ts';
+import { shortDisclaimer } from '../guardrails/disclaimer.ts';
+import { daysLeftText, longDate } from './plain-text.ts';
+
+/** A deadline this many days away or fewer is shown as "within a month" (beyond a week). */
+export const MONTH_DAYS = 30;
+
+/** How close a deadline is, which decides its colour: passed, within a week, within a month, later. */
+export const DeadlineToneSchema = z.enum(['passed', 'week', 'month', 'later']);
+export type DeadlineTone = z.infer<typeof DeadlineToneSchema>;
+
+export const DeadlineViewSchema = z.object({
+  id: z.string(),
+  label: z.string().min(1),
+  date: IsoDateSchema,
+  /** "Monday, March 23, 2026". */
+  dateText: z.string().min(1),
+  daysLeft: z.number().int(),
+  /** "13 days left", "today is the last day", "passed 3 days ago". */
+  daysLeftText: z.string().min(1),
+  tone: DeadlineToneSchema,
+  protects: z.string(),
+  basis: z.string(),
+  sourceUrl: z.url(),
+  /** Extra cautions about this date (start unconfirmed, rollover, …), as sentences. */
+  notes: z.array(z.string()),
+});
+export type DeadlineView = z.infer<typeof DeadlineViewSchema>;
+
+export const SourceViewSchema = z.object({ url: z.url(), title: z.string().min(1) });
+export type SourceView = z.infer<typeof SourceViewSchema>;
+
+/** One result as every renderer sees it: what to show and in which order, with no channel detail. */
+export const ResultViewModelSchema = z.object({
+  notice: z.object({
+    code: z.string().min(1),
+    title: z.string().min(1),
+    urgency: UrgencySchema,
+    urgencyText: z.string().min(1),
+    meaning: z.string(),
+  }),
+  noticeDate: IsoDateSchema,
+  /** Most urgent first: upcoming deadlines by days left, then those already passed. */
+  deadlines: z.array(DeadlineViewSchema),
+  /** Why every computed date is an estimate; shown once under the timeline. */
+  deadlineNote: z.string().min(1),
+  options: z.array(z.object({ rank: z.number().int().positive(), title: z.string().min(1) })),
+  nextStep: z.string().optional(),
+  checklist: z.array(z.string().min(1)),
+  alerts: z.array(z.object({ severity: z.enum(['warning', 'urgent']), message: z.string().min(1) })),
+  sources: z.array(SourceViewSchema),
+  disclaimer: z.string().min(1),
+});
+export type ResultViewModel = z.infer<typeof ResultViewModelSchema>;
+
+const URGENCY_TEXT = {
+  critical: 'Urgent: act now',
+  high: 'Act within days',
+  medium: 'Act soon',
+  low: 'No deadline is close',
+} as const;
+
+export const NO_DEADLINE_TEXT =
+  'No deadline can be worked out for this notice: go by the date printed on it.';
+
+export function deadlineTone(daysLeft: number): DeadlineTone {
+  if (daysLeft < 0) return 'passed';
+  if (daysLeft <= SOON_DAYS) return 'week';
+  if (daysLeft <= MONTH_DAYS) return 'month';
+  return 'later';
+}
+
+/** Upcoming deadlines first, soonest first; passed ones after, most recently passed first. */
+export function byUrgency(a: Pick<Deadline, 'daysLeft'>, b: Pick<Deadline, 'daysLeft'>): number {
+  const aPassed = a.daysLeft < 0;
+  const bPassed = b.daysLeft < 0;
+  if (aPassed !== bPassed) return aPassed ? 1 : -1;
+  return aPassed ? b.daysLeft - a.daysLeft : a.daysLeft - b.daysLeft;
+}
+
+function deadlineView(deadline: Deadline): DeadlineView {
+  return {
+    id: deadline.id,
+    label: deadline.label,
+    date: deadline.date,
+    dateText: longDate(deadline.date),
+    daysLeft: deadline.daysLeft,
+    daysLeftText: daysLeftText(deadline),
+    tone: deadlineTone(deadline.daysLeft),
+    protects: deadline.protects,
+    basis: deadline.basis,
+    sourceUrl: deadline.sourceUrl,
+    notes: deadline.notes.filter((n) => n !== 'printed-date-governs').map((n) => DEADLINE_NOTE_TEXT[n]),
+  };
+}
+
+/** "irs.gov" for https://www.irs.gov/…: who says it, which the claim alone does not tell. */
+function siteName(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
+/** The notice's own sources first, then each deadline's legal source, each URL once. */
+function sourcesOf(result: TriageResult): SourceView[] {
+  const all = [
+    ...result.notice.sources.map((s) => ({ url: s.url, title: `${siteName(s.url)} (${s.supports})` })),
+    ...result.deadlines.map((d) => ({ url: d.sourceUrl, title: d.basis })),
+  ];
+  return all.filter((source, index) => all.findIndex((s) => s.url === source.url) === index);
+}
+
+function nextStepOf(result: TriageResult, deadlines: readonly DeadlineView[]): string | undefined {
+  const [first] = result.options;
+  if (!first) return undefined;
+  const upcoming = deadlines.find((d) => d.tone !== 'passed');
+  return upcoming ? `${first.title}, before ${upcoming.dateText}.` : `${first.title}.`;
+}
+
+/** The view model of one triage result. Pure: the same result always gives the same view. */
+export function buildResultViewModel(result: TriageResult): ResultViewModel {
+  const deadlines = [...result.deadlines].sort(byUrgency).map(deadlineView);
+  const nextStep = nextStepOf(result, deadlines);
+  return ResultViewModelSchema.parse({
+    notice: {
+      code: result.notice.code,
+      title: result.notice.title,
+      urgency: result.notice.urgency,
+      urgencyText: URGENCY_TEXT[result.notice.urgency],
+      meaning: result.notice.meaning,
+    },
+    noticeDate: result.noticeDate,
+    deadlines,
+    deadlineNote: DEADLINE_NOTE_TEXT['printed-date-governs'],
+    options: result.options.map((o, i) => ({ rank: i + 1, title: o.title })),
+    ...(nextStep ? { nextStep } : {}),
+    checklist: result.checklist.map((c) => c.item),
+    alerts: result.warnings.flatMap((w) =>
+      w.severity === 'info' ? [] : [{ severity: w.severity, message: w.message }],
+    ),
+    sources: sourcesOf(result),
+    disclaimer: shortDisclaimer,
+  });
+}

@@ -1,0 +1,100 @@
+/** A Direct Line 3.0 client for tests: the same calls Web Chat makes when polling. */
+
+export type DlActivity = {
+  id: string;
+  type: string;
+  text?: string;
+  from: { id: string; role?: string };
+  replyToId?: string;
+  channelId?: string;
+  channelData?: Record<string, unknown>;
+  attachments?: { contentType: string; content: unknown }[];
+  suggestedActions?: { actions: { title: string; value: string }[] };
+};
+export type DlPage = { activities: DlActivity[]; watermark: string };
+export type DlConversation = { conversationId: string; token: string; expires_in: number };
+
+export class DirectLineClient {
+  readonly baseUrl: string;
+  conversationId = '';
+  token = '';
+  watermark = '';
+
+  constructor(baseUrl: string) {
+    this.baseUrl = baseUrl;
+  }
+
+  /** As the page does: a token from the bot, then Direct Line's start-conversation call with it. */
+  async start(): Promise<DlConversation> {
+    const minted = await fetch(`${this.baseUrl}/api/directline/token`, { method: 'POST' });
+    if (minted.status !== 200) throw new Error(`token endpoint answered ${minted.status}`);
+    const { token } = (await minted.json()) as DlConversation;
+    const started = await this.request('POST', '/v3/directline/conversations', undefined, token);
+    if (started.status !== 201) throw new Error(`start answered ${started.status}`);
+    const conversation = (await started.json()) as DlConversation;
+    this.conversationId = conversation.conversationId;
+    this.token = conversation.token;
+    return conversation;
+  }
+
+  request(
+    method: string,
+    path: string,
+    body?: unknown,
+    token: string | undefined = this.token,
+  ): Promise<Response> {
+    return fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    });
+  }
+
+  post(
+    activity: Record<string, unknown>,
+    conversationId = this.conversationId,
+    token = this.token,
+  ): Promise<Response> {
+    return this.request('POST', `/v3/directline/conversations/${conversationId}/activities`, activity, token);
+  }
+
+  async say(text: string, clientActivityID = `client-${text}`): Promise<string> {
+    const response = await this.post({
+      type: 'message',
+      text,
+      from: { id: 'r_webchat_user' },
+      channelData: { clientActivityID },
+    });
+    if (response.status !== 200) throw new Error(`post answered ${response.status}`);
+    return ((await response.json()) as { id: string }).id;
+  }
+
+  get(
+    watermark = this.watermark,
+    conversationId = this.conversationId,
+    token = this.token,
+  ): Promise<Response> {
+    return this.request(
+      'GET',
+      `/v3/directline/conversations/${conversationId}/activities?watermark=${watermark}`,
+      undefined,
+      token,
+    );
+  }
+
+  /** The activities since the last poll, moving the watermark as Web Chat does. */
+  async poll(): Promise<DlActivity[]> {
+    const response = await this.get();
+    if (response.status !== 200) throw new Error(`poll answered ${response.status}`);
+    const page = (await response.json()) as DlPage;
+    this.watermark = page.watermark;
+    return page.activities;
+  }
+}
+
+export function botTexts(activities: readonly DlActivity[]): string[] {
+  return activities.filter((a) => a.from.role === 'bot' && a.type === 'message').map((a) => a.text ?? '');
+}

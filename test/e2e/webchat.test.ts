@@ -1,0 +1,232 @@
+import { mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { hasService, serviceUrls } from '../support/services.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+/** Every test below completes well within this; most of it is Web Chat polling once a second. */
+const E2E_TIMEOUT_MS = 45_000;
+const STEP_TIMEOUT_MS = 10_000;
+const RESULTS_DIR = 'test-results';
+
+/** Web Chat's default `sendTimeout`, after which an undelivered message shows "Send failed. Retry". */
+const WEB_CHAT_SEND_TIMEOUT_MS = 20_000;
+
+type Violation = { directive: string; blockedURI: string; sample: string };
+
+describe.skipIf(!(await hasService('chromium')))('the chat page in a real browser', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let pageErrors: string[];
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    app = await startTestApp({ today: '2026-03-10' });
+    // launch() gives every browser a fresh temporary profile (user-data dir) of its own.
+    browser = await chromium.launch({
+      executablePath: serviceUrls.chromium,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  beforeEach(async () => {
+    const context = await browser.newContext({ viewport: { width: 900, height: 1100 }, locale: 'en-US' });
+    page = await context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
+    pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.addInitScript(() => {
+      type ViolationEvent = { effectiveDirective: string; blockedURI: string; sample: string };
+      const scope = globalThis as unknown as {
+        cspViolations: Violation[];
+        document: { addEventListener(type: string, listener: (event: ViolationEvent) => void): void };
+      };
+      const seen: Violation[] = [];
+      scope.cspViolations = seen;
+      scope.document.addEventListener('securitypolicyviolation', (event) => {
+        seen.push({
+          directive: event.effectiveDirective,
+          blockedURI: event.blockedURI,
+          sample: event.sample,
+        });
+      });
+    });
+  });
+  afterEach(async () => {
+    await page?.context().close();
+  });
+
+  const transcript = () => page.locator('.webchat__basic-transcript');
+  const botSaid = (text: string) => transcript().getByText(text).last().waitFor();
+  const suggested = (title: string) =>
+    page
+      .getByRole('toolbar', { name: 'Suggested actions' })
+      .getByRole('button', { name: title, exact: true });
+
+  async function type(text: string): Promise<void> {
+    const box = page.getByRole('textbox');
+    await box.fill(text);
+    await box.press('Enter');
+  }
+
+  /** CSP reports other than Web Chat's known empty, nonce-less <style> of react-scroll-to-bottom. */
+  async function unexpectedViolations(): Promise<Violation[]> {
+    const all = await page.evaluate(
+      () => (globalThis as unknown as { cspViolations: Violation[] }).cspViolations,
+    );
+    return all.filter(
+      (v) => !(v.directive === 'style-src-elem' && v.blockedURI === 'inline' && v.sample === ''),
+    );
+  }
+
+  it(
+    'completes a triage by typing and clicking suggested answers, and shows the deadline card',
+    async () => {
+      await page.goto(`${app.url}/`);
+      await botSaid('What is the notice code?');
+      await type('CP14');
+      await botSaid('What date is printed on the notice?');
+      await type('3/2/2026');
+      await botSaid('Do you agree with the balance');
+      await suggested('Yes').click();
+      await botSaid('How much does the notice say you owe?');
+      await type('1200');
+      await botSaid('Could you pay the full balance now?');
+      await suggested('Yes').click();
+
+      const card = page.locator('.ac-adaptiveCard').last();
+      await card.getByText('13 days left', { exact: true }).waitFor();
+      await expect(card.getByText('Monday, March 23, 2026', { exact: true }).isVisible()).resolves.toBe(true);
+      await expect(card.getByText('CP14: Balance due: first bill').isVisible()).resolves.toBe(true);
+      await expect(card.getByRole('button', { name: 'Check another notice' }).isVisible()).resolves.toBe(
+        true,
+      );
+      // The result's text stays beside the card, for screen readers and notifications.
+      await expect(
+        transcript()
+          .getByText(/Monday, March 23, 2026 \(13 days left\)/)
+          .count(),
+      ).resolves.toBeGreaterThan(0);
+
+      await card.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${RESULTS_DIR}/webchat-triage.png` });
+      expect(await unexpectedViolations()).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    },
+    E2E_TIMEOUT_MS,
+  );
+
+  it(
+    'shows the failed message with a retry when the network drops, then carries on from the same step',
+    async () => {
+      // A fake clock lets the test move past Web Chat's send timeout instead of waiting 20 seconds.
+      await page.clock.install();
+      await page.goto(`${app.url}/`);
+      await botSaid('What is the notice code?');
+      await type('CP14');
+      await botSaid('What date is printed on the notice?');
+
+      let dropped = 0;
+      await page.route('**/v3/directline/conversations/*/activities', async (route) => {
+        if (route.request().method() === 'POST' && dropped === 0) {
+          dropped += 1;
+          await route.abort('internetdisconnected');
+          return;
+        }
+        await route.fallback();
+      });
+      await type('3/2/2026');
+      await expect.poll(() => dropped).toBe(1);
+      await page.clock.fastForward(WEB_CHAT_SEND_TIMEOUT_MS + 1000);
+      const retry = transcript().getByRole('button', { name: /retry/i });
+      await retry.waitFor();
+      await expect(transcript().getByText('Send failed. Retry.').isVisible()).resolves.toBe(true);
+      await page.screenshot({ path: `${RESULTS_DIR}/webchat-send-failed.png` });
+
+      // The network is back: the retried answer reaches the bot, which moves on from the date question.
+      await retry.click();
+      await botSaid('Do you agree with the balance');
+      await suggested('Yes').click();
+      await botSaid('How much does the notice say you owe?');
+      await type('1200');
+      await botSaid('Could you pay the full balance now?');
+      await suggested('Yes').click();
+      const card = page.locator('.ac-adaptiveCard').last();
+      await card.getByText('13 days left', { exact: true }).waitFor();
+      await expect(card.getByText('Monday, March 23, 2026', { exact: true }).isVisible()).resolves.toBe(true);
+      expect(dropped).toBe(1);
+      expect(pageErrors).toEqual([]);
+    },
+    E2E_TIMEOUT_MS,
+  );
+
+  it(
+    "adds a launcher to a firm's site with one script tag; the chat opens in a panel",
+    async () => {
+      // The firm's site: another origin, listed in WEBCHAT_EMBED_ORIGINS, with a strict CSP of its own.
+      let chatUrl = '';
+      const site: Server = createServer((_req, res) => {
+        res.writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          'content-security-policy': `default-src 'self'; script-src ${chatUrl}; frame-src ${chatUrl}`,
+        });
+        res.end(
+          `<!doctype html><html lang="en"><head><title>Smith CPAs</title></head><body><h1>Smith CPAs</h1>` +
+            `<script src="${chatUrl}/embed.js" data-firm="Smith CPAs" data-color="#0b5d3b" ` +
+            `data-booking-url="https://book.example.com/smith"></script></body></html>`,
+        );
+      });
+      await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+      const siteOrigin = `http://localhost:${(site.address() as AddressInfo).port}`;
+      const embedded = await startTestApp({
+        today: '2026-03-10',
+        env: { WEBCHAT_EMBED_ORIGINS: siteOrigin },
+      });
+      chatUrl = embedded.url;
+      try {
+        await page.goto(`${siteOrigin}/`);
+        const launcher = page.getByRole('button', { name: 'Questions about an IRS notice?' });
+        await expect(launcher.getAttribute('aria-expanded')).resolves.toBe('false');
+        await launcher.click();
+        const panel = page.getByRole('dialog', { name: 'Chat with Smith CPAs' });
+        await expect(
+          panel.getByRole('link', { name: 'Book a consultation' }).getAttribute('href'),
+        ).resolves.toBe('https://book.example.com/smith');
+        const chat = page.frameLocator('iframe[title="Chat with Smith CPAs"]');
+        await chat
+          .locator('.webchat__basic-transcript')
+          .getByText('What is the notice code?')
+          .last()
+          .waitFor();
+        await expect(chat.locator('body').getAttribute('class')).resolves.toBe('embedded');
+        await page.screenshot({ path: `${RESULTS_DIR}/webchat-embed.png` });
+        await panel.getByRole('button', { name: 'Close the chat' }).click();
+        await expect(launcher.getAttribute('aria-expanded')).resolves.toBe('false');
+        await expect(panel.isHidden()).resolves.toBe(true);
+        expect(await unexpectedViolations()).toEqual([]);
+      } finally {
+        // The browser keeps its polling connection alive: close it first, or the server waits for it.
+        await page.context().close();
+        await embedded.close();
+        site.close();
+      }
+    },
+    E2E_TIMEOUT_MS,
+  );
+});
