@@ -33,6 +33,10 @@ export const EnvSchema = z
     STATE_SQLITE_PATH: z.string().default('./data/state.sqlite'),
     STATE_TTL_DAYS: z.coerce.number().positive().max(3650).default(30),
     MAX_MESSAGE_CHARS: z.coerce.number().int().min(100).max(20_000).default(2000),
+    /** Requests a minute one client address may make (health checks excepted); 0 turns it off. */
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(3000),
+    /** Activities a minute one conversation may send to /api/messages; a person types far slower. */
+    CONVERSATION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(60),
     /** The public address of this server: download links in replies point here. */
     PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3978'),
     /** How long a case's calendar file and printable summary stay reachable. */

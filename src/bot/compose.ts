@@ -94,6 +94,10 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
     sms,
     cases: { cases, now },
     intakes: { store: intakes.store, staffApiToken: config.STAFF_API_TOKEN, logger },
+    rateLimits: {
+      perClientPerMinute: config.RATE_LIMIT_PER_MINUTE,
+      perConversationPerMinute: config.CONVERSATION_RATE_LIMIT_PER_MINUTE,
+    },
     webChat: { settings: webChatSettingsFrom(config), storage: state.storage },
   });
   return {

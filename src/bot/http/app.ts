@@ -56,7 +56,7 @@ export function buildApp(deps: AppDeps): Server {
     next();
   });
   registerTriageRoute(server, { today: deps.today });
-  registerMessagesRoute(server, deps.adapter, deps.bot);
+  registerMessagesRoute(server, deps.adapter, deps.bot, deps.logger);
   registerCaseRoutes(server, deps.cases);
   registerPolicyPages(server);
   registerIntakeRoutes(server, deps.intakes);

@@ -120,7 +120,7 @@ function queryOf(req: Request): Record<string, string | string[]> {
 /** `?format=` wins; else CSV when the client ranks text/csv above JSON in Accept. */
 function chooseFormat(req: Request, format: Format | undefined): Format {
   if (format) return format;
-  const ranked = parseAccept(req.header('accept'));
+  const ranked = parseAccept(req.header('accept', ''));
   const csv = ranked.get('text/csv') ?? 0;
   const json = Math.max(
     ranked.get('application/json') ?? 0,
