@@ -13,9 +13,6 @@ export const PAGE_COPY = {
   chatLabel: 'Chat with Notice Navigator',
 } as const;
 
-/** sha256 of the empty string: an empty style attribute, which changes nothing. */
-const EMPTY_STYLE_HASH = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
-
 export const BRAND_COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 
 const HTML_ESCAPES: Record<string, string> = {
@@ -52,8 +49,6 @@ export function contentSecurityPolicy(settings: WebChatSettings, nonce: string):
     "default-src 'none'",
     "script-src 'self'",
     `style-src 'self' 'nonce-${nonce}'`,
-    // Web Chat clears some style attributes (sets them to ""): allowed by the hash of the empty string only.
-    `style-src-attr 'unsafe-hashes' '${EMPTY_STYLE_HASH}'`,
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "media-src 'self' blob:",
