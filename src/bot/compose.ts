@@ -86,6 +86,7 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
   });
   const smsSettings = smsSettingsFrom(config);
   const sms = smsSettings && { settings: smsSettings, storage: state.storage };
+  let shuttingDown = false;
   const server = buildApp({
     logger,
     today,
@@ -99,13 +100,22 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
       perConversationPerMinute: config.CONVERSATION_RATE_LIMIT_PER_MINUTE,
     },
     webChat: { settings: webChatSettingsFrom(config), storage: state.storage },
+    health: {
+      checks: [
+        { name: 'state', ping: state.ping },
+        { name: 'intakes', ping: async () => void (await intakes.store.outboxStats()) },
+      ],
+      isShuttingDown: () => shuttingDown,
+    },
   });
   return {
     server,
     start() {
       dispatcher?.start();
     },
+    /** Stops accepting, lets in-flight turns finish (they still need the stores), then closes the stores. */
     async close() {
+      shuttingDown = true;
       await dispatcher?.stop();
       await new Promise<void>((resolve) => {
         server.close(() => {

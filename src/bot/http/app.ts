@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { IsoDate } from '../../knowledge/facts-schema.ts';
 import type { NoticeBot } from '../notice-bot.ts';
 import { installErrorHandling } from './error-handling.ts';
+import { registerHealthRoutes, storeOutageStatus, type HealthRoutesDeps } from './health-routes.ts';
 import { registerCaseRoutes, type CaseRoutesDeps } from './case-routes.ts';
 import { registerIntakeRoutes, type IntakeRoutesDeps } from './intake-routes.ts';
 import { registerMessagesRoute } from './messages-route.ts';
@@ -33,6 +34,8 @@ export type AppDeps = {
   webChat?: Pick<WebChatDeps, 'settings' | 'storage'> | undefined;
   /** Key of the hash that replaces conversation ids in request logs; a random one per process without it. */
   logHashKey?: string | undefined;
+  /** What /readyz pings (state and intake stores) and whether shutdown has begun. */
+  health?: HealthRoutesDeps | undefined;
 };
 
 /** Builds the HTTP app without listening, so tests can start it on an ephemeral port. */
@@ -51,10 +54,10 @@ export function buildApp(deps: AppDeps): Server {
   );
   if (deps.rateLimits) installRateLimits(server, deps.rateLimits);
 
-  server.get('/healthz', (_req, res, next) => {
-    res.send(200, { status: 'ok' });
-    next();
-  });
+  // A turn that could not reach the state store answers 503 (its kind reply in the body), not 200.
+  server.use(storeOutageStatus);
+
+  registerHealthRoutes(server, deps.health ?? { checks: [] });
   registerTriageRoute(server, { today: deps.today });
   registerMessagesRoute(server, deps.adapter, deps.bot, deps.logger);
   registerCaseRoutes(server, deps.cases);

@@ -1,4 +1,4 @@
-import KeyvRedis, { createKeyv as createRedisKeyv } from '@keyv/redis';
+import KeyvRedis, { createKeyv as createRedisKeyv, defaultReconnectStrategy } from '@keyv/redis';
 import { Keyv } from 'keyv';
 import { KeyvStorage } from './keyv-storage.ts';
 import { NodeSqliteStore } from './node-sqlite-store.ts';
@@ -52,7 +52,14 @@ export function createStorage(settings: StorageSettings): CreatedStorage {
 export function createStateKeyv(settings: StorageSettings): { keyv: Keyv; backend: StorageBackend } {
   const namespace = settings.namespace ?? DEFAULT_STORAGE_NAMESPACE;
   if (settings.redisUrl) {
-    const keyv = createRedisKeyv(settings.redisUrl, {
+    // Without the offline queue a command fails at once while Redis is away (the client keeps
+    // reconnecting in the background), so a turn answers "try again" instead of hanging.
+    const client = {
+      url: settings.redisUrl,
+      disableOfflineQueue: true,
+      socket: { reconnectStrategy: defaultReconnectStrategy, connectTimeout: REDIS_CONNECT_TIMEOUT_MS },
+    };
+    const keyv = createRedisKeyv(client, {
       namespace,
       throwOnErrors: true,
       connectionTimeout: REDIS_CONNECT_TIMEOUT_MS,

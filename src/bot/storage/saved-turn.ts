@@ -1,5 +1,6 @@
 import type { Activity, ConversationState, ResourceResponse, Storage, TurnContext } from 'botbuilder';
 import { ETagConflictError } from './keyv-storage.ts';
+import { noteStateStoreFailure } from './store-outage.ts';
 
 /** The first attempt, plus one retry on fresh state: two turns of one conversation rarely collide twice. */
 const MAX_ATTEMPTS = 2;
@@ -43,9 +44,9 @@ export async function runSavedTurn(
   for (let attempt = 1; ; attempt += 1) {
     held = [];
     try {
-      const before = snapshot(await options.state.load(context, attempt > 1));
+      const before = snapshot(await storeCall(() => options.state.load(context, attempt > 1)));
       await options.attempt();
-      await saveIfChanged(context, options, before);
+      await storeCall(() => saveIfChanged(context, options, before));
     } catch (error) {
       held = undefined;
       if (!isETagConflict(error)) throw error;
@@ -57,6 +58,16 @@ export async function runSavedTurn(
     held = undefined;
     for (const release of ready) await release();
     return attempt === 1 ? 'saved' : 'retried';
+  }
+}
+
+/** A state store call whose failure (other than an eTag conflict) marks the request as a store outage. */
+async function storeCall<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (!isETagConflict(error)) noteStateStoreFailure();
+    throw error;
   }
 }
 
