@@ -16,9 +16,26 @@ app.server.listen(config.PORT, config.HOST, () => {
   logger.info({ url: app.server.url, timeZone: config.TIME_ZONE }, 'Notice Navigator is listening');
 });
 
+/** In-flight turns get this long to finish; then the process exits anyway (orchestrators kill at ~30 s). */
+const SHUTDOWN_GRACE_MS = 25_000;
+
+// Graceful shutdown: stop accepting, let in-flight turns finish, stop intake delivery, close the stores.
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
     logger.info({ signal }, 'shutting down');
-    void app.close().then(() => process.exit(0));
+    setTimeout(() => {
+      logger.error({ graceMs: SHUTDOWN_GRACE_MS }, 'in-flight work did not finish in time; exiting');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    app.close().then(
+      () => {
+        logger.info('shut down cleanly');
+        process.exit(0);
+      },
+      (err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   });
 }
