@@ -12,7 +12,7 @@ export type HealthRoutesDeps = {
 };
 
 /** A ping slower than this counts as down: a readiness probe must answer quickly. */
-export const DEFAULT_READINESS_TIMEOUT_MS = 2_000;
+export const DEFAULT_READINESS_TIMEOUT_MS = 2_500;
 /** What a client is told to wait after a 503 caused by a store outage. */
 export const OUTAGE_RETRY_AFTER_SECONDS = 5;
 

@@ -30,6 +30,8 @@ export const DEFAULT_STORAGE_NAMESPACE = 'notice-navigator';
 
 /** Fail a turn rather than hang it when Redis cannot be reached. */
 const REDIS_CONNECT_TIMEOUT_MS = 5_000;
+/** Longest a single Redis command (queued while reconnecting, or sent) may take before the turn fails. */
+const REDIS_COMMAND_TIMEOUT_MS = 2_000;
 
 export function createStorage(settings: StorageSettings): CreatedStorage {
   const { keyv, backend } = createStateKeyv(settings);
@@ -52,11 +54,11 @@ export function createStorage(settings: StorageSettings): CreatedStorage {
 export function createStateKeyv(settings: StorageSettings): { keyv: Keyv; backend: StorageBackend } {
   const namespace = settings.namespace ?? DEFAULT_STORAGE_NAMESPACE;
   if (settings.redisUrl) {
-    // Without the offline queue a command fails at once while Redis is away (the client keeps
-    // reconnecting in the background), so a turn answers "try again" instead of hanging.
+    // While Redis is away the client queues commands and keeps reconnecting; the command timeout
+    // bounds that wait, so a turn answers "try again" instead of hanging until Redis returns.
     const client = {
       url: settings.redisUrl,
-      disableOfflineQueue: true,
+      commandOptions: { timeout: REDIS_COMMAND_TIMEOUT_MS },
       socket: { reconnectStrategy: defaultReconnectStrategy, connectTimeout: REDIS_CONNECT_TIMEOUT_MS },
     };
     const keyv = createRedisKeyv(client, {
