@@ -52,6 +52,7 @@ const SAMPLE_TIMEOUT_MS = 5_000;
 /** Slack on top of a phase's planned length before the bench gives up on the load generator. */
 const PHASE_SLACK_MS = 30_000;
 const REDIS_PROBE_TIMEOUT_MS = 1_000;
+const READY_POLL_MS = 100;
 /** Bench conversations expire after ~15 minutes, so runs against a shared Redis leave nothing lasting behind. */
 const STATE_TTL_DAYS = '0.01';
 const OUTPUT_TAIL_CHARS = 4_000;
@@ -102,6 +103,7 @@ async function main(): Promise<number> {
     const channel: ServerChannel = new IpcChannel(server.child, ServerMessageSchema, server.tail);
     try {
       const { port } = await channel.next(['listening'], SERVER_START_TIMEOUT_MS);
+      await waitReady(`http://127.0.0.1:${port}`);
       return {
         url: `http://127.0.0.1:${port}`,
         sample: (gc) => sample(channel, gc),
@@ -247,6 +249,8 @@ async function runScenario(
     const ports = await Promise.all(
       servers.map(async ({ channel }) => (await channel.next(['listening'], SERVER_START_TIMEOUT_MS)).port),
     );
+    if (scenario.kind === 'bot')
+      await Promise.all(ports.map((port) => waitReady(`http://127.0.0.1:${port}`)));
     const warmupMs = settings.BENCH_WARMUP_S * 1000;
     const durationMs = settings.BENCH_DURATION_S * 1000;
     const request: RunRequest = {
@@ -355,6 +359,26 @@ async function stopServer(child: ChildProcess, channel: ServerChannel): Promise<
   const timer = setTimeout(() => child.kill('SIGKILL'), SERVER_STOP_TIMEOUT_MS);
   await exited;
   clearTimeout(timer);
+}
+
+/**
+ * Waits until the product says it is ready (its state store connected): listening comes first, and a
+ * turn before Redis is connected fails fast by design. A server without /readyz (404) counts as ready.
+ */
+async function waitReady(url: string): Promise<void> {
+  const deadline = performance.now() + SERVER_START_TIMEOUT_MS;
+  for (;;) {
+    const status = await fetch(`${url}/readyz`).then(
+      async (response) => {
+        await response.arrayBuffer();
+        return response.status;
+      },
+      () => 0,
+    );
+    if (status === 200 || status === 404) return;
+    if (performance.now() > deadline) throw new Error(`${url}/readyz still answers ${status}`);
+    await new Promise((resolve) => setTimeout(resolve, READY_POLL_MS));
+  }
 }
 
 /** Why Redis cannot be used (undefined when it answers PING). */
