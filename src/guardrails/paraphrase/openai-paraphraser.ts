@@ -26,8 +26,6 @@ import type { ParaphraseRequest, PassageRef } from './paraphrase-schema.ts';
 export const DEFAULT_PARAPHRASE_TIMEOUT_MS = 6000;
 /** One retry: a second try often clears a transient 5xx, a third only makes the person wait. */
 const MAX_RETRIES = 1;
-/** A hard stop above the client's own timeout and retry, in case a response trickles in slowly. */
-const HARD_STOP_SLACK_MS = 1500;
 const MAX_COMPLETION_TOKENS = 1500;
 const PASSAGE_SEPARATOR = '\n\n';
 
@@ -115,7 +113,8 @@ export function createParaphraser(settings: ParaphraserSettings, deps: Paraphras
           response_format: { type: 'json_schema', json_schema: PARAPHRASE_JSON_SCHEMA },
           max_completion_tokens: MAX_COMPLETION_TOKENS,
         },
-        { signal: AbortSignal.timeout(timeoutMs * (MAX_RETRIES + 1) + HARD_STOP_SLACK_MS) },
+        // The configured timeout bounds the whole call, retry included: no turn waits longer than it.
+        { signal: AbortSignal.timeout(timeoutMs) },
       );
     } catch (error) {
       return { ok: false, ...classifyError(error) };

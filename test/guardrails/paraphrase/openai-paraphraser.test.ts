@@ -141,7 +141,7 @@ describe('createParaphraser against a real HTTP server', () => {
     expect(server.requestCount).toBe(2);
   });
 
-  it('honours the timeout: a slow server gives the vetted text with reason timeout, after one retry', async () => {
+  it('honours the timeout: a slow server gives the vetted text with reason timeout, within the timeout', async () => {
     server.reset('slow');
     const timeoutMs = 300;
     const { paraphraser } = setup({ timeoutMs });
@@ -149,9 +149,10 @@ describe('createParaphraser against a real HTTP server', () => {
     const result = await paraphraser.paraphrase(REQUEST);
     const waited = performance.now() - started;
     expect(result).toEqual({ text: VETTED, paraphrased: false, reason: 'timeout' });
-    expect(server.requestCount).toBe(2);
-    // Coarse bound only: two timeouts plus the client's retry back-off, far below the server's 8 s delay.
-    expect(waited).toBeLessThan(timeoutMs * 2 + 3000);
+    // The timeout bounds the whole call, retry included: one attempt fits in it, none follows.
+    expect(server.requestCount).toBe(1);
+    // Coarse bound (a loaded machine schedules late), far below the server's 8 s delay.
+    expect(waited).toBeLessThan(timeoutMs + 1000);
   });
 
   it('reports a connection error when nothing listens', async () => {
