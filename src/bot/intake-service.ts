@@ -21,7 +21,7 @@ const REFERENCE_CHARS = 8;
 export function createIntakeService(deps: IntakeServiceDeps): IntakeService {
   return {
     firmName: deps.firmName,
-    async submit(context: TurnContext, { triage, answers, intake }): Promise<IntakeSubmission> {
+    async submit(context: TurnContext, { triage, answers, intake, scamFlags }): Promise<IntakeSubmission> {
       const now = deps.now();
       const built = buildIntakeRecord(
         {
@@ -34,7 +34,7 @@ export function createIntakeService(deps: IntakeServiceDeps): IntakeService {
             have: intake.have,
           }),
           ...(answers.agrees ? { agreement: answers.agrees } : {}),
-          scamFlags: [],
+          scamFlags,
           channel: context.activity.channelId,
           conversation: {
             channelId: context.activity.channelId,

@@ -14,7 +14,7 @@ import { ConversationRunner, type MainDialogDeps } from '../dialogs/main-dialog.
 import { parseCommand } from '../dialogs/parsing/parse-command.ts';
 import { fullDisclaimer, piiNote, refusalMessage, withDisclaimer } from '../guardrails/disclaimer.ts';
 import { PII_REDACTED_CODE } from '../guardrails/pii-redaction-rail.ts';
-import { OutOfScopeCategorySchema } from '../guardrails/scope/scope-rules.ts';
+import { OutOfScopeCategorySchema, ScamSignalSchema } from '../guardrails/scope/scope-rules.ts';
 import { SCAM_REPORT_CODE } from '../guardrails/scope-rail.ts';
 import { scamWarningMessage } from './question-answerer.ts';
 import { inputRails } from '../guardrails/rail-order.ts';
@@ -106,6 +106,10 @@ export class NoticeBot extends ActivityHandler {
         { rail: checked.blockedBy.rail, code: checked.blockedBy.code },
         'input rail blocked',
       );
+      if (checked.blockedBy.code === SCAM_REPORT_CODE) {
+        const signals = ScamSignalSchema.array().safeParse(checked.blockedBy.detail?.split(',') ?? []);
+        await this.runner.rememberScamSignals(context, signals.success ? signals.data : []);
+      }
       await context.sendActivity(blockedReply(checked.blockedBy.code, this.deps.maxMessageChars));
       await this.runner.reprompt(context);
       return;

@@ -6,6 +6,7 @@ import {
   type ContactMethod,
 } from '../intake/intake-schema.ts';
 import type { TriageResult } from '../knowledge/triage.ts';
+import type { ScamSignal } from '../knowledge/warnings/warnings.ts';
 import { AskingDialog, ask, say, type QuestionAnswerer } from './asking-dialog.ts';
 import { copy } from './copy.ts';
 import { guidance } from './guidance.ts';
@@ -45,7 +46,7 @@ export type IntakeService = {
   firmName: string;
   submit(
     context: TurnContext,
-    case_: { triage: TriageResult; answers: TriageAnswers; intake: IntakeAnswers },
+    case_: { triage: TriageResult; answers: TriageAnswers; intake: IntakeAnswers; scamFlags: ScamSignal[] },
   ): Promise<IntakeSubmission>;
 };
 
@@ -54,7 +55,7 @@ export type IntakeDialogOptions = { offer: boolean };
 /** The case the intake is about; read from conversation memory so the result is stored once. */
 export type CaseLookup = (
   context: TurnContext,
-) => Promise<{ triage: TriageResult; answers: TriageAnswers } | undefined>;
+) => Promise<{ triage: TriageResult; answers: TriageAnswers; scamFlags: ScamSignal[] } | undefined>;
 
 type Values = Partial<IntakeAnswers> & { allowed: ContactMethod[] };
 
@@ -236,6 +237,7 @@ export class IntakeDialog extends AskingDialog {
     const submission = await this.service.submit(step.context, {
       triage: found.triage,
       answers: found.answers,
+      scamFlags: found.scamFlags,
       intake: {
         name: values.name ?? '',
         contact: values.contact ?? {},

@@ -11,6 +11,7 @@ import {
 } from 'botbuilder-dialogs';
 import { lookupNotice } from '../knowledge/notices/notice-code.ts';
 import type { TriageResult } from '../knowledge/triage.ts';
+import type { ScamSignal } from '../knowledge/warnings/warnings.ts';
 import { looksLikeQuestion, say } from './asking-dialog.ts';
 import { copy } from './copy.ts';
 import {
@@ -37,6 +38,8 @@ export type ConversationMemory = {
   lastCase?: { triage: TriageResult; answers: TriageAnswers };
   intakeIds: string[];
   caseTokens: string[];
+  /** Scam signals the person reported in this conversation; they travel with the intake. */
+  scamFlags?: ScamSignal[];
 };
 
 /** Shows a result: its messages, and the case token behind its download links (remembered for deletion). */
@@ -69,7 +72,10 @@ class MainDialog extends ComponentDialog {
       new IntakeDialog({
         answerer: deps.answerer,
         intake: deps.intake,
-        lookupCase: async (context) => (await remembered(memory, context)).lastCase,
+        lookupCase: async (context) => {
+          const { lastCase, scamFlags } = await remembered(memory, context);
+          return lastCase && { ...lastCase, scamFlags: scamFlags ?? [] };
+        },
       }),
     );
     this.addDialog(
@@ -165,6 +171,12 @@ export class ConversationRunner {
   async reprompt(context: TurnContext): Promise<void> {
     const dc = await this.dialogs.createContext(context);
     if (dc.activeDialog) await dc.repromptDialog();
+  }
+
+  /** Keeps the scam signals a person reported, so a consultation request carries them. */
+  async rememberScamSignals(context: TurnContext, signals: readonly ScamSignal[]): Promise<void> {
+    const memory = await remembered(this.memory, context);
+    memory.scamFlags = [...new Set([...(memory.scamFlags ?? []), ...signals])];
   }
 
   /** What this conversation remembers (for "delete my data"). */

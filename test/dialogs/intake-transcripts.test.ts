@@ -81,6 +81,17 @@ describe('the consultation intake', () => {
     expect(await conversation.intakes.list({ limit: 10 })).toEqual([]);
   });
 
+  it('carries the scam signals the person reported into the intake record', async () => {
+    const { conversation } = await atOffer();
+    const warned = await conversation.say('a man called and said I must pay him in gift cards today');
+    expect(warned.map((r) => r.guidance.route)).toEqual(['scam-warning', 'prompt']);
+    for (const text of ['Book a consultation', 'Sam', 'sam@example.com', 'any time', 'skip', 'none', 'yes']) {
+      await conversation.say(text);
+    }
+    const [stored] = await conversation.intakes.list({ limit: 10 });
+    expect(stored?.intake.scamFlags).toContain('gift_card');
+  });
+
   it('re-asks a bad email with a specific hint', async () => {
     const { conversation } = await atOffer();
     await conversation.say('Book a consultation');

@@ -149,7 +149,7 @@ describe('triage warnings and failures', () => {
   });
 
   it('flags reported scam signals first and always offers verification', () => {
-    const result = ok({ noticeCode: 'CP14', noticeDate: '2026-03-02', scamSignals: ['gift-card'] });
+    const result = ok({ noticeCode: 'CP14', noticeDate: '2026-03-02', scamSignals: ['gift_card'] });
     expect(result.warnings[0]).toMatchObject({ id: 'scam-signals', severity: 'urgent' });
     expect(result.warnings.at(-1)?.id).toBe('verify-first');
   });

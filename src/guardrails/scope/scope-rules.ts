@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SCAM_SIGNALS } from '../../knowledge/warnings/warnings.ts';
 
 /**
  * Decides, deterministically, whether a free-text message is something Notice Navigator answers: an IRS
@@ -20,15 +21,7 @@ export const OutOfScopeCategorySchema = z.enum([
 ]);
 export type OutOfScopeCategory = z.infer<typeof OutOfScopeCategorySchema>;
 
-export const ScamSignalSchema = z.enum([
-  'gift_card',
-  'wire_transfer',
-  'crypto_demand',
-  'threat_of_arrest',
-  'unexpected_contact',
-  'link_in_message',
-  'in_person_demand',
-]);
+export const ScamSignalSchema = z.enum(SCAM_SIGNALS);
 export type ScamSignal = z.infer<typeof ScamSignalSchema>;
 
 export type ScopeClassification =

@@ -13,16 +13,15 @@ export type Warning = {
   deadlineId?: Deadline['id'];
 };
 
-/** Scam signals a person can report; the dialog and the scope rail map their words onto these. */
+/** Scam signals a person can report: the scope rail finds them in their words, the triage and intake carry them. */
 export const SCAM_SIGNALS = [
-  'gift-card',
-  'wire-transfer',
-  'crypto',
-  'arrest-threat',
-  'unsolicited-call',
-  'unsolicited-text',
-  'link-in-message',
-  'caller-at-door',
+  'gift_card',
+  'wire_transfer',
+  'crypto_demand',
+  'threat_of_arrest',
+  'unexpected_contact',
+  'link_in_message',
+  'in_person_demand',
 ] as const;
 export type ScamSignal = (typeof SCAM_SIGNALS)[number];
 
