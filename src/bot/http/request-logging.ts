@@ -8,7 +8,7 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 /** An incoming id is kept only when it is short printable ASCII: it lands in every log line of the request. */
 const SaneRequestIdSchema = z.string().regex(/^[A-Za-z0-9._:@/+=-]{1,128}$/);
 /** Enough of the HMAC to tell conversations apart in logs, too little to be worth brute-forcing. */
-const CONVERSATION_HASH_HEX_CHARS = 24;
+const CONVERSATION_HASH_CHARS = 16;
 const RANDOM_KEY_BYTES = 32;
 /** Probes hit these every few seconds: logged at debug so they do not drown the real traffic. */
 const QUIET_ROUTES = new Set(['/healthz', '/readyz']);
@@ -43,9 +43,16 @@ export function requestIdFrom(incoming: string | string[] | undefined): string {
   return parsed.success ? parsed.data : randomUUID();
 }
 
-/** A keyed, truncated HMAC-SHA256 of a conversation id: stable per key, not reversible. */
+/**
+ * A keyed, truncated HMAC-SHA256 of a conversation id: stable per key, not reversible. Base64url, not
+ * hex: one hex string in five holds a run of nine decimal digits, which the logger's PII redaction
+ * would rightly take for an SSN and blank out.
+ */
 export function hashConversationId(key: string | Buffer, conversationId: string): string {
-  return createHmac('sha256', key).update(conversationId).digest('hex').slice(0, CONVERSATION_HASH_HEX_CHARS);
+  return createHmac('sha256', key)
+    .update(conversationId)
+    .digest('base64url')
+    .slice(0, CONVERSATION_HASH_CHARS);
 }
 
 /**
