@@ -71,8 +71,10 @@ function run(argv: string[]): number {
     }
     return 1;
   }
-  if (values.json) console.log(JSON.stringify({ ...outcome.result, disclaimer: fullDisclaimer }, null, 2));
-  else console.log(`${triageAsText(outcome.result)}\n\n${fullDisclaimer}`);
+  const output = values.json
+    ? JSON.stringify({ ...outcome.result, disclaimer: fullDisclaimer }, null, 2)
+    : `${triageAsText(outcome.result)}\n\n${fullDisclaimer}`;
+  process.stdout.write(`${output}\n`);
   return 0;
 }
 
