@@ -23,6 +23,11 @@ export const EnvSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
     HOST: z.string().default('0.0.0.0'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /**
+     * Key of the hash that stands for conversation ids in request logs. Give every instance the same one
+     * so one conversation's lines can be followed across instances; without it each process draws its own.
+     */
+    LOG_HASH_KEY: optionalText.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
     /** "Today" for deadlines is the date in this zone; the IRS counts days on Eastern time. */
     TIME_ZONE: timeZone.default('America/New_York'),
     MicrosoftAppId: optionalText,

@@ -10,6 +10,7 @@ const SECRET_PATHS = [
   'config.AZURE_OPENAI_API_KEY',
   'config.TWILIO_AUTH_TOKEN',
   'config.SMS_HASH_SECRET',
+  'config.LOG_HASH_KEY',
   'config.DIRECT_LINE_SECRET',
   'config.STAFF_API_TOKEN',
   'config.INTAKE_WEBHOOK_SECRET',

@@ -95,6 +95,7 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
     sms,
     cases: { cases, now },
     intakes: { store: intakes.store, staffApiToken: config.STAFF_API_TOKEN, logger },
+    logHashKey: config.LOG_HASH_KEY,
     rateLimits: {
       perClientPerMinute: config.RATE_LIMIT_PER_MINUTE,
       perConversationPerMinute: config.CONVERSATION_RATE_LIMIT_PER_MINUTE,

@@ -20,12 +20,14 @@ function captureLogs(): { lines: Line[]; write(chunk: string): void } {
 
 async function start(
   level: string,
+  env: Record<string, string> = {},
 ): Promise<{ app: Composed; url: string; logs: ReturnType<typeof captureLogs> }> {
   const loaded = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: level,
     STATE_SQLITE_PATH: ':memory:',
     INTAKE_SQLITE_PATH: ':memory:',
+    ...env,
   });
   if (!loaded.ok) throw new Error(loaded.errors.join('; '));
   const logs = captureLogs();
@@ -136,6 +138,43 @@ describe('request logs (levels from LOG_LEVEL)', () => {
     } finally {
       await server.app.close();
     }
+  });
+});
+
+describe('conversation hashes across instances (LOG_HASH_KEY)', () => {
+  const SHARED_KEY = 'k'.repeat(16) + '-shared-log-hash-key';
+  const conversationHash = async (env: Record<string, string>) => {
+    const server = await start('info', env);
+    try {
+      const response = await fetch(`${server.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: activity(SECRET_CONVERSATION, 'hello'),
+      });
+      await response.text();
+      return requestLines(server.logs.lines).find((l) => l.route === '/api/messages')?.conversation;
+    } finally {
+      await server.app.close();
+    }
+  };
+
+  it('gives one conversation the same hash on every instance sharing the key, and it is the documented HMAC', async () => {
+    const first = await conversationHash({ LOG_HASH_KEY: SHARED_KEY });
+    const second = await conversationHash({ LOG_HASH_KEY: SHARED_KEY });
+    expect(first).toBe(hashConversationId(SHARED_KEY, SECRET_CONVERSATION));
+    expect(second).toBe(first);
+  });
+
+  it('draws a key per process without it, so two instances disagree', async () => {
+    const first = await conversationHash({});
+    expect(first).toMatch(/^[\w-]{16}$/);
+    expect(await conversationHash({})).not.toBe(first);
+  });
+
+  it('refuses a short key at start, naming the variable', () => {
+    const loaded = loadConfig({ NODE_ENV: 'test', LOG_HASH_KEY: 'too-short' });
+    expect(loaded.ok).toBe(false);
+    expect(loaded.ok ? [] : loaded.errors.join('\n')).toMatch(/LOG_HASH_KEY: must be at least 32 characters/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, createSecretKey, randomBytes, randomUUID, type KeyObject } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
@@ -48,7 +48,7 @@ export function requestIdFrom(incoming: string | string[] | undefined): string {
  * hex: one hex string in five holds a run of nine decimal digits, which the logger's PII redaction
  * would rightly take for an SSN and blank out.
  */
-export function hashConversationId(key: string | Buffer, conversationId: string): string {
+export function hashConversationId(key: KeyObject | string | Buffer, conversationId: string): string {
   return createHmac('sha256', key)
     .update(conversationId)
     .digest('base64url')
@@ -61,7 +61,12 @@ export function hashConversationId(key: string | Buffer, conversationId: string)
  * case-link URLs carry tokens; never a body or a header other than the request id.
  */
 export function installRequestLogging(server: Server, options: RequestLoggingOptions): void {
-  const key = options.conversationHashKey ?? randomBytes(RANDOM_KEY_BYTES);
+  // One key object for the process: importing a raw key on every request costs three times the hash.
+  const key = createSecretKey(
+    options.conversationHashKey === undefined
+      ? randomBytes(RANDOM_KEY_BYTES)
+      : Buffer.from(options.conversationHashKey, 'utf8'),
+  );
   server.pre((req: Request, res: Response, next: () => void) => {
     const startedAt = performance.now();
     const reqId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
@@ -80,7 +85,7 @@ function logLine(
   res: Response,
   reqId: string,
   durationMs: number,
-  key: string | Buffer,
+  key: KeyObject,
 ): RequestLogLine {
   const route = req.getRoute()?.path;
   const routeName = typeof route === 'string' ? route : route ? String(route) : UNMATCHED_ROUTE;
