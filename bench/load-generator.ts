@@ -29,6 +29,8 @@ const REQUEST_TIMEOUT_MS = 10_000;
 
 type Window = { measureStart: number; measureEnd: number };
 
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
 /** Turn `turn` of user `user`'s conversation goes to this server: consecutive turns alternate between servers. */
 function serverFor(urls: readonly string[], user: number, turn: number): string {
   return urls[(user + turn) % urls.length] ?? urls[0] ?? '';
@@ -77,6 +79,8 @@ export async function runLoad(
   };
 
   const converse = async (user: number) => {
+    // Paced conversations start spread over one pause, as people do, not all in the same millisecond.
+    await sleep((user * request.thinkMs) / request.concurrency);
     for (let n = 0; performance.now() < window.measureEnd; n += 1) {
       const conversationId = `${request.conversationPrefix}-${user}-${n}`;
       let turn = 0;
@@ -93,6 +97,7 @@ export async function runLoad(
           latencies.push(answeredAt - sentAt);
           if (turn === SCRIPT.length - 1) conversationsCompleted += 1;
         }
+        if (request.thinkMs > 0) await sleep(request.thinkMs);
       }
     }
   };
@@ -175,8 +180,6 @@ export async function populate(
     latency: summarizeLatencies(latencies),
   };
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 /**
  * Whole conversations at a steady total rate: each of `concurrency` users sends a turn every

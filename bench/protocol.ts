@@ -37,6 +37,8 @@ export const RunRequestSchema = z.object({
   /** Prefix of this scenario's conversation ids, unique per run so reruns never meet old state. */
   conversationPrefix: z.string().min(1),
   concurrency: z.number().int().positive(),
+  /** A conversation's pause between a reply and its next message; 0 is closed-loop (at once). */
+  thinkMs: z.number().nonnegative(),
   warmupMs: z.number().nonnegative(),
   durationMs: z.number().positive(),
 });

@@ -33,8 +33,9 @@ import { runMemoryMode, runSoakMode, type BotServerStarter } from './ops-modes.t
 /*
  * `npm run bench`: each server under test in its own process, the load from another, one scenario after
  * the other, then a table, the ratios, the targets as PASS/FAIL lines and bench/results/latest.json.
- * Environment: BENCH_CONCURRENCY, BENCH_WARMUP_S, BENCH_DURATION_S, BENCH_BACKENDS (memory,sqlite,redis),
- * BENCH_REDIS_URL, BENCH_RESULTS_PATH, BENCH_CPU_PROF_DIR (see bench/settings.ts).
+ * Environment: BENCH_CONCURRENCY, BENCH_WARMUP_S, BENCH_DURATION_S, BENCH_THINK_MS, BENCH_PACED_S,
+ * BENCH_BACKENDS (memory,sqlite,redis), BENCH_REDIS_URL, BENCH_RESULTS_PATH, BENCH_CPU_PROF_DIR (see
+ * bench/settings.ts).
  */
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -73,14 +74,17 @@ async function main(): Promise<number> {
   const runId = `bench-${startedAt.getTime().toString(36)}`;
   const workDir = mkdtempSync(join(tmpdir(), 'notice-navigator-bench-'));
   const modes = settings.BENCH_MODES;
-  const scenarios = modes.includes('scenarios') ? planScenarios(settings.BENCH_BACKENDS) : [];
+  const scenarios = modes.includes('scenarios')
+    ? planScenarios(settings.BENCH_BACKENDS, settings.BENCH_THINK_MS)
+    : [];
   const redisProblem =
     settings.BENCH_BACKENDS.includes('redis') || settings.BENCH_SOAK_BACKEND === 'redis'
       ? await probeRedis(settings.BENCH_REDIS_URL)
       : undefined;
 
   const timing = modes.includes('scenarios')
-    ? `${settings.BENCH_WARMUP_S} s warm-up + ${settings.BENCH_DURATION_S} s measured per scenario, `
+    ? `${settings.BENCH_WARMUP_S} s warm-up + ${settings.BENCH_DURATION_S} s measured per scenario ` +
+      `(paced: ${settings.BENCH_THINK_MS} ms between a reply and the next message, ${settings.BENCH_PACED_S} s measured), `
     : '';
   console.log(
     `Notice Navigator bench (${modes.join(', ')}): ${settings.BENCH_CONCURRENCY} concurrent conversations, ` +
@@ -191,6 +195,8 @@ async function main(): Promise<number> {
       concurrency: settings.BENCH_CONCURRENCY,
       warmupSeconds: settings.BENCH_WARMUP_S,
       durationSeconds: settings.BENCH_DURATION_S,
+      thinkMs: settings.BENCH_THINK_MS,
+      pacedSeconds: settings.BENCH_PACED_S,
       backends: settings.BENCH_BACKENDS,
       today: BENCH_TODAY,
     },
@@ -207,9 +213,13 @@ async function main(): Promise<number> {
   return outcomes.some((o) => o.status === 'failed') || modeFailed ? 1 : 0;
 }
 
-/** Bare restify first, then per backend the minimal bot and the product back to back, so each pair sees the same machine state. */
-function planScenarios(backends: readonly Backend[]): Scenario[] {
-  return [
+/**
+ * Bare restify first, then per backend the minimal bot and the product back to back, so each pair sees
+ * the same machine state; with Redis, two product instances on it. Last, the latency target's scenario:
+ * the last product configuration again, paced like people.
+ */
+function planScenarios(backends: readonly Backend[], thinkMs: number): Scenario[] {
+  const closedLoop: Scenario[] = [
     { kind: 'restify', backend: null },
     ...backends.flatMap((backend): Scenario[] => [
       { kind: 'echo', backend },
@@ -220,6 +230,8 @@ function planScenarios(backends: readonly Backend[]): Scenario[] {
       ? [{ kind: 'bot', backend: 'redis', instances: SCALE_OUT_INSTANCES } as const]
       : []),
   ];
+  const last = closedLoop.at(-1);
+  return last ? [...closedLoop, { ...last, thinkMs }] : closedLoop;
 }
 
 async function runScenario(
@@ -251,14 +263,17 @@ async function runScenario(
     );
     if (scenario.kind === 'bot')
       await Promise.all(ports.map((port) => waitReady(`http://127.0.0.1:${port}`)));
-    const warmupMs = settings.BENCH_WARMUP_S * 1000;
-    const durationMs = settings.BENCH_DURATION_S * 1000;
+    const thinkMs = scenario.thinkMs ?? 0;
+    // A paced warm-up also covers one pause, so every conversation has started before measuring.
+    const warmupMs = settings.BENCH_WARMUP_S * 1000 + thinkMs;
+    const durationMs = (thinkMs > 0 ? settings.BENCH_PACED_S : settings.BENCH_DURATION_S) * 1000;
     const request: RunRequest = {
       type: 'run',
       urls: ports.map((port) => `http://127.0.0.1:${port}`),
       kind: scenario.kind,
       conversationPrefix: `${run.runId}-${name}`,
       concurrency: settings.BENCH_CONCURRENCY,
+      thinkMs,
       warmupMs,
       durationMs,
     };

@@ -22,6 +22,13 @@ export const BenchSettingsSchema = z.object({
     .default(BACKENDS.join(','))
     .transform((list) => list.split(',').map((name) => name.trim()))
     .pipe(z.array(z.enum(BACKENDS)).min(1)),
+  /**
+   * The paced scenario's pause between a reply and a conversation's next message: a person reading and
+   * typing. One second is quicker than anyone answers "What date is printed on the notice?".
+   */
+  BENCH_THINK_MS: z.coerce.number().int().positive().max(60_000).default(1000),
+  /** The paced scenario's measured window: longer than the others, as paced turns come slower. */
+  BENCH_PACED_S: seconds.default(30),
   BENCH_REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
   BENCH_RESULTS_PATH: z.string().min(1).default('bench/results/latest.json'),
   /** A directory: every server then runs with --cpu-prof and leaves its profile there, named after the scenario. */

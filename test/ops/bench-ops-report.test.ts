@@ -7,7 +7,7 @@ import {
   soakMemoryVerdict,
   type SoakSample,
 } from '../../bench/ops-report.ts';
-import { scenarioName, throughputRatios, type ScenarioOutcome } from '../../bench/report.ts';
+import { evaluateTargets, scenarioName, throughputRatios, type ScenarioOutcome } from '../../bench/report.ts';
 
 const MIB = 1024 * 1024;
 
@@ -119,12 +119,16 @@ describe('scale-out scenario in the report', () => {
     backend: 'sqlite' | 'redis',
     tps: number,
     instances?: number,
+    paced?: { thinkMs: number; p99Ms: number },
   ): ScenarioOutcome => ({
     kind,
     backend,
     ...(instances ? { instances } : {}),
+    ...(paced ? { thinkMs: paced.thinkMs } : {}),
     status: 'ran',
-    load: load(tps),
+    load: paced
+      ? { ...load(tps), latency: { ...load(tps).latency, p99Ms: paced.p99Ms } }
+      : { ...load(tps), latency: { ...load(tps).latency, p99Ms: 300 } },
     serverCpuShare: null,
     turnsPerCpuSecond: null,
     serverRssBytes: null,
@@ -142,5 +146,29 @@ describe('scale-out scenario in the report', () => {
     const ratios = throughputRatios(outcomes, ['sqlite', 'redis']);
     expect(ratios.find((r) => r.name === 'notice-bot/echo-bot' && r.backend === 'redis')?.value).toBe(0.8);
     expect(ratios.find((r) => r.name === 'notice-bot/redis x2 / notice-bot/sqlite')?.value).toBe(1.5);
+  });
+
+  it('reads the p99 target off the paced scenario only, and keeps it out of the throughput ratios', () => {
+    const outcomes = [
+      ran('echo', 'sqlite', 500),
+      ran('bot', 'sqlite', 400),
+      ran('bot', 'redis', 600, 2),
+      ran('bot', 'redis', 20, 2, { thinkMs: 1000, p99Ms: 12.5 }),
+    ];
+    expect(outcomes.map(scenarioName).at(-1)).toBe('notice-bot/redis x2 paced');
+    expect(
+      throughputRatios(outcomes, ['sqlite', 'redis']).find(
+        (r) => r.name === 'notice-bot/redis x2 / notice-bot/sqlite',
+      )?.value,
+    ).toBe(1.5);
+    const latency = evaluateTargets(outcomes, 20).filter((t) => t.line.includes('p99'));
+    expect(latency).toEqual([
+      {
+        pass: true,
+        line: 'notice-bot p99 < 50 ms at 20 concurrent conversations, each answering 1000 ms after a reply, redis x2 state: 12.50 ms',
+      },
+    ]);
+    const slow = evaluateTargets([ran('bot', 'redis', 20, 2, { thinkMs: 1000, p99Ms: 50 })], 20);
+    expect(slow.map((t) => t.pass)).toEqual([false]);
   });
 });
