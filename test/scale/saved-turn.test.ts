@@ -10,7 +10,7 @@ type Counter = { count?: number; by?: string[] };
  * One turn that increments a counter in conversation state. `interfereOnAttempts` names the attempts
  * during which "another instance" saves a turn of the same conversation, between this turn's read and write.
  */
-async function runCounterTurn(interfereOnAttempts: readonly number[]) {
+async function runCounterTurn(interfereOnAttempts: readonly number[], brandNew = false) {
   const storage = new KeyvStorage({ keyv: new Keyv() });
   const state = new ConversationState(storage);
   const counter = state.createProperty<Counter>('counter');
@@ -23,19 +23,21 @@ async function runCounterTurn(interfereOnAttempts: readonly number[]) {
     const by = [...(stored?.counter?.by ?? []), 'other'];
     await storage.write({ [key]: { ...stored, counter: { count: (stored?.counter?.count ?? 0) + 1, by } } });
   };
-  await adapter.processActivity('first', async (context) => {
-    await runSavedTurn(context, {
-      state,
-      storage,
-      attempt: async () => {
-        await state.load(context);
-        const value = await counter.get(context, {});
-        await counter.set(context, { count: (value.count ?? 0) + 1, by: [...(value.by ?? []), 'this'] });
-      },
-      conflictReply: () => MessageFactory.text('conflict'),
+  // A conversation's first turn saves with the create-only eTag; the turn under test is then its second.
+  if (!brandNew)
+    await adapter.processActivity('first', async (context) => {
+      await runSavedTurn(context, {
+        state,
+        storage,
+        attempt: async () => {
+          await state.load(context);
+          const value = await counter.get(context, {});
+          await counter.set(context, { count: (value.count ?? 0) + 1, by: [...(value.by ?? []), 'this'] });
+        },
+        conflictReply: () => MessageFactory.text('conflict'),
+      });
     });
-  });
-  // The turn under test, run on the state the first turn saved.
+  // The turn under test, run on the state the first turn saved (or on none).
   await adapter.processActivity('second', async (context) => {
     outcome = await runSavedTurn(context, {
       state,
@@ -79,8 +81,24 @@ describe('runSavedTurn', () => {
       replies: ['please send that again'],
       stored: { count: 3, by: ['this', 'other', 'other'] },
     },
-  ])('$name', async ({ interfere, outcome, replies, stored }) => {
-    const result = await runCounterTurn(interfere);
+    {
+      name: 'saves the first turn of a new conversation when nobody else wrote',
+      brandNew: true,
+      interfere: [],
+      outcome: 'saved',
+      replies: ['attempt 1 saw 0'],
+      stored: { count: 1, by: ['this'] },
+    },
+    {
+      name: 'runs a first turn again when another instance created the conversation meanwhile',
+      brandNew: true,
+      interfere: [1],
+      outcome: 'retried',
+      replies: ['attempt 2 saw 1'],
+      stored: { count: 2, by: ['other', 'this'] },
+    },
+  ])('$name', async ({ interfere, outcome, replies, stored, brandNew }) => {
+    const result = await runCounterTurn(interfere, brandNew);
     expect(result.outcome).toBe(outcome);
     expect(result.replies).toEqual(replies);
     expect(result.stored).toEqual(stored);

@@ -124,4 +124,25 @@ describe.skipIf(!(await hasService('redis')))('two server processes sharing one 
     );
     expect(outcomes.bothApplied + outcomes.conflictAnswered).toBe(RACES);
   }, 60_000);
+
+  it('never loses either of the first two messages of a new conversation sent at once to different instances', async () => {
+    const outcomes = { bothApplied: 0, conflictAnswered: 0 };
+    for (let race = 0; race < RACES; race += 1) {
+      const onA = new ExpectRepliesClient(a?.url ?? '');
+      const onB = new ExpectRepliesClient(b?.url ?? '');
+      Object.assign(onB, { conversationId: onA.conversationId });
+      conversationIds.push(onA.conversationId);
+      // Nothing is stored yet: both turns start from no state, and only one may create it.
+      const [helloReply, codeReply] = await Promise.all([onA.send('hello'), onB.send('CP14')]);
+      if (CONFLICT.test(lastText(helloReply)) || CONFLICT.test(lastText(codeReply))) {
+        outcomes.conflictAnswered += 1;
+        continue;
+      }
+      outcomes.bothApplied += 1;
+      // Whichever landed first, the code counted: the conversation now wants the notice's date.
+      expect(lastText(await onA.send('zzz'))).toMatch(/date/i);
+    }
+    process.stdout.write(`first-turn races: ${JSON.stringify(outcomes)}\n`);
+    expect(outcomes.bothApplied + outcomes.conflictAnswered).toBe(RACES);
+  }, 60_000);
 });

@@ -5,6 +5,14 @@ import { noteStateStoreFailure } from './store-outage.ts';
 /** The first attempt, plus one retry on fresh state: two turns of one conversation rarely collide twice. */
 const MAX_ATTEMPTS = 2;
 
+/**
+ * The eTag a conversation's first save carries: it matches no stored item (real eTags are UUIDs, or
+ * MemoryStorage's counters), so under the eTag rules every Storage follows it writes only where nothing
+ * is stored yet. Without it a first save would overwrite, and two first turns racing on two instances
+ * would silently lose one.
+ */
+export const CREATE_ONLY_ETAG = '+new';
+
 export type SavedTurnOutcome = 'saved' | 'retried' | 'conflict';
 
 export type SavedTurnOptions = {
@@ -71,13 +79,18 @@ async function storeCall<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Writes the turn's state, carrying the eTag it was read with, unless the turn left it as it was (or deleted it). */
+/**
+ * Writes the turn's state, carrying the eTag it was read with (the create-only one when nothing was
+ * stored), unless the turn left it as it was (or deleted it).
+ */
 async function saveIfChanged(context: TurnContext, options: SavedTurnOptions, before: string): Promise<void> {
   const current: unknown = options.state.get(context);
   const key = options.state.getStorageKey(context);
   if (current === undefined || current === null || typeof current !== 'object' || key === undefined) return;
   if (snapshot(current) === before) return;
-  await options.storage.write({ [key]: current });
+  const { eTag } = current as { eTag?: unknown };
+  const item = typeof eTag === 'string' && eTag !== '' ? current : { ...current, eTag: CREATE_ONLY_ETAG };
+  await options.storage.write({ [key]: item });
 }
 
 /** The state without its eTag, as botbuilder compares it. */

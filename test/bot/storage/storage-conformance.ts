@@ -13,6 +13,7 @@ import {
   type DialogState,
 } from 'botbuilder-dialogs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CREATE_ONLY_ETAG } from '../../../src/bot/storage/saved-turn.ts';
 
 /**
  * What botbuilder's own storage tests ask of every `Storage`, written once and run against
@@ -190,6 +191,27 @@ export function describeStorageConformance(name: string, open: () => Promise<Sto
     it('writes an item carrying an eTag when nothing is stored under its key', async () => {
       await subject.storage.write({ fresh: { count: 1, eTag: 'from-elsewhere' } });
       expect(await readItem(subject.storage, 'fresh')).toMatchObject({ count: 1 });
+    });
+
+    it('lets exactly one of several concurrent create-only writes win where nothing was stored', async () => {
+      // saved-turn's first save of a conversation: its eTag matches no stored item.
+      const WRITERS = 8;
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: WRITERS }, (_, writer) =>
+          subject.storage.write({ created: { writer, eTag: CREATE_ONLY_ETAG } }),
+        ),
+      );
+      const winners = outcomes.flatMap((outcome, writer) => (outcome.status === 'fulfilled' ? [writer] : []));
+      expect(winners).toHaveLength(1);
+      for (const outcome of outcomes) {
+        if (outcome.status === 'rejected') expect(String(outcome.reason)).toMatch(/eTag conflict/);
+      }
+      const stored = await readItem(subject.storage, 'created');
+      expect(stored).toMatchObject({ writer: winners[0] });
+      expect(stored?.eTag).not.toBe(CREATE_ONLY_ETAG);
+      await expect(
+        subject.storage.write({ created: { writer: -1, eTag: CREATE_ONLY_ETAG } }),
+      ).rejects.toThrow(/eTag conflict/);
     });
 
     it('stores a new, unique eTag on every write', async () => {
