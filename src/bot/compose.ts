@@ -15,6 +15,7 @@ import { smsSettingsFrom } from './sms/sms-settings.ts';
 import { webChatSettingsFrom } from './webchat/webchat-settings.ts';
 import { createQuestionAnswerer } from './question-answerer.ts';
 import { createStateKeyv, createStorage, type StorageSettings } from './storage/create-storage.ts';
+import { noteStoreFailure } from './storage/store-outage.ts';
 import { createParaphraser, type Paraphraser } from '../guardrails/paraphrase/openai-paraphraser.ts';
 import { createParaphraseCache } from '../guardrails/paraphrase/paraphrase-cache.ts';
 
@@ -78,7 +79,12 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
     }),
     privacy: {
       async deleteIntakes(ids) {
-        const outcomes = await Promise.all(ids.map((id) => intakes.store.deleteForPerson(id, now())));
+        const outcomes = await Promise.all(ids.map((id) => intakes.store.deleteForPerson(id, now()))).catch(
+          (error: unknown) => {
+            noteStoreFailure(); // a 503; asking again finishes the deletion, which is idempotent
+            throw error;
+          },
+        );
         return outcomes.filter((outcome) => outcome.ok).length;
       },
       deleteCases: (tokens) => cases.delete(tokens),

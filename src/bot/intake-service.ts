@@ -4,6 +4,7 @@ import type { IntakeService, IntakeSubmission } from '../dialogs/intake-dialog.t
 import { DISCLAIMER_VERSION } from '../guardrails/disclaimer.ts';
 import { buildIntakeRecord, intakeFactsFromTriage } from '../intake/intake-schema.ts';
 import type { IntakeStore } from '../intake/intake-store.ts';
+import { noteStoreFailure } from './storage/store-outage.ts';
 
 export type IntakeServiceDeps = {
   store: IntakeStore;
@@ -17,7 +18,11 @@ export type IntakeServiceDeps = {
 /** The short reference a person sees; the full id stays unguessable. */
 const REFERENCE_CHARS = 8;
 
-/** Builds the intake record from the conversation and stores it with its outbox event in one transaction. */
+/**
+ * Builds the intake record from the conversation and stores it with its outbox event in one transaction.
+ * A store failure rejects (failing the turn) rather than resolving `{ ok: false }`, which would end the
+ * dialog and lose the person's answers.
+ */
 export function createIntakeService(deps: IntakeServiceDeps): IntakeService {
   return {
     firmName: deps.firmName,
@@ -50,8 +55,11 @@ export function createIntakeService(deps: IntakeServiceDeps): IntakeService {
       try {
         await deps.store.create(built.record);
       } catch (err) {
+        // The turn fails (a 503 with the adapter's kind reply) so its state is not saved: the dialog is
+        // still at the consent question, and the same answer, sent again, submits the same answers.
         deps.logger.error({ err }, 'intake could not be stored');
-        return { ok: false };
+        noteStoreFailure();
+        throw err;
       }
       deps.logger.info({ intake: built.record.id, urgency: built.record.urgency }, 'intake stored');
       return {

@@ -31,6 +31,13 @@ export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 30_000, capMs: 60 * 60_0
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_INTERVAL_MS = 5_000;
 export const DEFAULT_BATCH_SIZE = 10;
+/**
+ * While the store itself fails (the database is down), the loop waits twice as long after each failed
+ * batch, up to this many intervals and never more than MAX_FAILURE_DELAY_MS: it neither spins nor floods
+ * the log, and still resumes soon after the database is back.
+ */
+const MAX_FAILURE_DELAY_INTERVALS = 32;
+export const MAX_FAILURE_DELAY_MS = 60_000;
 /** A claim outlives the attempt it covers by this much, so a slow bookkeeping step keeps its lease. */
 const LEASE_MARGIN_MS = 30_000;
 const USER_AGENT = 'NoticeNavigator-Webhook/1';
@@ -66,6 +73,12 @@ export function retryDelayMs(
 ): number {
   const nominal = Math.min(policy.capMs, policy.baseMs * 2 ** Math.max(0, failures - 1));
   return Math.round(nominal / 2 + (random * nominal) / 2);
+}
+
+/** The pause after the nth batch in a row that failed on the store: doubling from the interval, capped. */
+export function failureDelayMs(failures: number, intervalMs: number): number {
+  const cap = Math.max(intervalMs, Math.min(MAX_FAILURE_DELAY_MS, intervalMs * MAX_FAILURE_DELAY_INTERVALS));
+  return Math.min(cap, intervalMs * 2 ** Math.max(0, failures - 1));
 }
 
 export type AttemptSettings = {
@@ -126,6 +139,8 @@ export class OutboxDispatcher {
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<unknown> | undefined;
   #started = false;
+  /** Batches in a row that failed because the store did. */
+  #failures = 0;
 
   constructor(options: OutboxDispatcherOptions) {
     this.#store = options.store;
@@ -177,10 +192,21 @@ export class OutboxDispatcher {
     if (!this.#started) return;
     this.#timer = setTimeout(() => {
       const run = this.runOnce().then(
-        (summary) => (summary.claimed >= this.#batchSize ? 0 : this.#intervalMs),
+        (summary) => {
+          if (this.#failures > 0) {
+            this.#logger?.info({ failures: this.#failures }, 'intake outbox: store answers again');
+            this.#failures = 0;
+          }
+          return summary.claimed >= this.#batchSize ? 0 : this.#intervalMs;
+        },
         (error: unknown) => {
-          this.#logger?.error({ err: error }, 'intake outbox: dispatch failed');
-          return this.#intervalMs;
+          this.#failures += 1;
+          const retryInMs = failureDelayMs(this.#failures, this.#intervalMs);
+          this.#logger?.error(
+            { err: error, failures: this.#failures, retryInMs },
+            'intake outbox: dispatch failed',
+          );
+          return retryInMs;
         },
       );
       this.#running = run;

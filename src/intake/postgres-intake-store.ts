@@ -39,10 +39,23 @@ export type PostgresIntakeStoreOptions = {
   maxConnections?: number;
   /** Told about errors of idle pooled connections (a restarted server); they would otherwise crash the process. */
   onIdleError?: (error: Error) => void;
+  /** Longest wait for a connection (opening one, or a free one from the pool). */
+  connectTimeoutMs?: number;
+  /** Longest wait for one statement's answer; the server also stops working on it then. */
+  queryTimeoutMs?: number;
 };
 
 export const DEFAULT_PG_SCHEMA = 'public';
 const DEFAULT_MAX_CONNECTIONS = 5;
+/*
+ * Without these, a database that stops answering (a partition, a firewall dropping packets) holds a turn,
+ * a readiness probe or the dispatcher until the kernel gives up on TCP, minutes later. With them, a hang
+ * costs a turn one connect and one statement timeout, well under the 15 s a channel waits for a reply.
+ */
+export const DEFAULT_PG_CONNECT_TIMEOUT_MS = 3_000;
+export const DEFAULT_PG_QUERY_TIMEOUT_MS = 5_000;
+/** A transaction left open this long belongs to a client that is gone: the server ends it, freeing its locks. */
+const IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
 /** Serialises schema creation between instances starting at once (any fixed 64-bit number). */
 const SCHEMA_LOCK_KEY = 7_346_120_913;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -90,11 +103,23 @@ export class PostgresIntakeStore implements IntakeStore {
     this.#schema = schema;
     this.#intakes = `"${schema}".intakes`;
     this.#outbox = `"${schema}".intake_outbox`;
+    const queryTimeoutMs = options.queryTimeoutMs ?? DEFAULT_PG_QUERY_TIMEOUT_MS;
     this.#pool = new pg.Pool({
       connectionString: options.connectionString,
       max: options.maxConnections ?? DEFAULT_MAX_CONNECTIONS,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? DEFAULT_PG_CONNECT_TIMEOUT_MS,
+      query_timeout: queryTimeoutMs,
+      statement_timeout: queryTimeoutMs,
+      idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      // Finds a peer that vanished without closing (a partition) while the connection sits idle.
+      keepAlive: true,
     });
     this.#pool.on('error', options.onIdleError ?? (() => undefined));
+    // The pool listens for errors only while a connection is idle: one that dies while checked out
+    // (mid-transaction) would emit an unheard 'error' and crash the process. Its query fails anyway.
+    this.#pool.on('connect', (client) => {
+      client.on('error', () => undefined);
+    });
   }
 
   async create(record: IntakeRecord): Promise<void> {
@@ -335,17 +360,27 @@ export class PostgresIntakeStore implements IntakeStore {
 
   async #transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     await this.#ensureSchema();
+    return this.#inTransaction(work);
+  }
+
+  /**
+   * BEGIN, the work, COMMIT. On any failure the connection is discarded rather than rolled back and
+   * reused: closing it rolls the transaction back on the server, and a connection whose query timed out
+   * may still be waiting for that answer (a ROLLBACK would queue behind it, and so would the next turn).
+   */
+  async #inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.#pool.connect();
+    let failure: Error | undefined;
     try {
       await client.query('BEGIN');
       const result = await work(client);
       await client.query('COMMIT');
       return result;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      failure = error instanceof Error ? error : new Error(String(error));
       throw error;
     } finally {
-      client.release();
+      client.release(failure);
     }
   }
 
@@ -366,9 +401,7 @@ export class PostgresIntakeStore implements IntakeStore {
       await this.#checkVersion(this.#pool);
       return;
     }
-    const client = await this.#pool.connect();
-    try {
-      await client.query('BEGIN');
+    await this.#inTransaction(async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK_KEY]);
       await client.query(`CREATE SCHEMA IF NOT EXISTS "${this.#schema}"`);
       await client.query(`
@@ -410,13 +443,7 @@ export class PostgresIntakeStore implements IntakeStore {
         ]);
       }
       await this.#checkVersion(client);
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+    });
   }
 
   /** The version row, or undefined when the tables are not there yet. */

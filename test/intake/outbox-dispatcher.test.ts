@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IntakeRecord } from '../../src/intake/intake-schema.ts';
 import type { IntakeStore } from '../../src/intake/intake-store.ts';
 import {
+  failureDelayMs,
+  MAX_FAILURE_DELAY_MS,
   OutboxDispatcher,
   retryDelayMs,
   type BackoffPolicy,
@@ -74,6 +76,23 @@ describe('retryDelayMs', () => {
     [10, 1, 4_000],
   ])('after %i failure(s) with jitter %f waits %i ms', (failures, random, expected) => {
     expect(retryDelayMs(failures, BACKOFF, random)).toBe(expected);
+  });
+});
+
+describe('failureDelayMs (the loop while the store itself fails)', () => {
+  it.each([
+    // failures, interval, delay: doubling from the interval, up to 32 intervals and at most a minute
+    [1, 100, 100],
+    [2, 100, 200],
+    [6, 100, 3_200],
+    [7, 100, 3_200],
+    [1, 5_000, 5_000],
+    [4, 5_000, 40_000],
+    [5, 5_000, MAX_FAILURE_DELAY_MS],
+    [50, 5_000, MAX_FAILURE_DELAY_MS],
+    [3, 120_000, 120_000],
+  ])('after %i failed batch(es) at a %i ms interval waits %i ms', (failures, interval, expected) => {
+    expect(failureDelayMs(failures, interval)).toBe(expected);
   });
 });
 

@@ -54,7 +54,7 @@ export function buildApp(deps: AppDeps): Server {
   );
   if (deps.rateLimits) installRateLimits(server, deps.rateLimits);
 
-  // A turn that could not reach the state store answers 503 (its kind reply in the body), not 200.
+  // A turn that could not reach a store answers 503 (its kind reply in the body), not 200.
   server.use(storeOutageStatus);
 
   registerHealthRoutes(server, deps.health ?? { checks: [] });

@@ -49,20 +49,20 @@ export function registerHealthRoutes(server: Server, deps: HealthRoutesDeps): vo
 }
 
 /**
- * Middleware: a request whose turn could not read or write conversation state is answered 503 with
- * Retry-After (the adapter's kind error reply stays in the body) rather than the adapter's 200.
+ * Middleware: a request whose turn could not reach a store (conversation state, intakes) is answered 503
+ * with Retry-After (the adapter's kind error reply stays in the body) rather than the adapter's 200.
  */
 export function storeOutageStatus(_req: Request, res: Response, next: Next): void {
-  let stateStoreFailed = (): boolean => false;
+  let storeFailed = (): boolean => false;
   // Every way of answering (send, status, a route's own recorder) ends in writeHead.
   const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => Response;
   const replaced = (status: number, ...rest: unknown[]): Response => {
-    if (status >= 500 || !stateStoreFailed()) return writeHead(status, ...rest);
+    if (status >= 500 || !storeFailed()) return writeHead(status, ...rest);
     res.setHeader('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS));
     return writeHead(SERVICE_UNAVAILABLE, ...rest);
   };
   res.writeHead = replaced;
-  ({ stateStoreFailed } = withOutageScope(() => {
+  ({ storeFailed } = withOutageScope(() => {
     next();
   }));
 }

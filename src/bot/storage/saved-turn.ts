@@ -1,6 +1,6 @@
 import type { Activity, ConversationState, ResourceResponse, Storage, TurnContext } from 'botbuilder';
 import { ETagConflictError } from './keyv-storage.ts';
-import { noteStateStoreFailure } from './store-outage.ts';
+import { noteStoreFailure } from './store-outage.ts';
 
 /** The first attempt, plus one retry on fresh state: two turns of one conversation rarely collide twice. */
 const MAX_ATTEMPTS = 2;
@@ -74,7 +74,7 @@ async function storeCall<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (!isETagConflict(error)) noteStateStoreFailure();
+    if (!isETagConflict(error)) noteStoreFailure();
     throw error;
   }
 }
