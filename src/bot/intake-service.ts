@@ -2,8 +2,8 @@ import type { TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { IntakeService, IntakeSubmission } from '../dialogs/intake-dialog.ts';
 import { DISCLAIMER_VERSION } from '../guardrails/disclaimer.ts';
-import { buildIntakeRecord, intakeFactsFromTriage } from '../intake/intake-schema.ts';
-import type { IntakeStore } from '../intake/intake-store.ts';
+import { buildIntakeRecord, intakeFactsFromTriage, newIntakeId } from '../intake/intake-schema.ts';
+import type { CreateOutcome, IntakeStore } from '../intake/intake-store.ts';
 import { noteStoreFailure } from './storage/store-outage.ts';
 
 export type IntakeServiceDeps = {
@@ -26,7 +26,11 @@ const REFERENCE_CHARS = 8;
 export function createIntakeService(deps: IntakeServiceDeps): IntakeService {
   return {
     firmName: deps.firmName,
-    async submit(context: TurnContext, { triage, answers, intake, scamFlags }): Promise<IntakeSubmission> {
+    reserveId: newIntakeId,
+    async submit(
+      context: TurnContext,
+      { intakeId, triage, answers, intake, scamFlags },
+    ): Promise<IntakeSubmission> {
       const now = deps.now();
       const built = buildIntakeRecord(
         {
@@ -47,21 +51,29 @@ export function createIntakeService(deps: IntakeServiceDeps): IntakeService {
           },
         },
         now,
+        intakeId,
       );
       if (!built.ok) {
         deps.logger.error({ issues: built.issues }, 'intake record did not validate');
         return { ok: false };
       }
+      let created: CreateOutcome;
       try {
-        await deps.store.create(built.record);
+        created = await deps.store.create(built.record);
       } catch (err) {
         // The turn fails (a 503 with the adapter's kind reply) so its state is not saved: the dialog is
-        // still at the consent question, and the same answer, sent again, submits the same answers.
+        // still at the consent question, and the same answer, sent again, submits the same intake.
         deps.logger.error({ err }, 'intake could not be stored');
         noteStoreFailure();
         throw err;
       }
-      deps.logger.info({ intake: built.record.id, urgency: built.record.urgency }, 'intake stored');
+      if (created.ok) {
+        deps.logger.info({ intake: built.record.id, urgency: built.record.urgency }, 'intake stored');
+      } else {
+        // Submitted before (the consent twice at once, or a turn that failed after the commit): the
+        // first one stands, and this answer confirms it.
+        deps.logger.info({ intake: built.record.id }, 'intake already stored');
+      }
       return {
         ok: true,
         id: built.record.id,

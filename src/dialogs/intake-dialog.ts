@@ -44,9 +44,21 @@ export type IntakeDialogResult = { intakeId?: string };
 /** Hands the case to the firm; implemented where storage and delivery live. */
 export type IntakeService = {
   firmName: string;
+  /** An id for the intake this dialog may send, drawn when it starts. */
+  reserveId(): string;
+  /**
+   * Stores the intake under `intakeId` at most once: a second submission of the same id (the consent
+   * sent twice at once, or again after a turn failed once the intake was stored) finds the first.
+   */
   submit(
     context: TurnContext,
-    case_: { triage: TriageResult; answers: TriageAnswers; intake: IntakeAnswers; scamFlags: ScamSignal[] },
+    case_: {
+      intakeId: string;
+      triage: TriageResult;
+      answers: TriageAnswers;
+      intake: IntakeAnswers;
+      scamFlags: ScamSignal[];
+    },
   ): Promise<IntakeSubmission>;
 };
 
@@ -57,7 +69,7 @@ export type CaseLookup = (
   context: TurnContext,
 ) => Promise<{ triage: TriageResult; answers: TriageAnswers; scamFlags: ScamSignal[] } | undefined>;
 
-type Values = Partial<IntakeAnswers> & { allowed: ContactMethod[] };
+type Values = Partial<IntakeAnswers> & { allowed: ContactMethod[]; intakeId?: string };
 
 const CONSULT_YES = /\b(?:book|consult|consultation|review|yes please|sure|ok(?:ay)?)\b/i;
 const CONSULT_NO = /\b(?:no thanks|not now|no thank you|later|decline)\b/i;
@@ -149,6 +161,8 @@ export class IntakeDialog extends AskingDialog {
   }
 
   private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    // Kept in the dialog's state, so every submission of this intake carries the same id.
+    this.values(step).intakeId = this.service.reserveId();
     const options = step.options as IntakeDialogOptions;
     if (!options.offer) return step.next({ ok: true, value: true } satisfies ParseOutcome<boolean>);
     return step.prompt('intakeOffer', {
@@ -235,6 +249,8 @@ export class IntakeDialog extends AskingDialog {
     const found = await this.lookupCase(step.context);
     if (!found) throw new Error('the intake runs only after a result is remembered');
     const submission = await this.service.submit(step.context, {
+      // A dialog saved before ids were reserved at its start gets one now.
+      intakeId: values.intakeId ?? this.service.reserveId(),
       triage: found.triage,
       answers: found.answers,
       scamFlags: found.scamFlags,

@@ -76,9 +76,15 @@ export type DeletionOutcome =
 
 export type OutboxStats = Record<DeliveryState, number>;
 
+/** `duplicate_id`: an intake with this id is stored already; nothing was written. */
+export type CreateOutcome = { ok: true } | { ok: false; code: 'duplicate_id' };
+
 export interface IntakeStore {
-  /** Stores a new intake and queues its `intake.created` event in the same transaction. */
-  create(record: IntakeRecord): Promise<void>;
+  /**
+   * Stores a new intake and queues its `intake.created` event in the same transaction; an id that is
+   * stored already (the same submission again) writes nothing.
+   */
+  create(record: IntakeRecord): Promise<CreateOutcome>;
   get(id: string): Promise<StoredIntake | undefined>;
   /** Newest first. */
   list(query: IntakeListQuery): Promise<StoredIntake[]>;

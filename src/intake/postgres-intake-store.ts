@@ -13,6 +13,7 @@ import {
   truncateError,
   webhookBody,
   type Claim,
+  type CreateOutcome,
   type DeadLetter,
   type DeletionOutcome,
   type DeliveryState,
@@ -122,14 +123,17 @@ export class PostgresIntakeStore implements IntakeStore {
     });
   }
 
-  async create(record: IntakeRecord): Promise<void> {
+  async create(record: IntakeRecord): Promise<CreateOutcome> {
     const valid = newIntakeRecord(record);
-    await this.#transaction(async (client) => {
-      await client.query(
+    return this.#transaction(async (client): Promise<CreateOutcome> => {
+      // DO NOTHING waits for a concurrent insert of the same id to commit, then inserts nothing.
+      const inserted = await client.query(
         `INSERT INTO ${this.#intakes} (id, created_at, urgency, status, record, last_event, delivery_state, attempts)
-         VALUES ($1, $2, $3, $4, $5::jsonb, 'intake.created', 'pending', 0)`,
+         VALUES ($1, $2, $3, $4, $5::jsonb, 'intake.created', 'pending', 0)
+         ON CONFLICT (id) DO NOTHING`,
         [valid.id, valid.createdAt, valid.urgency, valid.status, JSON.stringify(recordWithoutStatus(valid))],
       );
+      if (inserted.rowCount === 0) return { ok: false, code: 'duplicate_id' };
       await this.#insertEvent(
         client,
         valid.id,
@@ -137,6 +141,7 @@ export class PostgresIntakeStore implements IntakeStore {
         webhookBody('intake.created', valid),
         new Date(valid.createdAt),
       );
+      return { ok: true };
     });
   }
 

@@ -15,6 +15,7 @@ import {
   truncateError,
   webhookBody,
   type Claim,
+  type CreateOutcome,
   type DeadLetter,
   type DeletionOutcome,
   type DeliveryState,
@@ -112,16 +113,21 @@ export class SqliteIntakeStore implements IntakeStore {
     this.#path = options.path;
   }
 
-  create(record: IntakeRecord): Promise<void> {
+  create(record: IntakeRecord): Promise<CreateOutcome> {
     return settle(() => {
       const valid = newIntakeRecord(record);
       const createdMs = Date.parse(valid.createdAt);
-      this.#transaction((db) => {
-        db.prepare(
-          `INSERT INTO intakes (id, created_ms, urgency, status, record, last_event, delivery_state, attempts)
-           VALUES (?, ?, ?, ?, ?, 'intake.created', 'pending', 0)`,
-        ).run(valid.id, createdMs, valid.urgency, valid.status, JSON.stringify(recordWithoutStatus(valid)));
+      return this.#transaction((db): CreateOutcome => {
+        const inserted = db
+          .prepare(
+            `INSERT INTO intakes (id, created_ms, urgency, status, record, last_event, delivery_state, attempts)
+             VALUES (?, ?, ?, ?, ?, 'intake.created', 'pending', 0)
+             ON CONFLICT (id) DO NOTHING`,
+          )
+          .run(valid.id, createdMs, valid.urgency, valid.status, JSON.stringify(recordWithoutStatus(valid)));
+        if (inserted.changes === 0) return { ok: false, code: 'duplicate_id' };
         insertEvent(db, valid.id, 'intake.created', webhookBody('intake.created', valid), createdMs);
+        return { ok: true };
       });
     });
   }

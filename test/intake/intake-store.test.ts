@@ -46,12 +46,23 @@ function storeContract(makeSubject: () => StoreSubject): void {
     expect(await store.get('AAAAAAAAAAAAAAAAAAAAAAAA')).toBeUndefined();
   });
 
-  it('writes the intake and its event in one transaction: a failed create leaves neither', async () => {
+  it('stores an id once: the same submission again writes neither an intake nor an event', async () => {
     const record = sampleRecord();
-    await store.create(record);
-    await expect(store.create(record)).rejects.toThrow();
+    expect(await store.create(record)).toEqual({ ok: true });
+    const again = { ...record, createdAt: at(MINUTE).toISOString(), description: 'sent twice' };
+    expect(await store.create(again)).toEqual({ ok: false, code: 'duplicate_id' });
     expect(await store.outboxStats()).toEqual({ pending: 1, delivered: 0, dead: 0 });
     expect(await store.list({ limit: 10 })).toHaveLength(1);
+    expect((await store.get(record.id))?.intake).toEqual(record);
+  });
+
+  it('stores an id once when the same submission arrives at two stores at once', async () => {
+    const other = subject.open();
+    const record = sampleRecord();
+    const outcomes = await Promise.all([store.create(record), other.create(record)]);
+    expect(outcomes).toContainEqual({ ok: true });
+    expect(outcomes).toContainEqual({ ok: false, code: 'duplicate_id' });
+    expect(await store.outboxStats()).toEqual({ pending: 1, delivered: 0, dead: 0 });
   });
 
   it('refuses a record that is not new (a bug in the caller)', async () => {
