@@ -1,5 +1,5 @@
-import { createClient } from '@keyv/redis';
 import { afterAll, describe, expect, it } from 'vitest';
+import { conversationStateKey, deleteRedisKeys } from '../support/server-transcripts.ts';
 import { hasService, serviceUrls } from '../support/services.ts';
 import { killServerProcess, startServerProcess, type ServerProcess } from '../scale/server-process.ts';
 import {
@@ -24,15 +24,10 @@ describe.skipIf(!(await hasService('redis')))(
 
     afterAll(async () => {
       await Promise.all(servers.map((server) => killServerProcess(server)));
-      const keys = [
-        ...conversationIds.map((id) => `notice-navigator::emulator/conversations/${id}/`),
+      await deleteRedisKeys([
+        ...conversationIds.map(conversationStateKey),
         ...[...caseTokens].map((token) => `cases::${token}`),
-      ];
-      if (keys.length === 0) return;
-      const redis = createClient({ url: serviceUrls.redis });
-      await redis.connect();
-      await redis.del(keys);
-      await redis.close();
+      ]);
     });
 
     it('continues every conversation on the survivor and a replacement from its last acknowledged turn to the result', async () => {

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayIn } from '../../src/config.ts';
 import { startReceiver, WEBHOOK_SECRET, type Receiver } from '../intake/intake-fixtures.ts';
 import { killServerProcess, startServerProcess, type ServerProcess } from '../scale/server-process.ts';
 import { ExpectRepliesClient, type BotReply } from '../support/direct-client.ts';
+import { SERVER_TIME_ZONE, TO_CONSENT } from '../support/server-transcripts.ts';
 import { hasService, serviceUrls } from '../support/services.ts';
 import { TcpProxy } from '../support/tcp-proxy.ts';
 
@@ -19,24 +19,6 @@ const DISPATCH_INTERVAL_MS = 100;
 /** Generous bounds over the store's own timeouts (3 s to connect, 5 s per query). */
 const HANG_BOUND_MS = 4_500;
 const FROZEN_QUERY_BOUND_MS = 7_000;
-const TIME_ZONE = 'America/New_York';
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-const [year, month, day] = todayIn(TIME_ZONE, new Date(Date.now() - 2 * DAY_MS)).split('-');
-const TO_CONSENT = [
-  'CP14',
-  `${Number(month)}/${Number(day)}/${year}`,
-  'yes',
-  '$1,200',
-  'no',
-  'Book a consultation',
-  'Sam Lee',
-  'sam@example.com',
-  'any time',
-  'skip',
-  'all',
-];
-
 type Readiness = { status: string; failed: string[]; checks: Record<string, string> };
 
 const texts = (replies: BotReply[]) => replies.map((r) => r.text ?? '').join('\n');
@@ -141,7 +123,7 @@ describe.skipIf(!postgresAvailable)('PostgreSQL going away and coming back', () 
     server = await startServerProcess({
       DATABASE_URL: throughProxy.toString(),
       STATE_SQLITE_PATH: ':memory:',
-      TIME_ZONE,
+      TIME_ZONE: SERVER_TIME_ZONE,
       LOG_LEVEL: 'info',
       INTAKE_WEBHOOK_URL: receiver.url,
       INTAKE_WEBHOOK_SECRET: WEBHOOK_SECRET,

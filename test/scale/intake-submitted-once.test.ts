@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { createClient } from '@keyv/redis';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayIn } from '../../src/config.ts';
 import { ExpectRepliesClient, type BotReply } from '../support/direct-client.ts';
+import {
+  conversationStateKey,
+  deleteRedisKeys,
+  SERVER_TIME_ZONE,
+  TO_CONSENT,
+} from '../support/server-transcripts.ts';
 import { hasService, serviceUrls } from '../support/services.ts';
 import { killServerProcess, startServerProcess, type ServerProcess } from './server-process.ts';
 
@@ -14,22 +18,6 @@ import { killServerProcess, startServerProcess, type ServerProcess } from './ser
  */
 
 const RACES = 10;
-const TIME_ZONE = 'America/New_York';
-const DAY_MS = 24 * 60 * 60 * 1000;
-const [year, month, day] = todayIn(TIME_ZONE, new Date(Date.now() - 2 * DAY_MS)).split('-');
-const TO_CONSENT = [
-  'CP14',
-  `${Number(month)}/${Number(day)}/${year}`,
-  'yes',
-  '$1,200',
-  'no',
-  'Book a consultation',
-  'Sam Lee',
-  'sam@example.com',
-  'any time',
-  'skip',
-  'all',
-];
 const SENT = /Your reference is \*\*([\w-]{8})\*\*/;
 const CONFLICT = /crossed with another one/;
 
@@ -53,7 +41,11 @@ describe.skipIf(!available)('one intake per consent, however often it arrives', 
     databaseUrl.pathname = `/${database}`;
     direct = new pg.Client({ connectionString: databaseUrl.toString() });
     await direct.connect();
-    const env = { REDIS_URL: serviceUrls.redis, DATABASE_URL: databaseUrl.toString(), TIME_ZONE };
+    const env = {
+      REDIS_URL: serviceUrls.redis,
+      DATABASE_URL: databaseUrl.toString(),
+      TIME_ZONE: SERVER_TIME_ZONE,
+    };
     [a, b] = await Promise.all([startServerProcess(env), startServerProcess(env)]);
   }, 60_000);
 
@@ -62,11 +54,7 @@ describe.skipIf(!available)('one intake per consent, however often it arrives', 
     await direct.end();
     await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
     await admin.end();
-    const redis = createClient({ url: serviceUrls.redis });
-    await redis.connect();
-    const keys = conversationIds.map((id) => `notice-navigator::emulator/conversations/${id}/`);
-    if (keys.length > 0) await redis.del(keys);
-    await redis.close();
+    await deleteRedisKeys(conversationIds.map(conversationStateKey));
   });
 
   it('stores one intake when the consent lands on both instances at once', async () => {

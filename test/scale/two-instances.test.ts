@@ -1,15 +1,18 @@
-import { createClient } from '@keyv/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIn } from '../../src/config.ts';
 import { ExpectRepliesClient, type BotReply } from '../support/direct-client.ts';
+import {
+  conversationStateKey,
+  deleteRedisKeys,
+  SERVER_TIME_ZONE as TIME_ZONE,
+  typedNoticeDate as noticeDate,
+} from '../support/server-transcripts.ts';
 import { hasService, serviceUrls } from '../support/services.ts';
 import { startTestApp } from '../support/test-app.ts';
 import { killServerProcess, startServerProcess, type ServerProcess } from './server-process.ts';
 
 const CONVERSATIONS = 200;
 const RACES = 30;
-const TIME_ZONE = 'America/New_York';
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Notice dates 1..5 days back, so each conversation's result names its own deadline. */
 const NOTICE_AGES_DAYS = [1, 2, 3, 4, 5];
 
@@ -17,12 +20,6 @@ const lastText = (replies: BotReply[]) => replies.at(-1)?.text ?? '';
 /** The result without its per-conversation case link, which differs by design. */
 const firstText = (replies: BotReply[]) => (replies[0]?.text ?? '').replace(/https?:\/\/\S+/g, '<link>');
 const CONFLICT = /crossed with another one/;
-
-/** The same civil date the servers use, as the user would type it. */
-function noticeDate(ageDays: number): string {
-  const [year, month, day] = todayIn(TIME_ZONE, new Date(Date.now() - ageDays * DAY_MS)).split('-');
-  return `${Number(month)}/${Number(day)}/${year}`;
-}
 
 const transcript = (ageDays: number) => ['hello', 'CP14', noticeDate(ageDays), 'yes', '$1,200', 'no'];
 
@@ -51,11 +48,7 @@ describe.skipIf(!(await hasService('redis')))('two server processes sharing one 
 
   afterAll(async () => {
     await Promise.all([killServerProcess(a), killServerProcess(b)]);
-    const redis = createClient({ url: serviceUrls.redis });
-    await redis.connect();
-    const keys = conversationIds.map((id) => `notice-navigator::emulator/conversations/${id}/`);
-    if (keys.length > 0) await redis.del(keys);
-    await redis.close();
+    await deleteRedisKeys(conversationIds.map(conversationStateKey));
   });
 
   it('completes 200 concurrent triages whose turns alternate between the instances', async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { todayIn } from '../../../src/config.ts';
 import { ExpectRepliesClient, type BotReply } from '../../support/direct-client.ts';
+import { SERVER_TIME_ZONE as TIME_ZONE, typedNoticeDate } from '../../support/server-transcripts.ts';
 import { startTestApp } from '../../support/test-app.ts';
 
 /**
@@ -13,14 +14,12 @@ import { startTestApp } from '../../support/test-app.ts';
 export const CONVERSATIONS = 30;
 /** SIGKILL once this many turns have been acknowledged: about half of all of them. */
 export const KILL_AFTER_ACKS = 70;
-export const TIME_ZONE = 'America/New_York';
-const DAY_MS = 24 * 60 * 60 * 1000;
+export { TIME_ZONE };
 /** Answers no question: every step asks its own question again, so the reply names the step. */
 const PROBE = 'zzz';
 
-const [year, month, day] = todayIn(TIME_ZONE, new Date(Date.now() - 2 * DAY_MS)).split('-');
 /** A triage up to its last question; each turn moves a conversation one step on. */
-export const TRANSCRIPT = ['hello', 'CP14', `${Number(month)}/${Number(day)}/${year}`, 'yes', '$1,200'];
+export const TRANSCRIPT = ['hello', 'CP14', typedNoticeDate(2), 'yes', '$1,200'];
 /** The answer to the last question ("Could you pay the full balance now?"), which brings the result. */
 const LAST_ANSWER = 'no';
 
