@@ -42,6 +42,11 @@ export const EnvSchema = z
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(3000),
     /** Activities a minute one conversation may send to /api/messages; a person types far slower. */
     CONVERSATION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(60),
+    /**
+     * Trusted proxies in front of the server that append to X-Forwarded-For (a load balancer: 1); the
+     * per-client limit counts on the address the outermost one saw. 0 counts on the socket's address.
+     */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     /** The public address of this server: download links in replies point here. */
     PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3978'),
     /** How long a case's calendar file and printable summary stay reachable. */

@@ -10,6 +10,7 @@ import { CaseStore } from './cases/case-store.ts';
 import { createIntakeService } from './intake-service.ts';
 import { createResultPresenter } from './result-presenter.ts';
 import { buildApp } from './http/app.ts';
+import { createRedisRateLimitStore } from './http/redis-rate-limit-store.ts';
 import { NoticeBot } from './notice-bot.ts';
 import { smsSettingsFrom } from './sms/sms-settings.ts';
 import { webChatSettingsFrom } from './webchat/webchat-settings.ts';
@@ -90,6 +91,11 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
       deleteCases: (tokens) => cases.delete(tokens),
     },
   });
+  // With Redis every instance draws on the same buckets; without it, each keeps its own in memory.
+  const rateLimitStore =
+    config.REDIS_URL === undefined
+      ? undefined
+      : createRedisRateLimitStore({ redisUrl: config.REDIS_URL, hashKey: config.LOG_HASH_KEY, logger });
   const smsSettings = smsSettingsFrom(config);
   const sms = smsSettings && { settings: smsSettings, storage: state.storage };
   let shuttingDown = false;
@@ -105,6 +111,8 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
     rateLimits: {
       perClientPerMinute: config.RATE_LIMIT_PER_MINUTE,
       perConversationPerMinute: config.CONVERSATION_RATE_LIMIT_PER_MINUTE,
+      trustProxyHops: config.TRUST_PROXY_HOPS,
+      store: rateLimitStore,
     },
     webChat: { settings: webChatSettingsFrom(config), storage: state.storage },
     health: {
@@ -130,6 +138,7 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
         });
       });
       await state.close();
+      await rateLimitStore?.close();
       await paraphrase?.cacheStore.disconnect();
       await caseKeyv.disconnect();
       await intakes.store.close();

@@ -131,3 +131,60 @@ describe('rate limits over HTTP', () => {
     });
   });
 });
+
+describe('the per-client limit behind a proxy (TRUST_PROXY_HOPS)', () => {
+  /** Every request comes from the proxy's address; the proxy appends the address it saw to the header. */
+  const throughProxy = (app: TestApp, forwardedFor?: string) =>
+    sendRaw(app.url, {
+      method: 'POST',
+      path: '/api/triage',
+      headers: {
+        'content-type': 'application/json',
+        ...(forwardedFor === undefined ? {} : { 'x-forwarded-for': forwardedFor }),
+      },
+      body: TRIAGE_BODY,
+      localAddress: '127.0.0.9',
+    });
+  const statusesOf = async (count: number, send: () => Promise<{ status: number }>) => {
+    const statuses: number[] = [];
+    for (let i = 0; i < count; i += 1) statuses.push((await send()).status);
+    return statuses;
+  };
+
+  it('gives two people behind one proxy address budgets of their own', async () => {
+    await withApp({ RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY_HOPS: '1' }, async (app) => {
+      expect(await statusesOf(4, () => throughProxy(app, '198.51.100.7'))).toEqual([200, 200, 200, 429]);
+      expect(await statusesOf(3, () => throughProxy(app, '198.51.100.8'))).toEqual([200, 200, 200]);
+      // A request that did not come through the proxy counts on the socket's address, apart from both.
+      expect((await throughProxy(app)).status).toBe(200);
+    });
+  });
+
+  it('does not sell a fresh budget for a spoofed left-most entry', async () => {
+    await withApp({ RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY_HOPS: '1' }, async (app) => {
+      expect(await statusesOf(3, () => throughProxy(app, '198.51.100.7'))).toEqual([200, 200, 200]);
+      // The client wrote "203.0.113.x", the proxy appended the address it really came from.
+      let attempt = 0;
+      const spoofed = await statusesOf(3, () => {
+        attempt += 1;
+        return throughProxy(app, `203.0.113.${attempt}, 198.51.100.7`);
+      });
+      expect(spoofed).toEqual([429, 429, 429]);
+    });
+  });
+
+  it('ignores the header entirely without TRUST_PROXY_HOPS: everyone behind the proxy is one client', async () => {
+    await withApp({ RATE_LIMIT_PER_MINUTE: '3' }, async (app) => {
+      expect(await statusesOf(2, () => throughProxy(app, '198.51.100.7'))).toEqual([200, 200]);
+      expect(await statusesOf(2, () => throughProxy(app, '198.51.100.8'))).toEqual([200, 429]);
+    });
+  });
+
+  it('refuses a TRUST_PROXY_HOPS that is not a small whole number', async () => {
+    for (const value of ['-1', '1.5', 'two', '11']) {
+      await expect(startTestApp({ today: TODAY, env: { TRUST_PROXY_HOPS: value } })).rejects.toThrow(
+        /TRUST_PROXY_HOPS/,
+      );
+    }
+  });
+});

@@ -1,12 +1,14 @@
 import type { Next, Request, Response, Server } from 'restify';
+import { clientAddressOf } from './client-address.ts';
 
 /*
- * In-memory token buckets: each key (a client address, a conversation) holds up to `perMinute` tokens,
- * refilled continuously at `perMinute` a minute. Per instance, not shared through Redis: a flood is cut at
- * each instance's door, and a limit that is briefly looser when several instances split the load is fine.
+ * Token buckets: each key (a client address, a conversation) holds up to `perMinute` tokens, refilled
+ * continuously at `perMinute` a minute. In this process's memory by default; with several instances the
+ * buckets live in Redis (redis-rate-limit-store.ts), else every instance would grant the whole budget.
  */
 
-const MINUTE_MS = 60_000;
+/** A bucket refills from empty to `perMinute` tokens in this long. */
+export const MINUTE_MS = 60_000;
 /** Buckets idle long enough to be full again are forgotten, so memory stays bounded by active keys. */
 const SWEEP_EVERY_TAKES = 1000;
 /** Routes a load balancer or orchestrator polls: never limited. */
@@ -55,11 +57,57 @@ export function createTokenBuckets(perMinute: number, now: () => number = Date.n
   };
 }
 
+export type RateScope = 'client' | 'conversation';
+
+/** One bucket a request draws a token from. */
+export type RateCheck = { scope: RateScope; id: string; perMinute: number };
+
+/** Where the buckets live: this process's memory, or a store every instance shares. */
+export type RateLimitStore = {
+  /**
+   * Takes a token from each bucket in order and stops at the first empty one. Never rejects: a shared
+   * store that cannot answer lets the request through (fails open).
+   */
+  take(checks: readonly RateCheck[]): Promise<RateDecision>;
+};
+
+const ALLOWED: RateDecision = { ok: true };
+
+/** Buckets in this process's memory, one set per scope and limit; bounded by the keys active in a minute. */
+export function createMemoryRateLimitStore(now?: () => number): RateLimitStore {
+  const byLimit = new Map<string, TokenBuckets>();
+  const bucketsFor = (check: RateCheck) => {
+    const name = `${check.scope}/${String(check.perMinute)}`;
+    let buckets = byLimit.get(name);
+    if (!buckets) {
+      buckets = createTokenBuckets(check.perMinute, now);
+      byLimit.set(name, buckets);
+    }
+    return buckets;
+  };
+  return {
+    take(checks) {
+      for (const check of checks) {
+        const decision = bucketsFor(check).take(check.id);
+        if (!decision.ok) return Promise.resolve(decision);
+      }
+      return Promise.resolve(ALLOWED);
+    },
+  };
+}
+
 export type RateLimitSettings = {
   /** Requests a minute from one client address; 0 turns the limit off. */
   perClientPerMinute: number;
   /** Activities a minute in one Bot Framework conversation; 0 turns the limit off. */
   perConversationPerMinute: number;
+  /**
+   * How many trusted proxies append to X-Forwarded-For in front of this server; 0 (the default) counts on
+   * the socket's address. See clientAddressOf.
+   */
+  trustProxyHops?: number | undefined;
+  /** Buckets shared by every instance (Redis); without it, buckets in this process's memory. */
+  store?: RateLimitStore | undefined;
 };
 
 export const RATE_LIMITED_BODY = { error: 'rate_limited' } as const;
@@ -69,26 +117,43 @@ export const RATE_LIMITED_BODY = { error: 'rate_limited' } as const;
  * A refused request gets 429, a `Retry-After` in seconds and a fixed body; the route never runs.
  */
 export function installRateLimits(server: Server, settings: RateLimitSettings, now?: () => number): void {
-  const clients = createTokenBuckets(settings.perClientPerMinute, now);
-  const conversations = createTokenBuckets(settings.perConversationPerMinute, now);
+  const store = settings.store ?? createMemoryRateLimitStore(now);
+  const trustProxyHops = settings.trustProxyHops ?? 0;
   server.use((req: Request, res: Response, next: Next) => {
-    if (UNLIMITED_PATHS.has(req.path())) {
+    const checks = UNLIMITED_PATHS.has(req.path()) ? [] : checksFor(req, settings, trustProxyHops);
+    if (checks.length === 0) {
       next();
       return;
     }
-    const byClient = clients.take(req.socket.remoteAddress ?? 'unknown');
-    const conversationId = req.path() === '/api/messages' ? conversationIdOf(req.body) : undefined;
-    const decision =
-      byClient.ok && conversationId !== undefined ? conversations.take(conversationId) : byClient;
-    if (decision.ok) {
+    const decide = (decision: RateDecision) => {
+      if (decision.ok) {
+        next();
+        return;
+      }
+      res.header('Retry-After', String(decision.retryAfterSeconds));
+      res.header('Cache-Control', 'no-store');
+      res.send(429, RATE_LIMITED_BODY);
+      next(false);
+    };
+    // A store breaks its promise never to reject only through a bug; the request goes on all the same.
+    store.take(checks).then(decide, () => {
       next();
-      return;
-    }
-    res.header('Retry-After', String(decision.retryAfterSeconds));
-    res.header('Cache-Control', 'no-store');
-    res.send(429, RATE_LIMITED_BODY);
-    next(false);
+    });
   });
+}
+
+/** The client's bucket first, then (on /api/messages) the conversation's, as the limits are switched on. */
+function checksFor(req: Request, settings: RateLimitSettings, trustProxyHops: number): RateCheck[] {
+  const checks: RateCheck[] = [];
+  if (settings.perClientPerMinute > 0) {
+    const id = clientAddressOf(req.headers['x-forwarded-for'], req.socket.remoteAddress, trustProxyHops);
+    checks.push({ scope: 'client', id, perMinute: settings.perClientPerMinute });
+  }
+  const conversationId = req.path() === '/api/messages' ? conversationIdOf(req.body) : undefined;
+  if (settings.perConversationPerMinute > 0 && conversationId !== undefined) {
+    checks.push({ scope: 'conversation', id: conversationId, perMinute: settings.perConversationPerMinute });
+  }
+  return checks;
 }
 
 function conversationIdOf(body: unknown): string | undefined {
