@@ -66,3 +66,9 @@ export function expiredCasePage(): string {
     'Case links last a limited time and end when you delete your data. Start a new conversation to see your deadlines again.',
   ]);
 }
+
+export function unavailableCasePage(): string {
+  return infoPage('Please try again in a moment', [
+    'Your case could not be opened just now. Nothing is lost: reload this page in a minute or two.',
+  ]);
+}

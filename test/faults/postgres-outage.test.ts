@@ -15,6 +15,7 @@ import { TcpProxy } from '../support/tcp-proxy.ts';
 
 const RECOVERY_TIMEOUT_MS = 10_000;
 const POLL_MS = 100;
+const STAFF_TOKEN = 'staff-token-for-the-outage-test-0123456789';
 const DISPATCH_INTERVAL_MS = 100;
 /** Generous bounds over the store's own timeouts (3 s to connect, 5 s per query). */
 const HANG_BOUND_MS = 4_500;
@@ -127,6 +128,7 @@ describe.skipIf(!postgresAvailable)('PostgreSQL going away and coming back', () 
       LOG_LEVEL: 'info',
       INTAKE_WEBHOOK_URL: receiver.url,
       INTAKE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      STAFF_API_TOKEN: STAFF_TOKEN,
       INTAKE_DISPATCH_INTERVAL_MS: String(DISPATCH_INTERVAL_MS),
       INTAKE_RETRY_BASE_MS: '100',
     });
@@ -160,6 +162,11 @@ describe.skipIf(!postgresAvailable)('PostgreSQL going away and coming back', () 
     });
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     expect(await consentDuringOutage(client)).toBeLessThan(2_000);
+    // The staff API too: a 503 to retry, not a 500.
+    const staff = await fetch(`${url}/api/intakes`, { headers: { authorization: `Bearer ${STAFF_TOKEN}` } });
+    expect(staff.status).toBe(503);
+    expect(staff.headers.get('retry-after')).toBe('5');
+    expect(await staff.json()).toEqual({ error: 'service_unavailable' });
 
     // Long enough for a dispatcher polling every 100 ms to have tried 30 times without backing off.
     await new Promise((resolve) => setTimeout(resolve, 3_000));

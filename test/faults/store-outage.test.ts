@@ -56,6 +56,14 @@ async function waitFor(condition: () => Promise<boolean>): Promise<void> {
   }
 }
 
+/** A whole triage on the app; the result's text, which carries the case links. */
+async function completeTriage(url: string): Promise<string> {
+  const client = new ExpectRepliesClient(url);
+  let replies: BotReply[] = [];
+  for (const text of ['CP14', '3/2/2026', 'yes', '$1,200', 'no']) replies = await client.send(text);
+  return replies.map((reply) => reply.text ?? '').join('\n');
+}
+
 async function readiness(url: string): Promise<{ status: number; body: Readiness }> {
   const response = await fetch(`${url}/readyz`);
   return { status: response.status, body: (await response.json()) as Readiness };
@@ -93,6 +101,10 @@ describe.skipIf(!redisAvailable)('Redis going away and coming back', () => {
   it('answers a turn with a kind 503 while Redis is down, reports it on /readyz, and recovers without a restart', async () => {
     const client = new ExpectRepliesClient(app.url);
     await client.send('hello');
+    const result = await completeTriage(app.url);
+    const casePath = /https?:\/\/[^/\s]+(\/cases\/[\w-]+)\//.exec(result)?.[1];
+    expect(casePath).toBeDefined();
+    expect((await fetch(`${app.url}${casePath}`)).status).toBe(200);
     await redis.stop();
 
     const response = await client.post({ type: 'message', text: 'CP14' });
@@ -108,6 +120,11 @@ describe.skipIf(!redisAvailable)('Redis going away and coming back', () => {
       body: { status: 'unavailable', failed: ['state'], checks: { state: 'unavailable', intakes: 'ok' } },
     });
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+    // A case link asks for patience rather than failing or calling the case expired.
+    const casePage = await fetch(`${app.url}${casePath}`);
+    expect(casePage.status).toBe(503);
+    expect(casePage.headers.get('retry-after')).toBe('5');
+    expect(await casePage.text()).toMatch(/try again in a moment/i);
 
     await redis.start();
     await waitFor(async () => (await readiness(app.url)).status === 200);

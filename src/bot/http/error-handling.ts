@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
+import { OUTAGE_RETRY_AFTER_SECONDS } from './health-routes.ts';
 
 /** The only error body shapes clients ever see: a fixed code and, for bad input, field issues. */
 export type ErrorBody =
@@ -10,16 +11,39 @@ export type ErrorBody =
         | 'method_not_allowed'
         | 'unsupported_media_type'
         | 'payload_too_large'
+        | 'service_unavailable'
         | 'internal_error';
     };
 
 type RestifyLikeError = Error & { statusCode?: number; body?: unknown; toJSON?: () => unknown };
+
+const SERVICE_UNAVAILABLE = 503;
+
+/** A store the route needs did not answer: a 503 the client may retry, not a 500. */
+export class StoreUnavailableError extends Error {
+  readonly statusCode = SERVICE_UNAVAILABLE;
+
+  constructor(cause: unknown) {
+    super('a store did not answer', { cause });
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/** Reads from a store for a route; its failure becomes a StoreUnavailableError. */
+export async function fromStore<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    throw new StoreUnavailableError(error);
+  }
+}
 
 const CLIENT_ERRORS: Record<number, ErrorBody> = {
   404: { error: 'not_found' },
   405: { error: 'method_not_allowed' },
   413: { error: 'payload_too_large' },
   415: { error: 'unsupported_media_type' },
+  503: { error: 'service_unavailable' },
 };
 
 /**
@@ -27,8 +51,9 @@ const CLIENT_ERRORS: Record<number, ErrorBody> = {
  * (a fixed code, never a stack trace or an internal message).
  */
 export function installErrorHandling(server: Server, logger: Logger): void {
-  server.on('restifyError', (req: Request, _res: Response, err: RestifyLikeError, done: () => void) => {
+  server.on('restifyError', (req: Request, res: Response, err: RestifyLikeError, done: () => void) => {
     const status = err.statusCode ?? 500;
+    if (status === SERVICE_UNAVAILABLE) res.header('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS));
     const body = publicBody(status, err);
     if (status >= 500)
       logger.error({ err, route: req.getRoute()?.path, method: req.method }, 'request failed');

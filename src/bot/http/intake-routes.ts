@@ -6,6 +6,7 @@ import { intakesToCsv } from '../../intake/intake-csv.ts';
 import { IntakeIdSchema, IntakeStatusSchema, issuesOf } from '../../intake/intake-schema.ts';
 import { DeliveryStateSchema, type IntakeStore, type StoredIntake } from '../../intake/intake-store.ts';
 import { UrgencySchema } from '../../knowledge/notices/notice-schema.ts';
+import { fromStore } from './error-handling.ts';
 
 /*
  * The staff API over stored intakes: GET /api/intakes (filters since, urgency, status, delivery, limit)
@@ -58,7 +59,7 @@ export function registerIntakeRoutes(server: Server, deps: IntakeRoutesDeps): vo
       return;
     }
     const { format, ...filters } = query.data;
-    const rows = await deps.store.list(filters);
+    const rows = await fromStore(() => deps.store.list(filters));
     deps.logger?.info(
       { count: rows.length, filters: { ...filters, since: filters.since?.toISOString() } },
       'staff listed intakes',
@@ -75,7 +76,7 @@ export function registerIntakeRoutes(server: Server, deps: IntakeRoutesDeps): vo
     }
     const params = req.params as Record<string, unknown>;
     const id = IntakeIdSchema.safeParse(params.id);
-    const found = id.success ? await deps.store.get(id.data) : undefined;
+    const found = id.success ? await fromStore(() => deps.store.get(id.data)) : undefined;
     if (found === undefined) {
       noStore(res);
       res.send(404, { error: 'not_found' });
