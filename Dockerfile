@@ -10,6 +10,8 @@ FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 ENV NODE_ENV=production
 # package.json carries the allowScripts list npm needs to run the few install scripts it allows.
+# botbuilder-dialogs' install script runs `npx rimraf`: rimraf is a (production) dependency so that npx
+# finds it in the lockfile's tree instead of downloading it mid-build (or failing where npx may not).
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
@@ -33,6 +35,7 @@ EXPOSE 3978
 # No curl in the slim image: Node's own fetch asks /healthz.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3978) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# SIGTERM goes straight to Node (no npm wrapper), so the graceful shutdown in src/server.ts runs.
+# SIGTERM goes straight to Node (no npm wrapper), so the graceful shutdown in src/server.ts runs. It gives
+# in-flight turns up to 25 s; `docker stop` kills after 10 s unless run with `--stop-timeout 30` (or -t 30).
 STOPSIGNAL SIGTERM
 CMD ["node", "src/server.ts"]

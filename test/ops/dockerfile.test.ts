@@ -2,33 +2,17 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { execForm, readDockerfile, type Instruction } from '../support/dockerfile.ts';
 import { startTestApp } from '../support/test-app.ts';
 
 /*
  * No Docker engine here: the Dockerfile is checked by parsing it, and its health check command is run
- * for real against the app (the image runs the same command with the same Node major).
+ * for real against the app (the image runs the same command with the same Node major). The image
+ * itself is rehearsed, instruction by instruction, in image-rehearsal.test.ts.
  */
 
 const run = promisify(execFile);
-type Instruction = { keyword: string; args: string };
-
-/** Instructions in order, with continuation lines joined and comments dropped. */
-function parseDockerfile(text: string): Instruction[] {
-  const logical = text
-    .split('\n')
-    .filter((line) => !/^\s*#/.test(line))
-    .join('\n')
-    .replace(/\\\n/g, ' ')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-  return logical.map((line) => {
-    const [keyword = '', ...rest] = line.split(/\s+/);
-    return { keyword: keyword.toUpperCase(), args: rest.join(' ') };
-  });
-}
-
-const instructions = parseDockerfile(readFileSync('Dockerfile', 'utf8'));
+const instructions = readDockerfile('Dockerfile');
 const all = (keyword: string) => instructions.filter((i) => i.keyword === keyword);
 const stages = all('FROM');
 const lastStageStart = instructions.lastIndexOf(stages.at(-1) as Instruction);
@@ -42,10 +26,7 @@ const nodeImage =
   )?.[1] ?? '';
 
 function healthcheckCommand(): string[] {
-  const healthcheck = runtimeAll('HEALTHCHECK')[0]?.args ?? '';
-  const json = /CMD\s+(\[.*\])\s*$/.exec(healthcheck)?.[1];
-  if (!json) throw new Error(`HEALTHCHECK has no exec-form CMD: ${healthcheck}`);
-  return JSON.parse(json) as string[];
+  return execForm(runtimeAll('HEALTHCHECK')[0]?.args ?? '');
 }
 
 describe('Dockerfile', () => {
