@@ -1,52 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExpectRepliesClient, type BotReply } from '../support/direct-client.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { freePort } from '../scale/server-process.ts';
+import { canRunRedisServer, PrivateRedis } from '../support/private-redis.ts';
 
 const RECOVERY_TIMEOUT_MS = 15_000;
+/** The state store gives a Redis call 2 s; a turn reads and writes at most a few times. */
+const FROZEN_TURN_BOUND_MS = 7_000;
 const POLL_MS = 100;
 
 type Readiness = { status: string; failed: string[]; checks: Record<string, string> };
-
-/** A throwaway redis-server this test can stop and start, without persistence. */
-class ControlledRedis {
-  readonly port: number;
-  #child: ChildProcess | undefined;
-
-  constructor(port: number) {
-    this.port = port;
-  }
-
-  async start(): Promise<void> {
-    this.#child = spawn('redis-server', ['--port', String(this.port), '--save', '', '--appendonly', 'no'], {
-      stdio: 'ignore',
-    });
-    await waitFor(() => accepts(this.port));
-  }
-
-  async stop(): Promise<void> {
-    const child = this.#child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGKILL');
-    await exited;
-  }
-}
-
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => {
-      resolve(false);
-    });
-  });
-}
 
 async function waitFor(condition: () => Promise<boolean>): Promise<void> {
   const deadline = Date.now() + RECOVERY_TIMEOUT_MS;
@@ -69,24 +31,18 @@ async function readiness(url: string): Promise<{ status: number; body: Readiness
   return { status: response.status, body: (await response.json()) as Readiness };
 }
 
-const redisAvailable = await new Promise<boolean>((resolve) => {
-  const probe = spawn('redis-server', ['--version'], { stdio: 'ignore' });
-  probe.once('error', () => resolve(false));
-  probe.once('exit', (code) => resolve(code === 0));
-});
-
-describe.skipIf(!redisAvailable)('Redis going away and coming back', () => {
-  let redis: ControlledRedis;
+describe.skipIf(!canRunRedisServer)('Redis going away and coming back', () => {
+  let redis: PrivateRedis;
   let app: TestApp;
 
   beforeAll(async () => {
-    redis = new ControlledRedis(await freePort());
-    await redis.start();
-    app = await startTestApp({ today: '2026-03-10', env: { REDIS_URL: `redis://127.0.0.1:${redis.port}` } });
+    redis = await PrivateRedis.start();
+    app = await startTestApp({ today: '2026-03-10', env: { REDIS_URL: redis.url } });
   });
   afterAll(async () => {
     await app.close();
-    await redis.stop();
+    redis.thaw();
+    await redis.kill();
   });
 
   it('is ready with both stores answering', async () => {
@@ -105,7 +61,7 @@ describe.skipIf(!redisAvailable)('Redis going away and coming back', () => {
     const casePath = /https?:\/\/[^/\s]+(\/cases\/[\w-]+)\//.exec(result)?.[1];
     expect(casePath).toBeDefined();
     expect((await fetch(`${app.url}${casePath}`)).status).toBe(200);
-    await redis.stop();
+    await redis.kill();
 
     const response = await client.post({ type: 'message', text: 'CP14' });
     expect(response.status).toBe(503);
@@ -126,11 +82,34 @@ describe.skipIf(!redisAvailable)('Redis going away and coming back', () => {
     expect(casePage.headers.get('retry-after')).toBe('5');
     expect(await casePage.text()).toMatch(/try again in a moment/i);
 
-    await redis.start();
+    await redis.restart();
     await waitFor(async () => (await readiness(app.url)).status === 200);
     // The throwaway Redis kept nothing, so the conversation starts again; what matters is a normal turn.
     const fresh = new ExpectRepliesClient(app.url);
     expect((await fresh.send('hello')).at(-1)?.text).toMatch(/notice code/i);
     expect((await fresh.send('CP14')).at(-1)?.text).toMatch(/What date/);
+  }, 30_000);
+
+  it('answers a turn with a kind 503 within the store timeout while Redis is frozen, then recovers', async () => {
+    const client = new ExpectRepliesClient(app.url);
+    await client.send('hello');
+    // SIGSTOP: the connection stays open and commands are sent, but nothing ever answers.
+    redis.freeze();
+    try {
+      const started = Date.now();
+      const response = await client.post({ type: 'message', text: 'CP14' });
+      expect(response.status).toBe(503);
+      expect(Date.now() - started).toBeLessThan(FROZEN_TURN_BOUND_MS);
+      const body = (await response.json()) as { activities: BotReply[] };
+      expect(body.activities.find((a) => a.type === 'message')?.text).toMatch(
+        /something went wrong on my side/i,
+      );
+      expect((await readiness(app.url)).status).toBe(503);
+    } finally {
+      redis.thaw();
+    }
+    await waitFor(async () => (await readiness(app.url)).status === 200);
+    // The frozen turn asked nothing it must not: the same message now goes through.
+    expect((await client.send('CP14')).at(-1)?.text).toMatch(/What date/);
   }, 30_000);
 });

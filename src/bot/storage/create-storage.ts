@@ -37,7 +37,14 @@ export function createStorage(settings: StorageSettings): CreatedStorage {
   const { keyv, backend } = createStateKeyv(settings);
   const atomicWrite = keyv.store instanceof KeyvRedis ? redisCompareAndSet(keyv.store) : undefined;
   return {
-    storage: new KeyvStorage({ keyv, ttlMs: settings.ttlMs, atomicWrite }),
+    storage: new KeyvStorage({
+      keyv,
+      ttlMs: settings.ttlMs,
+      atomicWrite,
+      // The client's command timeout only covers commands not yet sent; one sent to a Redis that has
+      // stopped answering (frozen, or a network partition the socket has not noticed) waits forever.
+      timeoutMs: backend === 'redis' ? REDIS_COMMAND_TIMEOUT_MS : undefined,
+    }),
     backend,
     close: () => keyv.disconnect(),
     ping: async () => {

@@ -22,6 +22,11 @@ export type KeyvStorageOptions = {
   ttlMs?: number;
   /** A store-side compare-and-set (Redis); without it the compare runs here, under a per-process lock. */
   atomicWrite?: AtomicWrite | undefined;
+  /**
+   * Longest one store call may take before it fails with a StoreTimeoutError. A networked store's own
+   * timeouts may not cover a server that accepts a command and never answers (a frozen Redis).
+   */
+  timeoutMs?: number | undefined;
 };
 
 /** Writes `item` only if the stored item's eTag is `expectedETag` (or nothing is stored); undefined overwrites. */
@@ -31,6 +36,14 @@ export type AtomicWrite = (write: {
   item: Record<string, unknown>;
   ttlMs: number | undefined;
 }) => Promise<'written' | 'conflict'>;
+
+/** A store call that did not answer in time; what it asked may still happen later. */
+export class StoreTimeoutError extends Error {
+  constructor(timeoutMs: number) {
+    super(`Storage: the store did not answer within ${timeoutMs} ms.`);
+    this.name = 'StoreTimeoutError';
+  }
+}
 
 /** Rejected write: the item changed since it was read. botbuilder treats this message as an eTag conflict. */
 export class ETagConflictError extends Error {
@@ -52,11 +65,13 @@ export class KeyvStorage implements Storage {
   readonly #ttlMs: number | undefined;
   readonly #locks = new KeyedLock();
   readonly #atomicWrite: AtomicWrite | undefined;
+  readonly #timeoutMs: number | undefined;
 
   constructor(options: KeyvStorageOptions) {
     this.#keyv = options.keyv;
     this.#atomicWrite = options.atomicWrite;
     this.#ttlMs = TtlSchema.parse(options.ttlMs);
+    this.#timeoutMs = TtlSchema.parse(options.timeoutMs);
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -83,13 +98,15 @@ export class KeyvStorage implements Storage {
 
   async delete(keys: string[]): Promise<void> {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when deleting.');
-    await Promise.all([...new Set(keys)].map((key) => this.#locks.run(key, () => this.#keyv.delete(key))));
+    await Promise.all(
+      [...new Set(keys)].map((key) => this.#locks.run(key, () => this.#bounded(this.#keyv.delete(key)))),
+    );
   }
 
   async #readOne(key: string): Promise<StoredItem | undefined> {
     let raw: unknown;
     try {
-      raw = await this.#keyv.get(key);
+      raw = await this.#bounded(this.#keyv.get(key));
     } catch (error) {
       // Text that is not JSON at all; any other failure (e.g. Redis unreachable) must surface.
       if (error instanceof SyntaxError) return undefined;
@@ -105,12 +122,9 @@ export class KeyvStorage implements Storage {
     const stored = toStoredItem(item, randomUUID());
     if (this.#atomicWrite) {
       // Several instances share this store: only the store itself can compare and write as one step.
-      const outcome = await this.#atomicWrite({
-        key,
-        expectedETag: expected,
-        item: stored,
-        ttlMs: this.#ttlMs,
-      });
+      const outcome = await this.#bounded(
+        this.#atomicWrite({ key, expectedETag: expected, item: stored, ttlMs: this.#ttlMs }),
+      );
       if (outcome === 'conflict') throw new ETagConflictError(key);
       return;
     }
@@ -118,8 +132,25 @@ export class KeyvStorage implements Storage {
       const current = await this.#readOne(key);
       if (current !== undefined && current.eTag !== expected) throw new ETagConflictError(key);
     }
-    const accepted = await this.#keyv.set(key, stored, this.#ttlMs);
+    const accepted = await this.#bounded(this.#keyv.set(key, stored, this.#ttlMs));
     if (!accepted) throw new Error(`Storage: the store did not accept the write of "${key}".`);
+  }
+
+  /** The store's answer, or a StoreTimeoutError once `timeoutMs` has passed without one. */
+  async #bounded<T>(call: Promise<T>): Promise<T> {
+    const timeoutMs = this.#timeoutMs;
+    if (timeoutMs === undefined) return call;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(new StoreTimeoutError(timeoutMs));
+      }, timeoutMs);
+    });
+    try {
+      return await Promise.race([call, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }
 
