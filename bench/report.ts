@@ -170,8 +170,11 @@ export function contentionNote(
   outcomes: readonly ScenarioOutcome[],
   loadAverage: number,
 ): string | undefined {
+  // A paced scenario leaves the server idle between messages by design: only saturated runs count.
   const shares = outcomes.flatMap((o) =>
-    o.status === 'ran' && o.kind !== 'restify' && o.serverCpuShare !== null ? [o.serverCpuShare] : [],
+    o.status === 'ran' && o.kind !== 'restify' && !isPaced(o) && o.serverCpuShare !== null
+      ? [o.serverCpuShare]
+      : [],
   );
   if (shares.length === 0 || Math.min(...shares) >= SATURATED_CPU_SHARE) return undefined;
   return (

@@ -7,7 +7,13 @@ import {
   soakMemoryVerdict,
   type SoakSample,
 } from '../../bench/ops-report.ts';
-import { evaluateTargets, scenarioName, throughputRatios, type ScenarioOutcome } from '../../bench/report.ts';
+import {
+  contentionNote,
+  evaluateTargets,
+  scenarioName,
+  throughputRatios,
+  type ScenarioOutcome,
+} from '../../bench/report.ts';
 
 const MIB = 1024 * 1024;
 
@@ -170,5 +176,16 @@ describe('scale-out scenario in the report', () => {
     ]);
     const slow = evaluateTargets([ran('bot', 'redis', 20, 2, { thinkMs: 1000, p99Ms: 50 })], 20);
     expect(slow.map((t) => t.pass)).toEqual([false]);
+  });
+
+  it('notes CPU contention from saturated runs only, never from the paced one idling by design', () => {
+    const withShare = (outcome: ScenarioOutcome, serverCpuShare: number): ScenarioOutcome =>
+      outcome.status === 'ran' ? { ...outcome, serverCpuShare } : outcome;
+    const saturated = withShare(ran('bot', 'redis', 600, 2), 1.4);
+    const paced = withShare(ran('bot', 'redis', 20, 2, { thinkMs: 1000, p99Ms: 12 }), 0.17);
+    expect(contentionNote([saturated, paced], 1.5)).toBeUndefined();
+    expect(contentionNote([withShare(ran('bot', 'sqlite', 300), 0.6), paced], 3)).toMatch(
+      /used only 60\.0%-60\.0% of a core/,
+    );
   });
 });
