@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RATE_LIMIT_TIMEOUT_MS } from '../../src/bot/http/redis-rate-limit-store.ts';
+import { ExpectRepliesClient } from '../support/direct-client.ts';
 import { canRunRedisServer, PrivateRedis } from '../support/private-redis.ts';
 import { killServerProcess, startServerProcess, type ServerProcess } from '../scale/server-process.ts';
 
@@ -26,20 +27,10 @@ async function triage(baseUrl: string, clientAddress: string): Promise<Timed> {
 
 async function message(baseUrl: string, conversationId: string, clientAddress: string): Promise<Timed> {
   const started = performance.now();
-  const response = await fetch(`${baseUrl}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': clientAddress },
-    body: JSON.stringify({
-      type: 'message',
-      text: 'hello',
-      channelId: 'emulator',
-      serviceUrl: 'http://127.0.0.1:9/unused',
-      conversation: { id: conversationId },
-      from: { id: 'user-1' },
-      recipient: { id: 'bot-1' },
-      deliveryMode: 'expectReplies',
-    }),
-  });
+  const response = await new ExpectRepliesClient(baseUrl, conversationId).post(
+    { type: 'message', text: 'hello' },
+    { 'x-forwarded-for': clientAddress },
+  );
   await response.arrayBuffer();
   return { status: response.status, ms: performance.now() - started };
 }

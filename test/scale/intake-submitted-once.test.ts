@@ -62,8 +62,7 @@ describe.skipIf(!available)('one intake per consent, however often it arrives', 
     await Promise.all(
       Array.from({ length: RACES }, async () => {
         const onA = new ExpectRepliesClient(a?.url ?? '');
-        const onB = new ExpectRepliesClient(b?.url ?? '');
-        Object.assign(onB, { conversationId: onA.conversationId });
+        const onB = new ExpectRepliesClient(b?.url ?? '', onA.conversationId);
         conversationIds.push(onA.conversationId);
         let replies: BotReply[] = [];
         for (const text of TO_CONSENT) replies = await onA.send(text);

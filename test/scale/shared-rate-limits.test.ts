@@ -3,6 +3,7 @@ import { createClient } from '@keyv/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RATE_LIMIT_PREFIX } from '../../src/bot/http/redis-rate-limit-store.ts';
 import { hashConversationId } from '../../src/bot/http/request-logging.ts';
+import { ExpectRepliesClient } from '../support/direct-client.ts';
 import { conversationStateKey } from '../support/server-transcripts.ts';
 import { hasService, serviceUrls } from '../support/services.ts';
 import { killServerProcess, startServerProcess, type ServerProcess } from './server-process.ts';
@@ -25,21 +26,10 @@ async function answer(response: Response): Promise<Answer> {
 
 /** One person's message, as the load balancer forwards it: the person's address appended to the header. */
 async function message(baseUrl: string, conversationId: string, clientAddress: string): Promise<Answer> {
-  const response = await fetch(`${baseUrl}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': clientAddress },
-    body: JSON.stringify({
-      id: randomUUID(),
-      type: 'message',
-      text: 'hello',
-      channelId: 'emulator',
-      serviceUrl: 'http://127.0.0.1:9/unused',
-      conversation: { id: conversationId },
-      from: { id: 'user-1' },
-      recipient: { id: 'bot-1' },
-      deliveryMode: 'expectReplies',
-    }),
-  });
+  const response = await new ExpectRepliesClient(baseUrl, conversationId).post(
+    { type: 'message', text: 'hello' },
+    { 'x-forwarded-for': clientAddress },
+  );
   return answer(response);
 }
 

@@ -57,10 +57,8 @@ describe.skipIf(!(await hasService('redis')))('two server processes sharing one 
     const results = await Promise.all(
       Array.from({ length: CONVERSATIONS }, async (_, index) => {
         const age = NOTICE_AGES_DAYS[index % NOTICE_AGES_DAYS.length] ?? 1;
-        const clients = [0, 1].map((side) => new ExpectRepliesClient(instances[(index + side) % 2] ?? ''));
-        const [first, second] = clients;
-        if (!first || !second) throw new Error('two clients expected');
-        Object.assign(second, { conversationId: first.conversationId });
+        const first = new ExpectRepliesClient(instances[index % 2] ?? '');
+        const second = new ExpectRepliesClient(instances[(index + 1) % 2] ?? '', first.conversationId);
         conversationIds.push(first.conversationId);
         let replies: BotReply[] = [];
         for (const [turn, text] of transcript(age).entries()) {
@@ -82,8 +80,7 @@ describe.skipIf(!(await hasService('redis')))('two server processes sharing one 
     const outcomes = { bothApplied: 0, conflictAnswered: 0 };
     for (let race = 0; race < RACES; race += 1) {
       const onA = new ExpectRepliesClient(a?.url ?? '');
-      const onB = new ExpectRepliesClient(b?.url ?? '');
-      Object.assign(onB, { conversationId: onA.conversationId });
+      const onB = new ExpectRepliesClient(b?.url ?? '', onA.conversationId);
       conversationIds.push(onA.conversationId);
       await onA.send('hello');
       // The code and the date at the same moment: whichever order they land in, both must count.
@@ -122,8 +119,7 @@ describe.skipIf(!(await hasService('redis')))('two server processes sharing one 
     const outcomes = { bothApplied: 0, conflictAnswered: 0 };
     for (let race = 0; race < RACES; race += 1) {
       const onA = new ExpectRepliesClient(a?.url ?? '');
-      const onB = new ExpectRepliesClient(b?.url ?? '');
-      Object.assign(onB, { conversationId: onA.conversationId });
+      const onB = new ExpectRepliesClient(b?.url ?? '', onA.conversationId);
       conversationIds.push(onA.conversationId);
       // Nothing is stored yet: both turns start from no state, and only one may create it.
       const [helloReply, codeReply] = await Promise.all([onA.send('hello'), onB.send('CP14')]);

@@ -11,11 +11,13 @@ export type BotReply = {
  * so the bot's replies come back in the HTTP response instead of through a connector.
  */
 export class ExpectRepliesClient {
-  readonly conversationId = `test-${randomUUID()}`;
+  readonly conversationId: string;
   private readonly baseUrl: string;
 
-  constructor(baseUrl: string) {
+  /** A new conversation, or one already under way (on another instance, say) when its id is given. */
+  constructor(baseUrl: string, conversationId = `test-${randomUUID()}`) {
     this.baseUrl = baseUrl;
+    this.conversationId = conversationId;
   }
 
   async send(text: string, extra: Record<string, unknown> = {}): Promise<BotReply[]> {

@@ -39,8 +39,7 @@ describe('POST /api/messages (Bot Framework protocol, expectReplies)', () => {
 
     const second = await startTestApp({ today: '2026-04-10', env });
     try {
-      const resumed = new ExpectRepliesClient(second.url);
-      Object.assign(resumed, { conversationId: client.conversationId });
+      const resumed = new ExpectRepliesClient(second.url, client.conversationId);
       const result = await resumed.send('no');
       expect(result[0]?.text).toMatch(/Monday, April 20, 2026\*\* \(10 days left\)/);
     } finally {

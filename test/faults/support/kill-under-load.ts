@@ -31,7 +31,7 @@ export const resultText = (replies: BotReply[]) =>
 
 /** A client posting into an existing conversation, through whichever instance `url` is. */
 function clientOn(url: string, conversationId: string): ExpectRepliesClient {
-  return Object.assign(new ExpectRepliesClient(url), { conversationId });
+  return new ExpectRepliesClient(url, conversationId);
 }
 
 export type References = {
