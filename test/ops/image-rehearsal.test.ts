@@ -2,6 +2,7 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
+  copyFileSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -287,6 +288,11 @@ describe(`Docker image rehearsal (Dockerfile carried out without Docker, app run
   const base = mkdtempSync(join(scratchDirectory(), 'notice-navigator-image-'));
   // The unprivileged user must be able to reach the stage directories (mkdtemp makes them private).
   chmodSync(base, 0o755);
+  /**
+   * The base image's Node, where node:24 images keep it. Not the one in the checkout's node_modules:
+   * the image user may not be able to reach that (a CI clone in a private temporary directory).
+   */
+  const imageNode = join(base, 'usr/local/bin/node');
   let runtime: StageState;
   let owner: { uid: number; gid: number } | Record<string, never> = {};
   let env: Record<string, string>;
@@ -299,6 +305,9 @@ describe(`Docker image rehearsal (Dockerfile carried out without Docker, app run
 
   beforeAll(async () => {
     started = performance.now();
+    mkdirSync(dirname(imageNode), { recursive: true, mode: 0o755 });
+    copyFileSync(process.execPath, imageNode);
+    chmodSync(imageNode, 0o755);
     runtime = await build(base);
     const user = IMAGE_USERS[runtime.user ?? ''];
     if (!user) throw new Error(`the runtime stage runs as an unknown user: ${runtime.user ?? 'root'}`);
@@ -313,7 +322,7 @@ describe(`Docker image rehearsal (Dockerfile carried out without Docker, app run
 
     const port = await freePort();
     env = {
-      PATH: `${dirname(process.execPath)}:/usr/local/bin:/usr/bin:/bin`,
+      PATH: `${dirname(imageNode)}:/usr/local/bin:/usr/bin:/bin`,
       ...stageEnv(runtime),
       // 3978 may be taken on a shared machine; the app reads the port from PORT either way.
       PORT: String(port),
@@ -321,7 +330,7 @@ describe(`Docker image rehearsal (Dockerfile carried out without Docker, app run
     };
     const [program, ...args] = runtime.cmd ?? [];
     expect(program).toBe('node');
-    const app = spawn(process.execPath, args, {
+    const app = spawn(imageNode, args, {
       cwd: inStage(runtime, '.'),
       env,
       ...owner,
@@ -396,7 +405,7 @@ describe(`Docker image rehearsal (Dockerfile carried out without Docker, app run
       ...Object.fromEntries(Object.entries(targets).map(([name, path]) => [name, inStage(runtime, path)])),
       data: dataDir,
     };
-    const { stdout } = await execFileAsync(process.execPath, ['-e', probe, JSON.stringify(dirs)], owner);
+    const { stdout } = await execFileAsync(imageNode, ['-e', probe, JSON.stringify(dirs)], owner);
     expect(JSON.parse(stdout)).toEqual({
       app: 'EACCES',
       src: 'EACCES',
@@ -414,7 +423,7 @@ describe(`Docker image rehearsal (Dockerfile carried out without Docker, app run
     expect(runtime.exposed).toContain(runtime.env.PORT);
     const timeout = Number.parseInt(flags(runtime.healthcheck ?? '').timeout ?? '', 10) * 1000;
     expect(timeout).toBeGreaterThan(0);
-    await expect(execFileAsync(process.execPath, args, { env, timeout, ...owner })).resolves.toBeDefined();
+    await expect(execFileAsync(imageNode, args, { env, timeout, ...owner })).resolves.toBeDefined();
   });
 
   it('is ready, with its SQLite files created in the data directory by the app user', async () => {
