@@ -73,7 +73,9 @@ describe('createStorage', () => {
 
   it('surfaces an unreachable Redis instead of reading it as empty', async () => {
     const { storage, close } = createStorage({ redisUrl: UNREACHABLE_REDIS_URL, ttlMs: TTL_MS });
-    await expect(storage.read(['conversation'])).rejects.toThrow(/not connected|failed to connect|did not answer within/);
+    await expect(storage.read(['conversation'])).rejects.toThrow(
+      /not connected|failed to connect|did not answer within/,
+    );
     await close();
   });
 });
