@@ -68,6 +68,8 @@ export class KeyvStorage implements Storage {
   readonly #timeoutMs: number | undefined;
 
   constructor(options: KeyvStorageOptions) {
+    // Reads hand out what the store's text deserializes to, a fresh copy each time, so it must be text.
+    if (!options.keyv.serialize) throw new TypeError('KeyvStorage needs a keyv instance that serializes.');
     this.#keyv = options.keyv;
     this.#atomicWrite = options.atomicWrite;
     this.#ttlMs = TtlSchema.parse(options.ttlMs);
@@ -113,7 +115,7 @@ export class KeyvStorage implements Storage {
       throw error;
     }
     const parsed = StoredItemSchema.safeParse(raw);
-    return parsed.success ? structuredClone(parsed.data) : undefined;
+    return parsed.success ? parsed.data : undefined;
   }
 
   /** Runs under this key's lock, so compare and write cannot interleave with another turn of this process. */

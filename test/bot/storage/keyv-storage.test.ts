@@ -121,6 +121,12 @@ describe('KeyvStorage input checks', () => {
     expect(() => new KeyvStorage({ keyv: new Keyv(), ttlMs })).toThrow();
   });
 
+  it('refuses a keyv that keeps objects as they are, whose reads would share them', () => {
+    const raw = new Keyv();
+    raw.serialize = undefined;
+    expect(() => new KeyvStorage({ keyv: raw })).toThrow(/serializes/);
+  });
+
   it('rejects a missing key list when deleting', async () => {
     await expect(storage.delete(null as unknown as string[])).rejects.toThrow(ReferenceError);
   });
