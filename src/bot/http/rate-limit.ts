@@ -66,7 +66,7 @@ export type RateCheck = { scope: RateScope; id: string; perMinute: number };
 export type RateLimitStore = {
   /**
    * Takes a token from each bucket in order and stops at the first empty one. Never rejects: a shared
-   * store that cannot answer lets the request through (fails open).
+   * store that cannot answer counts in this instance's memory instead.
    */
   take(checks: readonly RateCheck[]): Promise<RateDecision>;
 };

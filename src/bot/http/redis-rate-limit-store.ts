@@ -1,7 +1,13 @@
 import { createHash, createSecretKey } from 'node:crypto';
 import { createClient, defaultReconnectStrategy } from '@keyv/redis';
 import type { Logger } from 'pino';
-import { MINUTE_MS, type RateCheck, type RateDecision, type RateLimitStore } from './rate-limit.ts';
+import {
+  createMemoryRateLimitStore,
+  MINUTE_MS,
+  type RateCheck,
+  type RateDecision,
+  type RateLimitStore,
+} from './rate-limit.ts';
 import { hashConversationId } from './request-logging.ts';
 
 /**
@@ -42,10 +48,10 @@ export const DEFAULT_RATE_LIMIT_PREFIX = 'notice-navigator:rate-limit:';
 export const RATE_LIMIT_TIMEOUT_MS = 250;
 /** After Redis left a request waiting in silence, the next skip it this long: one wait a second, not each. */
 const PAUSE_AFTER_FAILURE_MS = 1_000;
-/** While Redis fails, one warning per this long (with how many requests went unlimited), not one each. */
+/** While Redis fails, one warning per this long (with how many requests were counted locally), not one each. */
 const WARN_EVERY_MS = 60_000;
 const CONNECT_TIMEOUT_MS = 5_000;
-/** Commands in flight or waiting for a connection; past it a request goes through rather than queue. */
+/** Commands in flight or waiting for a connection; past it a request is counted locally rather than queue. */
 const MAX_QUEUED_COMMANDS = 10_000;
 /**
  * Without LOG_HASH_KEY, key names are HMACs under this public key: still no address or conversation id in
@@ -69,9 +75,9 @@ export type RedisRateLimitStore = RateLimitStore & { close(): Promise<void> };
 const ALLOWED: RateDecision = { ok: true };
 
 /**
- * Buckets shared through Redis. It fails open: when Redis errs or is slower than the timeout the request
- * goes through (state is down anyway and /readyz says so), because a limiter must not turn an outage into
- * 429s or 500s. Its own connection, so its short timeout and bounded queue do not touch the state store's.
+ * Buckets shared through Redis. When Redis errs or is slower than the timeout, the request is counted in
+ * this instance's own buckets instead: each instance then grants the whole budget, which still stops a
+ * flood, and a limiter never turns an outage into 500s or waits on it. Its own connection, so its short timeout and bounded queue do not touch the state store's.
  */
 export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): RedisRateLimitStore {
   const now = options.now ?? Date.now;
@@ -89,19 +95,20 @@ export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): 
   let lastAnswerAt = Number.NEGATIVE_INFINITY;
   let failing = false;
   let lastWarningAt = Number.NEGATIVE_INFINITY;
-  let unlimitedSinceWarning = 0;
+  let localSinceWarning = 0;
+  const local = createMemoryRateLimitStore(now);
 
-  const noteFailure = (err: unknown, unlimited: number) => {
+  const noteFailure = (err: unknown, counted: number) => {
     const at = now();
     failing = true;
-    unlimitedSinceWarning += unlimited;
+    localSinceWarning += counted;
     if (at - lastWarningAt < WARN_EVERY_MS) return;
     options.logger.warn(
-      { err, unlimitedRequests: unlimitedSinceWarning },
-      'rate limits not enforced: Redis is not answering (requests go through)',
+      { err, locallyCountedRequests: localSinceWarning },
+      'rate limits per instance: Redis is not answering (each instance counts on its own)',
     );
     lastWarningAt = at;
-    unlimitedSinceWarning = 0;
+    localSinceWarning = 0;
   };
   // Without a listener a connection error would crash the process; the client reconnects by itself.
   client.on('error', (err: unknown) => {
@@ -126,7 +133,7 @@ export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): 
       if (checks.length === 0) return ALLOWED;
       if (now() < pausedUntil) {
         noteFailure(undefined, 1);
-        return ALLOWED;
+        return local.take(checks);
       }
       const keys = checks.map((check) => `${prefix}${check.scope}:${keyHash(check)}`);
       const args = [String(MINUTE_MS), ...checks.map((check) => String(check.perMinute))];
@@ -141,7 +148,7 @@ export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): 
         const waited = now() - startedAt >= timeoutMs / 2;
         if (waited && lastAnswerAt < startedAt) pausedUntil = now() + PAUSE_AFTER_FAILURE_MS;
         noteFailure(err, 1);
-        return ALLOWED;
+        return local.take(checks);
       }
       lastAnswerAt = now();
       if (failing) {

@@ -121,21 +121,25 @@ describe.skipIf(!(await hasService('redis')))('Redis rate-limit store', () => {
 });
 
 describe('Redis rate-limit store without a Redis', () => {
-  it('lets every request through at once and warns once, not once per request', async () => {
+  it('counts in this instance at once, and warns once, not once per request', async () => {
     const { logger, lines } = capturedLogger();
     // A port nothing listens on: every connection attempt is refused.
     const store = createRedisRateLimitStore({ redisUrl: `redis://127.0.0.1:${await freePort()}`, logger });
     try {
       const durations: number[] = [];
+      const decisions: unknown[] = [];
       for (let i = 0; i < 20; i += 1) {
         const started = performance.now();
-        expect(await store.take([{ scope: 'client', id: '198.51.100.1', perMinute: 1 }])).toEqual({
-          ok: true,
-        });
+        decisions.push(await store.take([{ scope: 'client', id: '198.51.100.1', perMinute: 5 }]));
         durations.push(performance.now() - started);
       }
+      // The local buckets: the budget of 5, then refusals until a token comes back.
+      expect(decisions.slice(0, 5)).toEqual(Array.from({ length: 5 }, () => ({ ok: true })));
+      expect(decisions.slice(5)).toEqual(
+        Array.from({ length: 15 }, () => ({ ok: false, retryAfterSeconds: 12 })),
+      );
       expect(Math.max(...durations)).toBeLessThan(1_000);
-      const warnings = lines.filter((line) => String(line.msg).startsWith('rate limits not enforced'));
+      const warnings = lines.filter((line) => String(line.msg).startsWith('rate limits per instance'));
       expect(warnings).toHaveLength(1);
       expect(warnings[0]?.level).toBe(40);
     } finally {
