@@ -9,6 +9,7 @@ import { isMoreRequest, smsKeyword } from './sms-keywords.ts';
 import { firstPage, renderForSms } from './sms-render.ts';
 import { SmsStore, type SmsSession } from './sms-store.ts';
 import type { TwilioSmsWebhook } from './sms-webhook.ts';
+import { KeyedQueue } from '../keyed-queue.ts';
 
 /** A redelivery of the same MessageSid within this window is answered without a second turn. */
 export const DUPLICATE_WINDOW_MS = 5 * 60 * 1000;
@@ -45,7 +46,7 @@ export class SmsChannel {
   readonly #deps: SmsChannelDeps;
   readonly #adapter: SmsAdapter;
   readonly #store: SmsStore;
-  readonly #queues = new Map<string, Promise<unknown>>();
+  readonly #turns = new KeyedQueue();
   readonly #now: () => number;
 
   constructor(deps: SmsChannelDeps) {
@@ -61,7 +62,7 @@ export class SmsChannel {
 
   async handle(webhook: TwilioSmsWebhook): Promise<SmsHandled> {
     const conversationId = hashPhoneNumber(webhook.From, this.#deps.hashSecret);
-    const handled = await this.#serialised(conversationId, () => this.#handle(webhook, conversationId));
+    const handled = await this.#turns.run(conversationId, () => this.#handle(webhook, conversationId));
     this.#deps.logger.info(
       {
         channel: 'sms',
@@ -131,18 +132,5 @@ export class SmsChannel {
     const page = firstPage(rendered.messages);
     await remember({ choices: rendered.choices, pending: page.rest });
     return { outcome: 'turn', messages: page.send, activities };
-  }
-
-  /** Runs work after the previous work of the same number, so state and duplicate checks never interleave. */
-  async #serialised<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.#queues.get(key) ?? Promise.resolve();
-    const current = previous.then(work, work);
-    const tail = current.catch(() => undefined);
-    this.#queues.set(key, tail);
-    try {
-      return await current;
-    } finally {
-      if (this.#queues.get(key) === tail) this.#queues.delete(key);
-    }
   }
 }

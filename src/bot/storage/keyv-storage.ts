@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import type { Keyv } from 'keyv';
 import { z } from 'zod';
+import { KeyedQueue } from '../keyed-queue.ts';
 
 /** An item written with this eTag (or none) overwrites whatever is stored. */
 const ANY_ETAG = '*';
@@ -63,7 +64,7 @@ export class ETagConflictError extends Error {
 export class KeyvStorage implements Storage {
   readonly #keyv: Keyv;
   readonly #ttlMs: number | undefined;
-  readonly #locks = new KeyedLock();
+  readonly #locks = new KeyedQueue();
   readonly #atomicWrite: AtomicWrite | undefined;
   readonly #timeoutMs: number | undefined;
 
@@ -165,26 +166,4 @@ function toWritableItem(key: string, item: unknown): WritableItem {
 /** A JSON round trip, as MemoryStorage does: stores exactly what a remote store would, and never the caller's object. */
 function toStoredItem(item: WritableItem, eTag: string): StoredItem {
   return StoredItemSchema.parse(JSON.parse(JSON.stringify({ ...item, eTag })));
-}
-
-/** Serialises async work per key: each caller waits for the previous holder of the same key. */
-class KeyedLock {
-  readonly #tails = new Map<string, Promise<void>>();
-
-  async run<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.#tails.get(key) ?? Promise.resolve();
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const tail = previous.then(() => held);
-    this.#tails.set(key, tail);
-    await previous;
-    try {
-      return await work();
-    } finally {
-      release();
-      if (this.#tails.get(key) === tail) this.#tails.delete(key);
-    }
-  }
 }

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import { DirectLineAdapter, type TurnLogic } from './direct-line-adapter.ts';
 import { DirectLineStore, type ActivitiesPage, type QueuedActivity } from './direct-line-store.ts';
+import { KeyedQueue } from '../keyed-queue.ts';
 
 /** Web Chat talks to the local Direct Line as the Web Chat channel; the bot renders cards for it. */
 export const WEBCHAT_CHANNEL_ID = 'webchat';
@@ -63,7 +64,7 @@ export class DirectLineChannel {
   readonly #deps: DirectLineChannelDeps;
   readonly #adapter: DirectLineAdapter;
   readonly #store: DirectLineStore;
-  readonly #queues = new Map<string, Promise<unknown>>();
+  readonly #turns = new KeyedQueue();
   readonly #now: () => Date;
 
   constructor(deps: DirectLineChannelDeps) {
@@ -78,7 +79,7 @@ export class DirectLineChannel {
 
   /** Opens the conversation once: the bot sees the person join and greets them. Later calls do nothing. */
   async open(conversationId: string, userId: string): Promise<void> {
-    await this.#serialised(conversationId, async () => {
+    await this.#turns.run(conversationId, async () => {
       const opened = await this.#store.open(conversationId, userId);
       if (!opened) return;
       const replies = await this.#adapter.process(
@@ -98,7 +99,7 @@ export class DirectLineChannel {
    * and returns the echo's id. Undefined when the conversation does not exist.
    */
   async post(conversationId: string, posted: PostedActivity): Promise<string | undefined> {
-    return this.#serialised(conversationId, async () => {
+    return this.#turns.run(conversationId, async () => {
       const record = await this.#store.read(conversationId);
       if (!record) return undefined;
       const incoming = this.#incoming(conversationId, record.userId, posted);
@@ -173,18 +174,6 @@ export class DirectLineChannel {
       recipient: { id: userId, role: 'user' },
       ...(replyToId ? { replyToId } : {}),
     }));
-  }
-
-  async #serialised<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.#queues.get(key) ?? Promise.resolve();
-    const current = previous.then(work, work);
-    const tail = current.catch(() => undefined);
-    this.#queues.set(key, tail);
-    try {
-      return await current;
-    } finally {
-      if (this.#queues.get(key) === tail) this.#queues.delete(key);
-    }
   }
 }
 
