@@ -137,26 +137,16 @@ async function main(): Promise<number> {
         outcomes.push({ ...scenario, status: 'failed', reason: reason.split('\n')[0] ?? reason });
       }
     }
-    if (modes.includes('memory')) {
-      memory = await runMemoryMode({
-        settings,
-        runId,
-        load: loadChannel,
-        startBot,
-        redisProblem,
-        log: (line) => console.log(line),
-      });
-    }
-    if (modes.includes('soak')) {
-      soak = await runSoakMode({
-        settings,
-        runId,
-        load: loadChannel,
-        startBot,
-        redisProblem,
-        log: (line) => console.log(line),
-      });
-    }
+    const modeDeps = {
+      settings,
+      runId,
+      load: loadChannel,
+      startBot,
+      redisProblem,
+      log: (line: string) => console.log(line),
+    };
+    if (modes.includes('memory')) memory = await runMemoryMode(modeDeps);
+    if (modes.includes('soak')) soak = await runSoakMode(modeDeps);
   } finally {
     load.child.disconnect();
     rmSync(workDir, { recursive: true, force: true });

@@ -150,23 +150,28 @@ export const ConversationReferenceSchema = z
 export const IntakeStatusSchema = z.enum(['pending', 'delivered', 'dead', 'deleted']);
 export type IntakeStatus = z.infer<typeof IntakeStatusSchema>;
 
+/** The case itself, the same in the dialog's draft and in the stored record. */
+const CaseShape = {
+  consent: ConsentSchema,
+  notice: IntakeNoticeSchema,
+  agreement: AgreementSchema.optional(),
+  deadlines: z.array(IntakeDeadlineSchema).max(MAX_LIST_ITEMS),
+  options: z.array(IntakeOptionSchema).max(MAX_LIST_ITEMS),
+  checklist: z.array(IntakeChecklistItemSchema).max(MAX_LIST_ITEMS),
+  scamFlags: z.array(z.enum(SCAM_SIGNALS)).max(SCAM_SIGNALS.length),
+  urgency: UrgencySchema,
+  /** The channel the person used: msteams, webchat, sms, emulator… */
+  channel: z.string().min(1).max(60),
+  conversation: ConversationReferenceSchema,
+};
+
 /** What the intake dialog collects and hands over; the store adds id, time, status and version. */
 export const IntakeDraftSchema = z
   .object({
     contact: ContactSchema,
     preferredContact: PreferredContactSchema,
     description: z.string().trim().max(MAX_DESCRIPTION_CHARS),
-    consent: ConsentSchema,
-    notice: IntakeNoticeSchema,
-    agreement: AgreementSchema.optional(),
-    deadlines: z.array(IntakeDeadlineSchema).max(MAX_LIST_ITEMS),
-    options: z.array(IntakeOptionSchema).max(MAX_LIST_ITEMS),
-    checklist: z.array(IntakeChecklistItemSchema).max(MAX_LIST_ITEMS),
-    scamFlags: z.array(z.enum(SCAM_SIGNALS)).max(SCAM_SIGNALS.length),
-    urgency: UrgencySchema,
-    /** The channel the person used: msteams, webchat, sms, emulator… */
-    channel: z.string().min(1).max(60),
-    conversation: ConversationReferenceSchema,
+    ...CaseShape,
   })
   .strict()
   .superRefine((draft, ctx) => {
@@ -201,16 +206,7 @@ export const IntakeRecordSchema = z
     contact: ContactSchema.nullable(),
     preferredContact: PreferredContactSchema.nullable(),
     description: z.string().max(MAX_DESCRIPTION_CHARS).nullable(),
-    consent: ConsentSchema,
-    notice: IntakeNoticeSchema,
-    agreement: AgreementSchema.optional(),
-    deadlines: z.array(IntakeDeadlineSchema).max(MAX_LIST_ITEMS),
-    options: z.array(IntakeOptionSchema).max(MAX_LIST_ITEMS),
-    checklist: z.array(IntakeChecklistItemSchema).max(MAX_LIST_ITEMS),
-    scamFlags: z.array(z.enum(SCAM_SIGNALS)).max(SCAM_SIGNALS.length),
-    urgency: UrgencySchema,
-    channel: z.string().min(1).max(60),
-    conversation: ConversationReferenceSchema,
+    ...CaseShape,
     deletedAt: z.iso.datetime().optional(),
   })
   .strict()
