@@ -32,8 +32,9 @@ function readCsv(text: string): string[][] {
   return rows;
 }
 
-function stored(description: string): StoredIntake {
-  const record = sampleRecord(undefined, { description });
+/** Fixed ids: a random one starts with "-" one time in 64, and the CSV then guards it like a formula. */
+function stored(description: string, id: string): StoredIntake {
+  const record = { ...sampleRecord(undefined, { description }), id };
   return {
     intake: record,
     delivery: {
@@ -57,6 +58,7 @@ describe('csvCell', () => {
     ['=SUM(A1:A9)', "'=SUM(A1:A9)"],
     ['+1 202', "'+1 202"],
     ['@cmd', "'@cmd"],
+    ['-XAZd4r0k1ST', "'-XAZd4r0k1ST"],
     [null, ''],
     [undefined, ''],
     [1200, '1200'],
@@ -69,7 +71,7 @@ describe('csvCell', () => {
 describe('intakesToCsv', () => {
   it('writes a header row and one row per intake that reads back cell for cell', () => {
     const tricky = 'I owe "$1,200", they said\r\nand =1+1 is not a formula';
-    const rows = [stored(tricky), stored('short')];
+    const rows = [stored(tricky, 'Ab3dEf6hIj9lMn2pQr5tUv8x'), stored('short', 'Zy1wVu4sRq7oNm0kJi3gHf6d')];
     const parsed = readCsv(intakesToCsv(rows));
     expect(parsed[0]).toEqual(CSV_HEADERS);
     expect(parsed).toHaveLength(3);

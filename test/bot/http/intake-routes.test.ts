@@ -1,7 +1,7 @@
 import restify, { type Server } from 'restify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerIntakeRoutes } from '../../../src/bot/http/intake-routes.ts';
-import { CSV_HEADERS } from '../../../src/intake/intake-csv.ts';
+import { CSV_HEADERS, csvCell } from '../../../src/intake/intake-csv.ts';
 import type { IntakeRecord } from '../../../src/intake/intake-schema.ts';
 import type { IntakeStore, StoredIntake } from '../../../src/intake/intake-store.ts';
 import { OutboxDispatcher } from '../../../src/intake/outbox-dispatcher.ts';
@@ -164,7 +164,8 @@ describe('GET /api/intakes', () => {
     const lines = (await response.text()).split('\r\n');
     expect(lines[0]).toBe(CSV_HEADERS.join(','));
     expect(lines).toHaveLength(5);
-    expect(lines[1]?.startsWith(`${records.critical.id},`)).toBe(true);
+    // An id that starts with "-" (one in 64) is written guarded, like any cell that looks like a formula.
+    expect(lines[1]?.startsWith(`${csvCell(records.critical.id)},`)).toBe(true);
   });
 
   it('prefers JSON when Accept ranks it above CSV', async () => {
