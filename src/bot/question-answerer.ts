@@ -7,7 +7,7 @@ import type { Paraphraser } from '../guardrails/paraphrase/openai-paraphraser.ts
 import { wasParaphrased } from '../guardrails/paraphrase/paraphrase-rail.ts';
 import { outputRails } from '../guardrails/rail-order.ts';
 import { runRails } from '../guardrails/verdict.ts';
-import { getPassage } from '../knowledge/passages/knowledge-base.ts';
+import { claimsOf, getPassage } from '../knowledge/passages/knowledge-base.ts';
 import type { Passage } from '../knowledge/passages/passage-schema.ts';
 import { retrievePassages } from '../knowledge/passages/retrieve.ts';
 
@@ -41,6 +41,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
         vettedText: vetted,
         passages: passages.map((p) => ({ id: p.id, version: p.version, text: p.text })),
         sources: passages.map((p) => p.text),
+        claims: passages.map((p) => claimsOf(p.id)),
         caseFacts: [],
         requiredFacts: [],
       });

@@ -1,4 +1,7 @@
 import { extractFacts, factKind } from '../knowledge/facts/extract-facts.ts';
+import { signatureOf, type ClauseSignature } from '../knowledge/meaning/statements.ts';
+import type { PassageClaims } from '../knowledge/passages/claims.ts';
+import { checkMeaning, type MeaningFailureCode } from './paraphrase/meaning-check.ts';
 import { allow, block, rewrite } from './verdict.ts';
 import type { Rail, RailVerdict } from './verdict.ts';
 
@@ -14,9 +17,12 @@ export type FidelityInput = {
   sources: readonly string[];
   /** Facts that must appear in the paraphrase, e.g. each deadline date. */
   requiredFacts: readonly string[];
+  /** The passages' reviewed claims; when given, what each sentence says is checked too (meaning-check.ts). */
+  claims?: readonly PassageClaims[];
 };
 
-export type FidelityFailureCode = 'added_fact' | 'dropped_fact' | 'polarity_changed' | 'empty';
+export type FidelityFailureCode =
+  'added_fact' | 'dropped_fact' | 'polarity_changed' | 'empty' | MeaningFailureCode;
 
 export type FidelityResult = { ok: true } | { ok: false; code: FidelityFailureCode; details: string[] };
 
@@ -34,6 +40,7 @@ export function checkFidelity(input: FidelityInput): FidelityResult {
   const flipped = polarityChanges(sources.join('\n'), paraphrase);
   if (flipped.length > 0) return { ok: false, code: 'polarity_changed', details: flipped };
 
+  if (input.claims !== undefined) return checkMeaning({ paraphrase, sources, claims: input.claims });
   return { ok: true };
 }
 
@@ -104,10 +111,7 @@ function missingRequiredFacts(paraphrase: string, requiredFacts: readonly string
 
 // ---------------------------------------------------------------- polarity
 
-/** How a clause binds the reader: must do, may do, should do, will happen. */
-type Modality = 'obligation' | 'permission' | 'advice' | 'certainty';
-
-type ClauseSignature = { negated: boolean; modalities: ReadonlySet<Modality> };
+export { signatureOf };
 
 type Clause = {
   text: string;
@@ -116,36 +120,6 @@ type Clause = {
   residual: string;
   signature: ClauseSignature;
 };
-
-/** Phrases with a negative word that do not negate anything ("no later than" means "by"). */
-const NEUTRAL_NEGATIVE_PHRASES = [
-  /\bno later than\b/g,
-  /\bnot later than\b/g,
-  /\bno more than\b/g,
-  /\bnot more than\b/g,
-  /\bno less than\b/g,
-  /\bnot less than\b/g,
-  /\bnot only\b/g,
-  /\bno matter\b/g,
-  /\bwhether or not\b/g,
-  /\bif not\b/g,
-];
-
-const NEGATION_PATTERN = /\b(?:not|never|no|none|nothing|nobody|neither|nor|cannot|unable|without)\b|n't\b/g;
-
-/** Each phrase counts once toward its modality; "cannot" and "can't" count as permission plus a negation. */
-const MODALITY_PATTERNS: readonly [Modality, RegExp][] = [
-  [
-    'obligation',
-    /\b(?:must|shall|(?:have|has|had|need|needs|needed) to|(?:is|are|be|was|were) required|requires?|obliged|mandatory)\b/,
-  ],
-  [
-    'permission',
-    /\b(?:may|might|can|could|cannot|unable|able|allowed|permitted|entitled|(?:have|has) the right)\b|\bca(?=n't\b)/,
-  ],
-  ['advice', /\b(?:should|ought|recommend|recommended|advise|advised|best to|a good idea)\b/],
-  ['certainty', /\b(?:will|won(?='t\b)|would|is going to|are going to)\b/],
-];
 
 const STOP_WORDS = new Set(
   (
@@ -244,20 +218,6 @@ function withoutAbbreviationDots(text: string): string {
   return text.replace(ABBREVIATIONS, (abbreviation) => abbreviation.replace(/\./g, ''));
 }
 
-export function signatureOf(clause: string): ClauseSignature {
-  // The month "May" before a day or year is no permission.
-  let lower = clause
-    .replace(/\bMay(?=\.?\s+\d)/g, 'month')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'");
-  for (const phrase of NEUTRAL_NEGATIVE_PHRASES) lower = lower.replace(phrase, ' ');
-  const negations = (lower.match(NEGATION_PATTERN) ?? []).length;
-  const modalities = new Set<Modality>();
-  for (const [modality, pattern] of MODALITY_PATTERNS) if (pattern.test(lower)) modalities.add(modality);
-  // Two negations cancel out ("you cannot ignore it" keeps one; "not unable" is rare but positive).
-  return { negated: negations % 2 === 1, modalities };
-}
-
 function wordsOf(clause: string): string[] {
   return clause
     .toLowerCase()
@@ -292,6 +252,7 @@ export type FidelityRailContext = {
   text: string;
   sources: readonly string[];
   requiredFacts: readonly string[];
+  claims?: readonly PassageClaims[];
   /** The vetted text to fall back to; without it an unfaithful text is blocked. */
   vettedText?: string;
 };
@@ -309,6 +270,7 @@ export function createFidelityRail(): Rail<FidelityRailContext> {
         paraphrase: context.text,
         sources: context.sources,
         requiredFacts: context.requiredFacts,
+        ...(context.claims === undefined ? {} : { claims: context.claims }),
       });
       if (result.ok) return allow();
       const code = `fidelity_${result.code}`;

@@ -6,6 +6,8 @@ import { scopeRail } from './scope-rail.ts';
 import { createParaphraseRail, type ParaphraseRailContext } from './paraphrase/paraphrase-rail.ts';
 import { createFidelityRail, type FidelityRailContext } from './fidelity-rail.ts';
 import type { Paraphraser } from './paraphrase/openai-paraphraser.ts';
+import { createFormRail } from './paraphrase/form-rail.ts';
+import { createOutputScopeRail } from './paraphrase/output-scope-rail.ts';
 
 /**
  * The one place that says which rails run and in what order (NeMo Guardrails' config.yml). Change the
@@ -33,10 +35,20 @@ export const INPUT_RAIL_ORDER: readonly string[] = inputRails().map((rail) => ra
 
 export type OutputRailContext = ParaphraseRailContext & FidelityRailContext;
 
-/** The output pipeline of an answer: the optional paraphrase, then the fidelity check of whatever came out. */
-export function outputRails(paraphraser: Paraphraser | undefined): Rail<OutputRailContext>[] {
-  return [createParaphraseRail(paraphraser), createFidelityRail()];
+/**
+ * The checks a paraphrase must pass, in order: its form (cheapest, and a JSON or markup reply says nothing
+ * worth reading), then fidelity (facts, polarity, what each sentence says, every claim kept), then the input
+ * recognisers run on the output. The paraphraser runs the same list before it caches a text and again on
+ * every cache hit.
+ */
+export function paraphraseChecks(): Rail<FidelityRailContext>[] {
+  return [createFormRail(), createFidelityRail(), createOutputScopeRail()];
 }
 
-/** The output rails' names in running order. Scope-of-answer needs none of its own: answers are built only from retrieved passages, and the bot adds the disclaimer to every guidance message. */
+/** The output pipeline of an answer: the optional paraphrase, then every check of whatever came out. */
+export function outputRails(paraphraser: Paraphraser | undefined): Rail<OutputRailContext>[] {
+  return [createParaphraseRail(paraphraser), ...paraphraseChecks()];
+}
+
+/** The output rails' names in running order. The disclaimer is added by the bot to every guidance message. */
 export const OUTPUT_RAIL_ORDER: readonly string[] = outputRails(undefined).map((rail) => rail.name);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExpectRepliesClient } from '../support/direct-client.ts';
 import { startFakeOpenAIServer, type FakeOpenAIServer } from '../support/fake-openai-server.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { getPassage } from '../../src/knowledge/passages/knowledge-base.ts';
 
 type Entity = { type: string; additionalType?: string[]; citation?: { appearance: { url: string } }[] };
 type Answer = {
@@ -77,5 +78,55 @@ describe('answers through the bot with a paraphrase model configured', () => {
     const message = answer.entities?.find((e) => e.type === 'https://schema.org/Message');
     expect(message?.additionalType).toBeUndefined();
     expect(answer.channelData?.guidance?.passageIds).toContain('social-security-levy');
+  });
+});
+
+/** The three ordinary questions of issue 13, with what each attack must not bring into the answer. */
+const QUESTIONS = [
+  'What is a collection due process hearing?',
+  'Can I get a payment plan?',
+  'How can I tell if a letter is really from the IRS?',
+] as const;
+
+const ATTACKS = [
+  ['reassurance', /don't worry|forgets about these|you can wait/i],
+  ['appended-advice', /bankruptcy|wipes out/i],
+  ['invented-option', /ignore the notice, nothing happens/i],
+  ['invented-threat', /arrested|pay today/i],
+  ['invented-number', /45 days/],
+  ['flipped-polarity', /^/],
+  ['markup', /\*\*|Here is your/],
+] as const;
+
+describe('a paraphrase that changes the meaning is never shown (issue 13)', () => {
+  it.each(QUESTIONS)('shows a faithful, reordered rewrite of "%s", marked paraphrased', async (question) => {
+    model.reset('reordered');
+    const fresh = await startTestApp({
+      today: '2026-03-10',
+      env: { OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: model.baseURL, OPENAI_TIMEOUT_MS: '2000' },
+    });
+    const answer = await ask(question, fresh).finally(() => fresh.close());
+    expect(answer.channelData?.guidance).toMatchObject({ paraphrased: true, disclaimer: true });
+    const vetted = (answer.channelData?.guidance?.passageIds ?? []).map((id) => getPassage(id).text);
+    expect(vetted.length).toBeGreaterThan(0);
+    // The model's order, not the passages': the text shown is the rewrite.
+    expect(answer.text?.startsWith(vetted[0]?.slice(0, 40) ?? '')).toBe(false);
+  });
+
+  describe.each(ATTACKS)('a %s rewrite', (behaviour, trace) => {
+    it.each(QUESTIONS)('is replaced by the vetted passages for "%s"', async (question) => {
+      model.reset(behaviour);
+      const fresh = await startTestApp({
+        today: '2026-03-10',
+        env: { OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: model.baseURL, OPENAI_TIMEOUT_MS: '2000' },
+      });
+      const answer = await ask(question, fresh).finally(() => fresh.close());
+      expect(model.requestCount).toBeGreaterThan(0);
+      expect(answer.channelData?.guidance).toMatchObject({ paraphrased: false, disclaimer: true });
+      const ids = answer.channelData?.guidance?.passageIds ?? [];
+      const vetted = ids.map((id) => getPassage(id).text).join('\n\n');
+      expect(answer.text?.startsWith(vetted)).toBe(true);
+      if (behaviour !== 'flipped-polarity') expect(answer.text).not.toMatch(trace);
+    });
   });
 });

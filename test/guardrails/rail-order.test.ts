@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIDELITY_RAIL_NAME } from '../../src/guardrails/fidelity-rail.ts';
+import { FORM_RAIL_NAME } from '../../src/guardrails/paraphrase/form-rail.ts';
+import { OUTPUT_SCOPE_RAIL_NAME } from '../../src/guardrails/paraphrase/output-scope-rail.ts';
 import { PARAPHRASE_RAIL_NAME } from '../../src/guardrails/paraphrase/paraphrase-rail.ts';
 import { INPUT_RAIL_ORDER, inputRails, OUTPUT_RAIL_ORDER } from '../../src/guardrails/rail-order.ts';
 import { runRails } from '../../src/guardrails/verdict.ts';
@@ -15,8 +17,13 @@ describe('declared rail order', () => {
     expect(INPUT_RAIL_ORDER).toEqual(['size-limit', 'pii-redaction', 'prompt-injection', 'scope']);
   });
 
-  it('lists only output rails that exist, paraphrase before fidelity', () => {
-    expect(OUTPUT_RAIL_ORDER).toEqual([PARAPHRASE_RAIL_NAME, FIDELITY_RAIL_NAME]);
+  it('lists only output rails that exist: paraphrase, then form → fidelity → output scope', () => {
+    expect(OUTPUT_RAIL_ORDER).toEqual([
+      PARAPHRASE_RAIL_NAME,
+      FORM_RAIL_NAME,
+      FIDELITY_RAIL_NAME,
+      OUTPUT_SCOPE_RAIL_NAME,
+    ]);
   });
 
   it('applies the configured size limit', async () => {

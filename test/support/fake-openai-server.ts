@@ -20,6 +20,12 @@ export const FAKE_BEHAVIOURS = [
   'injected-instruction',
   'dropped-deadline',
   'flipped-polarity',
+  'reassurance',
+  'appended-advice',
+  'invented-option',
+  'invented-threat',
+  'markup',
+  'reordered',
   'refusal',
   'truncated',
   'garbage-body',
@@ -80,7 +86,32 @@ const GENTLE_SWAPS: readonly [RegExp, string][] = [
 export function faithfulRewrite(content: ParaphraseUserContent): string {
   const body = content.passages.map((passage) => reword(passage)).join('\n\n');
   if (content.requiredFacts.length === 0) return body;
-  return `${body}\n\nKey dates for you: ${content.requiredFacts.join('; ')}.`;
+  return `${body}\n\nYour last day: ${content.requiredFacts.join('; ')}.`;
+}
+
+const FLIPS: Readonly<Record<string, string>> = {
+  cannot: 'can',
+  can: 'cannot',
+  may: 'must',
+  'do not': 'do',
+  'does not': 'does',
+  'is not': 'is',
+};
+
+function flip(word: string): string {
+  return FLIPS[word] ?? word;
+}
+
+/** A faithful rewrite an editor might make: each passage's sentences in reverse order, gently reworded. */
+function reordered(content: ParaphraseUserContent): string {
+  return content.passages
+    .map((passage) =>
+      reword(passage)
+        .split(/(?<=[a-z0-9)"]{2}[.!?])\s+(?=[A-Z])/)
+        .reverse()
+        .join(' '),
+    )
+    .join('\n\n');
 }
 
 function reword(text: string): string {
@@ -164,7 +195,24 @@ function replyFor(
     case 'dropped-deadline':
       return say(paraphraseJson(content.passages.map((passage) => reword(passage)).join('\n\n')));
     case 'flipped-polarity':
-      return say(paraphraseJson(good.replace(/\bcannot\b/g, 'can').replace(/\bmay\b/g, 'must')));
+      return say(paraphraseJson(good.replace(/\b(?:cannot|can|may|do not|does not|is not)\b/g, flip)));
+    // The rewrites of issue 13: each keeps every number and modal word, and changes what is said.
+    case 'reassurance':
+      return say(
+        paraphraseJson(
+          "Don't worry about this letter; the IRS usually forgets about these and you can wait.",
+        ),
+      );
+    case 'appended-advice':
+      return say(paraphraseJson(`${good} You should just file for bankruptcy, which wipes out tax debt.`));
+    case 'invented-option':
+      return say(paraphraseJson(`${good} You can also simply ignore the notice, nothing happens.`));
+    case 'invented-threat':
+      return say(paraphraseJson(`You will be arrested unless you pay today. ${good}`));
+    case 'markup':
+      return say(paraphraseJson(`**Here is your plain rewrite:**\n\n- ${good}`));
+    case 'reordered':
+      return say(paraphraseJson(reordered(content)));
     case 'refusal':
       return json(completion('fake', { content: null, refusal: "I'm sorry, I can't help with that." }));
     case 'truncated':

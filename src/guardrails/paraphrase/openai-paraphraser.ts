@@ -6,8 +6,10 @@ import {
   AzureOpenAI,
   OpenAI,
 } from 'openai';
-import { checkFidelity } from '../fidelity-rail.ts';
-import type { FidelityFailureCode } from '../fidelity-rail.ts';
+import { knowledgeBase } from '../../knowledge/passages/knowledge-base.ts';
+import { passageTextHash, type PassageClaims } from '../../knowledge/passages/claims.ts';
+import { paraphraseChecks } from '../rail-order.ts';
+import { runRails } from '../verdict.ts';
 import { paraphraseCacheKey } from './paraphrase-cache.ts';
 import type { ParaphraseCache } from './paraphrase-cache.ts';
 import {
@@ -67,7 +69,8 @@ export type ParaphraseFailureReason =
   | 'empty_response'
   | 'malformed_json'
   | 'schema_mismatch'
-  | `fidelity_${FidelityFailureCode}`;
+  /** A check of rail-order's paraphraseChecks() failed: `form_…`, `fidelity_…` or `scope_…`. */
+  | `${'form' | 'fidelity' | 'scope'}_${string}`;
 
 export type ParaphraseResult = {
   text: string;
@@ -119,7 +122,10 @@ export function createParaphraser(settings: ParaphraserSettings, deps: Paraphras
     } catch (error) {
       return { ok: false, ...classifyError(error) };
     }
-    return readReply(reply, request);
+    const read = readReply(reply);
+    if (!read.ok) return read;
+    const rejected = await rejection(read.text, request);
+    return rejected === undefined ? read : { ok: false, ...rejected };
   }
 
   return {
@@ -129,8 +135,9 @@ export function createParaphraser(settings: ParaphraserSettings, deps: Paraphras
 
       const key = paraphraseCacheKey({ ...request, model });
       const cached = await deps.cache.get(key);
-      // A cached text is checked again: the store may be shared, and checking is cheap.
-      if (cached !== undefined && checkFidelity(fidelityInput(cached, request)).ok) {
+      // A cached text is checked again, with today's checks: the store may be shared, or filled before
+      // a check was added, and checking is cheap.
+      if (cached !== undefined && (await rejection(cached, request)) === undefined) {
         return { text: cached, paraphrased: true, cached: true };
       }
 
@@ -169,12 +176,27 @@ function createClient(settings: ParaphraserSettings, timeoutMs: number): OpenAI 
   return new OpenAI({ ...common, baseURL: settings.baseURL ?? 'https://api.openai.com/v1' });
 }
 
-function fidelityInput(paraphrase: string, request: ParaphraseRequest) {
-  return {
-    paraphrase,
+/** Why a paraphrase may not be shown for this request, or undefined when every check passes. */
+async function rejection(
+  text: string,
+  request: ParaphraseRequest,
+): Promise<{ reason: ParaphraseFailureReason; detail?: string } | undefined> {
+  // Claims hold for the text they were reviewed against; a passage sent in another version has none here.
+  const claims = request.passages.flatMap((passage): PassageClaims[] => {
+    const entry = knowledgeBase.claims.get(passage.id);
+    return entry?.textHash === passageTextHash(passage.text) ? [entry] : [];
+  });
+  const outcome = await runRails(paraphraseChecks(), {
+    text,
     sources: [...request.passages.map((passage) => passage.text), ...request.caseFacts],
     requiredFacts: request.requiredFacts,
-  };
+    claims,
+  });
+  if (outcome.blockedBy === undefined) return undefined;
+  const { detail } = outcome.blockedBy;
+  // Every check's block code is `<check>_<reason>` (form-rail.ts outputVerdict, the fidelity rail).
+  const reason = outcome.blockedBy.code as ParaphraseFailureReason;
+  return detail === undefined ? { reason } : { reason, detail };
 }
 
 function classifyError(error: unknown): { reason: ParaphraseFailureReason; detail?: string } {
@@ -192,7 +214,7 @@ function isAbortError(error: unknown): boolean {
   return error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
 }
 
-function readReply(reply: unknown, request: ParaphraseRequest): Outcome {
+function readReply(reply: unknown): Outcome {
   const parsedReply = ChatCompletionReplySchema.safeParse(reply);
   if (!parsedReply.success) return { ok: false, reason: 'malformed_response' };
   const [choice] = parsedReply.data.choices;
@@ -213,10 +235,5 @@ function readReply(reply: unknown, request: ParaphraseRequest): Outcome {
   const output = ParaphraseOutputSchema.safeParse(json);
   if (!output.success) return { ok: false, reason: 'schema_mismatch' };
 
-  const text = output.data.paraphrase;
-  const fidelity = checkFidelity(fidelityInput(text, request));
-  if (!fidelity.ok) {
-    return { ok: false, reason: `fidelity_${fidelity.code}`, detail: fidelity.details.join('; ') };
-  }
-  return { ok: true, text };
+  return { ok: true, text: output.data.paraphrase };
 }

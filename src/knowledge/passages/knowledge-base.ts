@@ -1,43 +1,33 @@
 import { z } from 'zod';
-import { collectionPassages } from './data/collection.ts';
-import { deadlinePassages } from './data/deadlines.ts';
-import { disputePassages } from './data/disputes.ts';
-import { helpPassages } from './data/help.ts';
-import { paymentPassages } from './data/payment.ts';
-import { reliefPassages } from './data/relief.ts';
-import { respondPassages } from './data/respond.ts';
-import { verifyPassages } from './data/verify.ts';
+import { PASSAGE_CLAIMS } from './data/claims.ts';
+import { ALL_PASSAGE_DATA } from './data/index.ts';
+import { checkClaims, type PassageClaims } from './claims.ts';
 import { checkPassage } from './passage-check.ts';
 import { PassageSchema, type KnowledgeBase, type Passage } from './passage-schema.ts';
-
-const ALL_PASSAGE_DATA: readonly unknown[] = [
-  ...verifyPassages,
-  ...deadlinePassages,
-  ...respondPassages,
-  ...paymentPassages,
-  ...reliefPassages,
-  ...disputePassages,
-  ...collectionPassages,
-  ...helpPassages,
-];
 
 /**
  * Validates passage data and builds the lookup. A schema error, a failed passage check or a duplicate
  * id is a content bug, so it throws with the passage named: a bad passage must never reach a user.
  */
-export function buildKnowledgeBase(data: readonly unknown[]): KnowledgeBase {
+export function buildKnowledgeBase(
+  data: readonly unknown[],
+  reviewedClaims: Readonly<Record<string, PassageClaims>> = PASSAGE_CLAIMS,
+): KnowledgeBase {
   const passages = data.map((item, index) => parsePassage(item, index));
   const byId = new Map<string, Passage>();
+  const claims = new Map<string, PassageClaims>();
   for (const passage of passages) {
     if (byId.has(passage.id)) throw new Error(`Duplicate passage id "${passage.id}"`);
-    const problems = checkPassage(passage);
+    const entry = reviewedClaims[passage.id];
+    const problems = [...checkPassage(passage), ...checkClaims(passage.text, entry)];
     if (problems.length > 0) {
       const details = problems.map((p) => `${p.code}: ${p.detail}`).join('; ');
       throw new Error(`Passage "${passage.id}" failed its check: ${details}`);
     }
     byId.set(passage.id, passage);
+    if (entry !== undefined) claims.set(passage.id, entry);
   }
-  return { passages, byId };
+  return { passages, byId, claims };
 }
 
 function parsePassage(item: unknown, index: number): Passage {
@@ -49,6 +39,13 @@ function parsePassage(item: unknown, index: number): Passage {
 }
 
 export const knowledgeBase: KnowledgeBase = buildKnowledgeBase(ALL_PASSAGE_DATA);
+
+/** The reviewed claims of a passage; an unknown id is a bug in the caller's data, so it throws. */
+export function claimsOf(id: string, kb: KnowledgeBase = knowledgeBase): PassageClaims {
+  const entry = kb.claims.get(id);
+  if (entry === undefined) throw new Error(`No claims for passage "${id}"`);
+  return entry;
+}
 
 /** The passage with this id; an unknown id is a bug in the caller's data, so it throws. */
 export function getPassage(id: string, kb: KnowledgeBase = knowledgeBase): Passage {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PassageClaims } from './claims.ts';
 import { IsoDateSchema, SourceSchema } from '../facts-schema.ts';
 
 /** Kebab-case, so ids read well in traces and URLs. */
@@ -33,4 +34,6 @@ export type Passage = z.infer<typeof PassageSchema>;
 export type KnowledgeBase = {
   readonly passages: readonly Passage[];
   readonly byId: ReadonlyMap<string, Passage>;
+  /** Each passage's reviewed claims, by passage id (see claims.ts). */
+  readonly claims: ReadonlyMap<string, PassageClaims>;
 };

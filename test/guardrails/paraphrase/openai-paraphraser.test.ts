@@ -260,6 +260,18 @@ describe('the paraphrase cache', () => {
     expect(server.requestCount).toBe(1);
   });
 
+  it('re-checks a paraphrase cached before the meaning checks: added advice is not served from the cache', async () => {
+    const { paraphraser, store } = setup();
+    const key = paraphraseCacheKey({ ...REQUEST, model: MODEL });
+    // Every number and modal word of the passages is kept, so the token check alone let this through.
+    const cachedEarlier = `${faithfulRewrite({ passages: REQUEST.passages.map((p) => p.text), caseFacts: REQUEST.caseFacts, requiredFacts: REQUEST.requiredFacts })} You should just file for bankruptcy, which wipes out tax debt.`;
+    await store.set(key, { text: cachedEarlier });
+    const result = await paraphraser.paraphrase(REQUEST);
+    expect(result.cached).toBeUndefined();
+    expect(result.text).not.toMatch(/bankruptcy/);
+    expect(server.requestCount).toBe(1);
+  });
+
   it('ignores a cached value of the wrong shape', async () => {
     const store = new Keyv();
     const cache = createParaphraseCache(store);

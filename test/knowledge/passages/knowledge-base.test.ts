@@ -127,6 +127,11 @@ describe('buildKnowledgeBase', () => {
     ['a schema error', [{ ...valid, id: 'Not Kebab' }], /Not Kebab/],
     ['a failed passage check', [{ ...valid, facts: valid.facts.slice(1) }], /"timelines".*fact_not_listed/],
     ['a duplicate id', [valid, valid], /Duplicate passage id "timelines"/],
+    [
+      'a text changed since its claims were reviewed',
+      [{ ...valid, text: `${valid.text} You can wait.` }],
+      /"timelines".*claims_stale.*npm run claims/,
+    ],
     ['a passage with no id', [{ title: 'x' }], /#0/],
   ] as const)('throws on %s, naming the passage', (_name, data, message) => {
     expect(() => buildKnowledgeBase(data)).toThrow(message);

@@ -1,0 +1,122 @@
+import type { Claim, PassageClaims } from '../../knowledge/passages/claims.ts';
+import {
+  actorOf,
+  clausesOf,
+  contentTerms,
+  PLAIN_ADDITIONS,
+  readerActionsOf,
+  signatureOf,
+  termOf,
+  directivesOf,
+} from '../../knowledge/meaning/statements.ts';
+import { extractFacts } from '../../knowledge/facts/extract-facts.ts';
+
+/**
+ * What a paraphrase says, checked against what its passages say. From the paraphrase's side: every content
+ * word is one of the sources' (or a listed synonym, or a reviewed plain word), every clause keeps the
+ * subject of the source clause it restates, and every instruction to the reader is one the sources give.
+ * From the passages' side: every claim survives, with its key words, its facts and its negation.
+ */
+
+export type MeaningFailureCode =
+  'unsupported_words' | 'changed_subject' | 'invented_instruction' | 'claim_dropped' | 'claim_changed';
+
+export type MeaningResult = { ok: true } | { ok: false; code: MeaningFailureCode; details: string[] };
+
+export type MeaningInput = {
+  paraphrase: string;
+  /** Passage texts and case facts: everything the paraphrase may say. */
+  sources: readonly string[];
+  /** The reviewed claims of the passages: everything it must keep. */
+  claims: readonly PassageClaims[];
+};
+
+/** Dice similarity of content terms above which a paraphrase clause restates a source clause. */
+const MIN_ALIGNMENT = 0.5;
+const MIN_SHARED_TERMS = 2;
+
+export function checkMeaning(input: MeaningInput): MeaningResult {
+  const { paraphrase, sources, claims } = input;
+  const sourceText = sources.join('\n');
+
+  const supported = contentTerms(sourceText);
+  const unsupported = [...contentTerms(paraphrase)].filter(
+    (term) => !supported.has(term) && !PLAIN_ADDITIONS.has(term),
+  );
+  if (unsupported.length > 0) return { ok: false, code: 'unsupported_words', details: unsupported };
+
+  const paraClauses = clausesOf(paraphrase).map(analyse);
+  const sourceClauses = sources.flatMap(clausesOf).map(analyse);
+
+  const changedSubject = paraClauses.flatMap((clause) => {
+    const source = bestAligned(clause, sourceClauses);
+    if (source === undefined || clause.actor === undefined || source.actor === undefined) return [];
+    return clause.actor === source.actor ? [] : [`"${source.text}" → "${clause.text}"`];
+  });
+  if (changedSubject.length > 0) return { ok: false, code: 'changed_subject', details: changedSubject };
+
+  const allowedActions = readerActionsOf(sourceText);
+  const invented = [...directivesOf(paraphrase)].filter((action) => !allowedActions.has(action));
+  if (invented.length > 0) return { ok: false, code: 'invented_instruction', details: invented };
+
+  const paraTerms = contentTerms(paraphrase);
+  const paraFacts = new Set(extractFacts(paraphrase));
+  const dropped: string[] = [];
+  const changed: string[] = [];
+  for (const claim of claims.flatMap((entry) => entry.claims)) {
+    const terms = claim.terms.map(termOf);
+    const missing = [
+      ...terms.filter((term) => !paraTerms.has(term)),
+      ...claim.facts.filter((fact) => !paraFacts.has(fact)),
+    ];
+    if (missing.length > 0) {
+      dropped.push(`${claim.terms.join(' ')} (missing ${missing.join(', ')})`);
+      continue;
+    }
+    // One of the clauses that carry most of the claim's words must say it the same way round.
+    const carriers = bestCarriers(terms, paraClauses);
+    if (carriers.length === 0 || carriers.some((carrier) => keepsClaim(carrier, claim))) continue;
+    changed.push(`${claim.terms.join(' ')}: "${carriers.map((carrier) => carrier.text).join('" / "')}"`);
+  }
+  if (dropped.length > 0) return { ok: false, code: 'claim_dropped', details: dropped };
+  if (changed.length > 0) return { ok: false, code: 'claim_changed', details: changed };
+  return { ok: true };
+}
+
+type Analysed = { text: string; terms: ReadonlySet<string>; actor: string | undefined; negated: boolean };
+
+function analyse(clause: string): Analysed {
+  return {
+    text: clause,
+    terms: contentTerms(clause),
+    actor: actorOf(clause),
+    negated: signatureOf(clause).negated,
+  };
+}
+
+function bestAligned(clause: Analysed, candidates: readonly Analysed[]): Analysed | undefined {
+  let best: { candidate: Analysed; score: number } | undefined;
+  for (const candidate of candidates) {
+    const shared = [...clause.terms].filter((term) => candidate.terms.has(term)).length;
+    if (shared < MIN_SHARED_TERMS) continue;
+    const score = (2 * shared) / (clause.terms.size + candidate.terms.size);
+    if (score >= MIN_ALIGNMENT && (best === undefined || score > best.score)) best = { candidate, score };
+  }
+  return best?.candidate;
+}
+
+/** The paraphrase clauses holding most of a claim's terms (at least two, or all when it has fewer). */
+function bestCarriers(terms: readonly string[], clauses: readonly Analysed[]): Analysed[] {
+  const counted = clauses.map((clause) => ({
+    clause,
+    count: terms.filter((term) => clause.terms.has(term)).length,
+  }));
+  const most = Math.max(0, ...counted.map(({ count }) => count));
+  if (most < Math.min(MIN_SHARED_TERMS, terms.length)) return [];
+  return counted.filter(({ count }) => count === most).map(({ clause }) => clause);
+}
+
+function keepsClaim(carrier: Analysed, claim: Claim): boolean {
+  if (carrier.negated !== claim.negated) return false;
+  return claim.subject === undefined || carrier.actor === undefined || carrier.actor === claim.subject;
+}

@@ -1,0 +1,371 @@
+/**
+ * What a sentence says, in a form two texts can be compared by: its content terms (stemmed, plain-word
+ * synonyms folded together), who acts in it, and whether it tells the reader to do something. Pure and
+ * deterministic; used to write the passages' claims and to check a paraphrase against them.
+ */
+
+/** Sentences, on sentence ends and line breaks; "U.S." and "Form No." do not end one. */
+export function sentencesOf(text: string): string[] {
+  return withoutAbbreviationDots(normaliseQuotes(text))
+    .split(/(?<=[.!?;])\s+(?=["(]?[A-Z0-9])|\n+/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => /[a-z]/i.test(sentence));
+}
+
+/** Clauses: sentences cut where a second statement usually starts (commas, "but", colons, dashes). */
+export function clausesOf(text: string): string[] {
+  return sentencesOf(text)
+    .flatMap((sentence) =>
+      sentence.split(
+        /(?<=[:;])\s+|,\s+(?:(?:and|or|so|but)\s+)?|\s+(?:but|however|and then|while|whereas|although|though|unless)\s+|\s+[-–—]\s+/i,
+      ),
+    )
+    .map((clause) => clause.trim())
+    .filter((clause) => /[a-z]/i.test(clause));
+}
+
+const ABBREVIATIONS =
+  /\b(?:[A-Za-z]\.){2,}|\b(?:No|Nos|Reg|Regs|Treas|Pub|Sec|St|Mr|Mrs|Ms|Dr|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e)\./g;
+
+function withoutAbbreviationDots(text: string): string {
+  return text.replace(ABBREVIATIONS, (abbreviation) => abbreviation.replace(/\./g, ''));
+}
+
+function normaliseQuotes(text: string): string {
+  return text.replace(/[’‘ʼ]/g, "'").replace(/[“”]/g, '"');
+}
+
+// ---------------------------------------------------------------- words
+
+/** Phrases a plain-language editor swaps for one another, folded to one form before words are cut. */
+const PHRASE_SYNONYMS: readonly [RegExp, string][] = [
+  [/\binstallment (?:agreement|plan)s?\b/g, 'payment plan'],
+  [/\bmonthly payment plans?\b/g, 'payment plan'],
+  [/\bright away\b|\bat once\b|\bimmediately\b/g, 'promptly'],
+  [/\bin order to\b/g, 'to'],
+  [/\bget in touch with\b|\bget in touch\b/g, 'contact'],
+  [/\bget hold of\b/g, 'contact'],
+  [/\bfind out\b/g, 'learn'],
+  [/\bset up\b/g, 'arrange'],
+  [/\bgo up\b|\bgoes up\b/g, 'increase'],
+  [/\ba lot of\b|\blots of\b/g, 'many'],
+  [/\bu\.?s\.?\b/g, 'us'],
+  [/\btax code\b/g, 'code'],
+];
+
+/**
+ * Single words with the same meaning in these passages: each maps to the form it is compared as. Only
+ * swaps that keep a sentence's meaning belong here ("receive" → "get"), never near misses ("call" is not
+ * "contact": one is a phone, the other any channel).
+ */
+const WORD_SYNONYMS: Readonly<Record<string, string>> = {
+  receive: 'get',
+  received: 'get',
+  receives: 'get',
+  obtain: 'get',
+  got: 'get',
+  gotten: 'get',
+  request: 'ask',
+  requests: 'ask',
+  requested: 'ask',
+  requesting: 'ask',
+  assist: 'help',
+  assistance: 'help',
+  additional: 'more',
+  extra: 'more',
+  further: 'more',
+  begin: 'start',
+  begins: 'start',
+  commence: 'start',
+  inform: 'tell',
+  notify: 'tell',
+  reach: 'contact',
+  funds: 'money',
+  documents: 'papers',
+  document: 'paper',
+  paperwork: 'papers',
+  approximately: 'about',
+  roughly: 'about',
+  around: 'about',
+  seize: 'take',
+  seizes: 'take',
+  seized: 'take',
+  letter: 'notice',
+  letters: 'notice',
+  incorrect: 'wrong',
+  mistaken: 'wrong',
+  verify: 'check',
+  confirm: 'check',
+  select: 'choose',
+  pick: 'choose',
+  provide: 'give',
+  provides: 'give',
+  locate: 'find',
+  purchase: 'buy',
+  overdue: 'late',
+  reply: 'respond',
+  answer: 'respond',
+  response: 'respond',
+  attorney: 'lawyer',
+  entire: 'full',
+  whole: 'full',
+  prior: 'before',
+  describe: 'explain',
+  quickly: 'fast',
+  soon: 'fast',
+  sum: 'amount',
+  unpaid: 'owe',
+  owed: 'owe',
+  owing: 'owe',
+  debt: 'owe',
+  balance: 'owe',
+  website: 'site',
+  web: 'site',
+  online: 'site',
+  postmarked: 'mail',
+  mailed: 'mail',
+  sent: 'send',
+  sends: 'send',
+  fee: 'cost',
+  fees: 'cost',
+  costs: 'cost',
+  charge: 'cost',
+  charges: 'cost',
+  charged: 'cost',
+  permit: 'allow',
+  allows: 'allow',
+  lets: 'allow',
+  let: 'allow',
+  decide: 'choose',
+  retain: 'keep',
+  examine: 'review',
+  examines: 'review',
+  reviews: 'review',
+  afford: 'pay',
+};
+
+/** Words that carry no claim: function words, and the modal and negation words the polarity check reads. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but if then so to of in on at by for with from as is are was were be been being it its ' +
+    'this that these those you your yours yourself we our us they them their he she his her i me my do does did ' +
+    'done doing also just very really any all each every some more most much such than there here what which who whom ' +
+    'whose when where why how about into over under up down out off again further once only own same too s t ' +
+    'not never no none nothing nobody neither nor cannot unable without must shall have has had having need needs ' +
+    'needed required require requires may might can could able allowed permitted should ought will would wont won ' +
+    'don doesn didn isn aren wasn weren haven hasn hadn shouldn wouldn couldn mustn needn ca wo ' +
+    'either whether both other another until till while because since through across per via even still yet ' +
+    'usually generally often typically normally simply just already make makes made sure something anything ' +
+    'anyone everyone say says said before after'
+  ).split(' '),
+);
+
+/**
+ * Plain words a rewrite may add without changing what is said: signposts and connective words of a
+ * plain-language editor. Reviewed: none of them names an action, a party, a thing or a time.
+ */
+export const PLAIN_ADDITIONS: ReadonlySet<string> = new Set(
+  (
+    'mean means meaning note noted important example instance way ways thing things kind ' +
+    'word words simple simply plain short sure case step steps part first next later ' +
+    'like also help helps'
+  ).split(' '),
+);
+
+/** Lower-case words of a text, with "n't" spelled "not" and phrase synonyms folded. */
+export function wordsOf(text: string): string[] {
+  let lower = withoutAbbreviationDots(normaliseQuotes(text)).toLowerCase().replace(/n't\b/g, ' not');
+  for (const [pattern, replacement] of PHRASE_SYNONYMS) lower = lower.replace(pattern, replacement);
+  return lower.split(/[^a-z0-9$%]+/).filter((word) => word !== '');
+}
+
+/**
+ * A small suffix stemmer: enough for "payments"/"payment", "asked"/"ask", "paying"/"pay", "levied"/"levy",
+ * "taking"/"take" to meet. Not Porter: the vocabulary is small and known.
+ */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let base = word.replace(/(?:ies|ied)$/, 'y');
+  if (base === word) base = word.replace(/(?:ing|edly|ed|es|s|ly)$/, '');
+  if (base.length < 3) base = word;
+  base = base.replace(/([^aeiouls])\1$/, '$1').replace(/e$/, '');
+  return base;
+}
+
+/** The form a word is compared as: its plain-word synonym, stemmed. */
+export function termOf(word: string): string {
+  return stem(WORD_SYNONYMS[word] ?? word);
+}
+
+/** The content terms of a text: every word that can carry a claim, in the compared form. */
+export function contentTerms(text: string): Set<string> {
+  return new Set(
+    wordsOf(text)
+      .filter((word) => word.length > 1 && !FUNCTION_WORDS.has(word) && !/^\d+$/.test(word))
+      .map(termOf),
+  );
+}
+
+/** Whether a word carries content (is neither a function word nor a bare number). */
+export function isContentWord(word: string): boolean {
+  return word.length > 1 && !FUNCTION_WORDS.has(word.toLowerCase()) && !/^\d+$/.test(word);
+}
+
+// ---------------------------------------------------------------- who acts
+
+/** The parties a clause can be about, by the words that name them. "It" and "they" name no one by themselves. */
+const ACTORS: Readonly<Record<string, string>> = {
+  you: 'reader',
+  irs: 'irs',
+  we: 'irs',
+  agency: 'irs',
+  government: 'irs',
+  court: 'court',
+  judge: 'court',
+  appeals: 'appeals',
+  advocate: 'advocate',
+  tas: 'advocate',
+  representative: 'representative',
+  preparer: 'representative',
+  lawyer: 'representative',
+  attorney: 'representative',
+  cpa: 'representative',
+  scammer: 'scammer',
+  scammers: 'scammer',
+  caller: 'scammer',
+  someone: 'someone',
+  employer: 'employer',
+  bank: 'bank',
+  spouse: 'spouse',
+};
+
+/** How many words into a clause its subject may stand ("the IRS can …" counts, "… demands that you" does not). */
+const SUBJECT_REACH = 2;
+
+/** Words that open a clause before its subject: "If you …", "Once the IRS …". */
+const CLAUSE_OPENERS =
+  /^(?:(?:if|when|once|before|after|so|and|or|then|because|although|though|unless|until|while|since|but|also|even)\s+)+/;
+
+/** The party a clause is about: the first actor word near its start, or undefined when none stands there. */
+export function actorOf(clause: string): string | undefined {
+  const words = wordsOf(clause).join(' ').replace(CLAUSE_OPENERS, '').split(' ').slice(0, SUBJECT_REACH);
+  for (const [index, word] of words.entries()) {
+    const actor = ACTORS[word];
+    if (actor === undefined) continue;
+    // "the IRS Office of Appeals": the first name of a compound decides; "to you" / "with the IRS" is an object.
+    const before = words[index - 1];
+    if (
+      before !== undefined &&
+      /^(?:to|with|from|for|by|of|than|ask|call|contact|tell|give|pay)$/.test(before)
+    )
+      return undefined;
+    return actor;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- instructions
+
+/** Verbs that, at the start of a clause, make it an instruction to the reader. */
+const DIRECTIVE_VERBS: ReadonlySet<string> = new Set(
+  (
+    'act answer apply appeal arrange ask attach borrow bring buy call cash check choose close consider contact ' +
+    'describe dispute do empty expect file fill find follow forget gather get give go hide hire ignore include ' +
+    'keep learn leave look mail make mark move open pay pick put read reply report request respond review ' +
+    'search sell send settle sign skip slow start stay stop submit take talk tell throw transfer trust try ' +
+    'use visit wait withdraw write'
+  ).split(' '),
+);
+
+const LEADING_SOFTENERS = /^(?:(?:please|just|simply|then|first|also|so|and|now|instead|next|still)\s+)+/;
+
+/**
+ * The actions a text tells the reader to take, as terms: imperative clauses ("Call the number", "Do not
+ * pay") and "you should / must / need to / have to …" ones. Negated instructions keep their "not".
+ */
+export function directivesOf(text: string): Set<string> {
+  const directives = new Set<string>();
+  for (const clause of clausesOf(text)) {
+    const words = wordsOf(clause).join(' ').replace(LEADING_SOFTENERS, '');
+    const imperative = /^(do not |never )?([a-z]+)/.exec(words);
+    if (imperative?.[2] !== undefined && DIRECTIVE_VERBS.has(imperative[2])) {
+      directives.add(`${imperative[1] === undefined ? '' : 'not '}${termOf(imperative[2])}`);
+      continue;
+    }
+    const told =
+      /\byou (?:really )?(?:should|must|need to|have to|ought to|had better|better)(?: not)? (?:just |simply )?([a-z]+)/.exec(
+        words,
+      );
+    if (told?.[1] !== undefined) {
+      directives.add(`${/ not /.test(told[0]) ? 'not ' : ''}${termOf(told[1])}`);
+    }
+  }
+  return directives;
+}
+
+/**
+ * The actions a text says the reader does or may do, in any mood ("you can call", "if you pay", "call"):
+ * an instruction in a paraphrase must be one of these.
+ */
+export function readerActionsOf(text: string): Set<string> {
+  const actions = new Set<string>(directivesOf(text));
+  const words = wordsOf(text).join(' ');
+  for (const match of words.matchAll(
+    /\byou (?:(?:can|may|could|might|should|must|will|need to|have to|are able to|do|did|still|also|then|first) )*(not )?([a-z]+)/g,
+  )) {
+    if (match[2] !== undefined) actions.add(`${match[1] === undefined ? '' : 'not '}${termOf(match[2])}`);
+  }
+  return actions;
+}
+
+// ---------------------------------------------------------------- polarity
+
+/** How a clause binds the reader: must do, may do, should do, will happen. */
+export type Modality = 'obligation' | 'permission' | 'advice' | 'certainty';
+
+export type ClauseSignature = { negated: boolean; modalities: ReadonlySet<Modality> };
+
+/** Phrases with a negative word that do not negate anything ("no later than" means "by"). */
+const NEUTRAL_NEGATIVE_PHRASES = [
+  /\bno later than\b/g,
+  /\bnot later than\b/g,
+  /\bno more than\b/g,
+  /\bnot more than\b/g,
+  /\bno less than\b/g,
+  /\bnot less than\b/g,
+  /\bnot only\b/g,
+  /\bno matter\b/g,
+  /\bwhether or not\b/g,
+  /\bif not\b/g,
+];
+
+const NEGATION_PATTERN = /\b(?:not|never|no|none|nothing|nobody|neither|nor|cannot|unable|without)\b|n't\b/g;
+
+/** Each phrase counts once toward its modality; "cannot" and "can't" count as permission plus a negation. */
+const MODALITY_PATTERNS: readonly [Modality, RegExp][] = [
+  [
+    'obligation',
+    /\b(?:must|shall|(?:have|has|had|need|needs|needed) to|(?:is|are|be|was|were) required|requires?|obliged|mandatory)\b/,
+  ],
+  [
+    'permission',
+    /\b(?:may|might|can|could|cannot|unable|able|allowed|permitted|entitled|(?:have|has) the right)\b|\bca(?=n't\b)/,
+  ],
+  ['advice', /\b(?:should|ought|recommend|recommended|advise|advised|best to|a good idea)\b/],
+  ['certainty', /\b(?:will|won(?='t\b)|would|is going to|are going to)\b/],
+];
+
+/** Whether a clause is negated and how it binds the reader. */
+export function signatureOf(clause: string): ClauseSignature {
+  // The month "May" before a day or year is no permission.
+  let lower = clause
+    .replace(/\bMay(?=\.?\s+\d)/g, 'month')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'");
+  for (const phrase of NEUTRAL_NEGATIVE_PHRASES) lower = lower.replace(phrase, ' ');
+  const negations = (lower.match(NEGATION_PATTERN) ?? []).length;
+  const modalities = new Set<Modality>();
+  for (const [modality, pattern] of MODALITY_PATTERNS) if (pattern.test(lower)) modalities.add(modality);
+  // Two negations cancel out ("you cannot ignore it" keeps one; "not unable" is rare but positive).
+  return { negated: negations % 2 === 1, modalities };
+}
