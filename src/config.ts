@@ -91,6 +91,12 @@ export const EnvSchema = z
             ),
         ),
       ),
+    /** Threads that read uploaded notices (OCR and PDF); each holds an OCR engine of about 100 MB. */
+    NOTICE_READER_THREADS: z.coerce.number().int().min(1).max(16).default(1),
+    /** Uploads that may wait for a reading thread; past it they are answered 503 with Retry-After. */
+    NOTICE_READER_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
+    /** A read running longer is abandoned (422) and its thread replaced. */
+    NOTICE_READ_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(20_000),
     /** Set to enable the SMS channel (POST /api/sms); Twilio signs every webhook with it. */
     TWILIO_AUTH_TOKEN: optionalText,
     /** The exact URL Twilio posts incoming messages to: the signature covers it. */

@@ -19,6 +19,7 @@ import { createStateKeyv, createStorage, type StorageSettings } from './storage/
 import { noteStoreFailure } from './storage/store-outage.ts';
 import { createParaphraser, type Paraphraser } from '../guardrails/paraphrase/openai-paraphraser.ts';
 import { createParaphraseCache } from '../guardrails/paraphrase/paraphrase-cache.ts';
+import { NoticeReader, READING_LIMITS } from '../reading/notice-reader.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -98,6 +99,13 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
       : createRedisRateLimitStore({ redisUrl: config.REDIS_URL, hashKey: config.LOG_HASH_KEY, logger });
   const smsSettings = smsSettingsFrom(config);
   const sms = smsSettings && { settings: smsSettings, storage: state.storage };
+  // Reading threads start on the first upload, so an instance that never reads a notice pays nothing.
+  const noticeReader = new NoticeReader({
+    ...READING_LIMITS,
+    threads: config.NOTICE_READER_THREADS,
+    queueLimit: config.NOTICE_READER_QUEUE,
+    timeoutMs: config.NOTICE_READ_TIMEOUT_MS,
+  });
   let shuttingDown = false;
   const server = buildApp({
     logger,
@@ -115,6 +123,7 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
       store: rateLimitStore,
     },
     webChat: { settings: webChatSettingsFrom(config), storage: state.storage },
+    noticeReading: { reader: noticeReader, maxBytes: READING_LIMITS.maxBytes },
     health: {
       checks: [
         { name: 'state', ping: state.ping },
@@ -137,6 +146,7 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
           resolve();
         });
       });
+      await noticeReader.close();
       await state.close();
       await rateLimitStore?.close();
       await paraphrase?.cacheStore.disconnect();

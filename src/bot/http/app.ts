@@ -14,6 +14,11 @@ import { registerTriageRoute } from './triage-route.ts';
 import { installRequestLogging } from './request-logging.ts';
 import { installRateLimits, type RateLimitSettings } from './rate-limit.ts';
 import { registerWebChatRoutes, type WebChatDeps } from '../webchat/webchat-routes.ts';
+import {
+  exceptNoticeUploads,
+  registerNoticeReadRoute,
+  type NoticeReadRouteDeps,
+} from '../../http/api/notice-read-route.ts';
 
 /** Largest JSON body any route accepts; a Bot Framework activity is far smaller. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -36,6 +41,8 @@ export type AppDeps = {
   logHashKey?: string | undefined;
   /** What /readyz pings (state and intake stores) and whether shutdown has begun. */
   health?: HealthRoutesDeps | undefined;
+  /** Reads photos and PDFs of notices: POST /api/notice/read. */
+  noticeReading?: NoticeReadRouteDeps | undefined;
 };
 
 /** Builds the HTTP app without listening, so tests can start it on an ephemeral port. */
@@ -45,12 +52,14 @@ export function buildApp(deps: AppDeps): Server {
   installErrorHandling(server, deps.logger);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(
-    restify.plugins.bodyParser({
-      maxBodySize: MAX_BODY_BYTES,
-      mapParams: false,
-      mapFiles: false,
-      rejectUnknown: true,
-    }),
+    exceptNoticeUploads(
+      restify.plugins.bodyParser({
+        maxBodySize: MAX_BODY_BYTES,
+        mapParams: false,
+        mapFiles: false,
+        rejectUnknown: true,
+      }),
+    ),
   );
   if (deps.rateLimits) installRateLimits(server, deps.rateLimits);
 
@@ -64,6 +73,7 @@ export function buildApp(deps: AppDeps): Server {
   registerPolicyPages(server);
   registerIntakeRoutes(server, deps.intakes);
   if (deps.sms) registerSmsRoute(server, { ...deps.sms, bot: deps.bot, logger: deps.logger });
+  if (deps.noticeReading) registerNoticeReadRoute(server, deps.noticeReading);
   if (deps.webChat) registerWebChatRoutes(server, { ...deps.webChat, bot: deps.bot, logger: deps.logger });
   return server;
 }
