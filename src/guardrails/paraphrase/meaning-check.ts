@@ -3,7 +3,7 @@ import {
   actorOf,
   clausesOf,
   contentTerms,
-  PLAIN_ADDITIONS,
+  PLAIN_TERMS,
   readerActionsOf,
   signatureOf,
   termOf,
@@ -41,7 +41,7 @@ export function checkMeaning(input: MeaningInput): MeaningResult {
 
   const supported = contentTerms(sourceText);
   const unsupported = [...contentTerms(paraphrase)].filter(
-    (term) => !supported.has(term) && !PLAIN_ADDITIONS.has(term),
+    (term) => !supported.has(term) && !PLAIN_TERMS.has(term),
   );
   if (unsupported.length > 0) return { ok: false, code: 'unsupported_words', details: unsupported };
 

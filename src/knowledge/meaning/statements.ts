@@ -51,6 +51,8 @@ const PHRASE_SYNONYMS: readonly [RegExp, string][] = [
   [/\ba lot of\b|\blots of\b/g, 'many'],
   [/\bu\.?s\.?\b/g, 'us'],
   [/\btax code\b/g, 'code'],
+  // Signposts that introduce a restatement and add nothing to it.
+  [/\bput simply\b|\bin short\b/g, 'simply'],
 ];
 
 /**
@@ -164,13 +166,14 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
  * Plain words a rewrite may add without changing what is said: signposts and connective words of a
  * plain-language editor. Reviewed: none of them names an action, a party, a thing or a time.
  */
-export const PLAIN_ADDITIONS: ReadonlySet<string> = new Set(
-  (
-    'mean means meaning note noted important example instance way ways thing things kind ' +
-    'word words simple simply plain short sure case step steps part first next later ' +
-    'like also help helps'
-  ).split(' '),
-);
+const PLAIN_ADDITIONS: readonly string[] = (
+  'mean means meaning note noted important example instance way ways thing things kind ' +
+  'word words simple plain short case step steps part first next later ' +
+  'like help helps please'
+).split(' ');
+
+/** The plain additions as compared: stemmed, like every content term. */
+export const PLAIN_TERMS: ReadonlySet<string> = new Set(PLAIN_ADDITIONS.map((word) => termOf(word)));
 
 /** Lower-case words of a text, with "n't" spelled "not" and phrase synonyms folded. */
 export function wordsOf(text: string): string[] {
@@ -293,7 +296,7 @@ export function directivesOf(text: string): Set<string> {
       continue;
     }
     const told =
-      /\byou (?:really )?(?:should|must|need to|have to|ought to|had better|better)(?: not)? (?:just |simply )?([a-z]+)/.exec(
+      /\byou (?:do not |not )?(?:really )?(?:should|must|need to|have to|ought to|had better|better)(?: not)? (?:just |simply )?([a-z]+)/.exec(
         words,
       );
     if (told?.[1] !== undefined) {
@@ -314,6 +317,10 @@ export function readerActionsOf(text: string): Set<string> {
     /\byou (?:(?:can|may|could|might|should|must|will|need to|have to|are able to|do|did|still|also|then|first) )*(not )?([a-z]+)/g,
   )) {
     if (match[2] !== undefined) actions.add(`${match[1] === undefined ? '' : 'not '}${termOf(match[2])}`);
+  }
+  // "Last day to respond", "the time to ask": a deadline names what the reader does by it.
+  for (const match of words.matchAll(/\b(?:day|days|time|deadline|date|window) to ([a-z]+)/g)) {
+    if (match[1] !== undefined) actions.add(termOf(match[1]));
   }
   return actions;
 }

@@ -6,7 +6,7 @@ import {
   clausesOf,
   contentTerms,
   isContentWord,
-  PLAIN_ADDITIONS,
+  PLAIN_TERMS,
   signatureOf,
   termOf,
   wordsOf,
@@ -55,13 +55,20 @@ const TERMS_PER_CLAIM = 3;
  */
 export function draftClaims(text: string, rarity: ReadonlyMap<string, number>): PassageClaims {
   const claims: Claim[] = [];
+  // A word used by one clause only marks that clause: if it is gone, the clause is gone.
+  const inPassage = termRarity([text]);
   for (const clause of clausesOf(text)) {
     const words = wordsOf(clause).filter(isContentWord);
-    const candidates = [...new Set(words)].filter((word) => !PLAIN_ADDITIONS.has(termOf(word)));
+    const candidates = [...new Set(words)].filter((word) => !PLAIN_TERMS.has(termOf(word)));
     if (candidates.length < MIN_CLAIM_WORDS) continue;
     const terms = candidates
-      .map((word, order) => ({ word, order, rarity: rarity.get(termOf(word)) ?? 0 }))
-      .sort((a, b) => a.rarity - b.rarity || a.order - b.order)
+      .map((word, order) => ({
+        word,
+        order,
+        local: inPassage.get(termOf(word)) ?? 0,
+        rarity: rarity.get(termOf(word)) ?? 0,
+      }))
+      .sort((a, b) => a.local - b.local || a.rarity - b.rarity || a.order - b.order)
       .slice(0, TERMS_PER_CLAIM)
       .sort((a, b) => a.order - b.order)
       .map(({ word }) => word);
