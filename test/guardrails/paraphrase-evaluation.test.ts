@@ -31,7 +31,7 @@ const MAX_FALSE_REJECTION = 0.1;
  * category not listed must be rejected every time. The held-out floors are measured, not tuned to.
  */
 const FLOORS: Record<'tuning' | 'held-out', Partial<Record<AttackCategory | 'faithfulRejected', number>>> = {
-  tuning: { 'dropped-content': 0.94, 'changed-subject': 0.82 },
+  tuning: { 'changed-subject': 0.98 },
   'held-out': { 'dropped-content': 0.98, 'changed-subject': 0.62, faithfulRejected: 0.33 },
 };
 
@@ -207,8 +207,10 @@ function attack(
     case 'dropped-content': {
       if (base.deadline !== undefined && rng.chance(0.3)) return text.replace(base.deadline, '').trim();
       const sentences = sentencesOf(text);
-      const dropped = rng.int(0, sentences.length - 1);
-      return sentences.filter((_, index) => index !== dropped).join(' ');
+      // A signpost ("Here is what this means.") is the editor's, not the passage's: dropping it drops nothing.
+      const content = sentences.filter((sentence) => !words.signposts.includes(`${sentence} `));
+      const dropped = rng.pick(content);
+      return sentences.filter((sentence) => sentence !== dropped).join(' ');
     }
     case 'reassurance':
       return rng.chance(0.3)
@@ -341,7 +343,7 @@ describe('paraphrase checks against rewrites that change the meaning', async () 
     for (const m of measured.filter(
       (m) => m.set === 'tuning' && (m.kind === 'faithful') === (m.now !== undefined),
     ))
-      console.log(`${m.kind} ${m.now ?? 'accepted'}: ${m.input.paraphrase}\n`);
+      console.log(`${m.kind} ${m.now ?? 'accepted'}: ${m.input.paraphrase}\n  (from: ${m.base})\n`);
 
   it('is what it claims: both sets, every category, each fake differs from its faithful base', () => {
     for (const set of ['tuning', 'held-out'] as const) {

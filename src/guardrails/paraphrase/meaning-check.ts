@@ -8,6 +8,7 @@ import {
   signatureOf,
   termOf,
   directivesOf,
+  isActorTerm,
 } from '../../knowledge/meaning/statements.ts';
 import { extractFacts } from '../../knowledge/facts/extract-facts.ts';
 
@@ -49,7 +50,7 @@ export function checkMeaning(input: MeaningInput): MeaningResult {
   const sourceClauses = sources.flatMap(clausesOf).map(analyse);
 
   const changedSubject = paraClauses.flatMap((clause) => {
-    const source = bestAligned(clause, sourceClauses);
+    const source = bestAligned(clause, sourceClauses) ?? sameShortClause(clause, sourceClauses);
     if (source === undefined || clause.actor === undefined || source.actor === undefined) return [];
     return clause.actor === source.actor ? [] : [`"${source.text}" → "${clause.text}"`];
   });
@@ -88,10 +89,26 @@ type Analysed = { text: string; terms: ReadonlySet<string>; actor: string | unde
 function analyse(clause: string): Analysed {
   return {
     text: clause,
-    terms: contentTerms(clause),
+    // Parties are compared as subjects: "the IRS can pay" and "you can pay" say the same thing of different people.
+    terms: new Set([...contentTerms(clause)].filter((term) => !isActorTerm(term))),
     actor: actorOf(clause),
     negated: signatureOf(clause).negated,
   };
+}
+
+/**
+ * A short clause ("if you cannot pay", "you can agree") restates the source clause with the same few
+ * words, when no source clause with those words has the paraphrase's subject.
+ */
+function sameShortClause(clause: Analysed, candidates: readonly Analysed[]): Analysed | undefined {
+  if (clause.actor === undefined || clause.terms.size > MIN_SHARED_TERMS) return undefined;
+  const same = candidates.filter(
+    (candidate) =>
+      candidate.terms.size === clause.terms.size &&
+      [...clause.terms].every((term) => candidate.terms.has(term)),
+  );
+  if (same.some((candidate) => candidate.actor === clause.actor)) return undefined;
+  return same.find((candidate) => candidate.actor !== undefined);
 }
 
 function bestAligned(clause: Analysed, candidates: readonly Analysed[]): Analysed | undefined {

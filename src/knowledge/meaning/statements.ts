@@ -17,7 +17,7 @@ export function clausesOf(text: string): string[] {
   return sentencesOf(text)
     .flatMap((sentence) =>
       sentence.split(
-        /(?<=[:;])\s+|,\s+(?:(?:and|or|so|but)\s+)?|\s+(?:but|however|and then|while|whereas|although|though|unless)\s+|\s+[-–—]\s+/i,
+        /(?<=[:;])\s+|,\s+(?:(?:and|or|so|but)\s+)?|\s+(?:but|however|and then|while|whereas|although|though|unless)\s+|\s+(?=(?:if|when)\s)|\s+[-–—]\s+/i,
       ),
     )
     .map((clause) => clause.trim())
@@ -247,7 +247,12 @@ const SUBJECT_REACH = 2;
 
 /** Words that open a clause before its subject: "If you …", "Once the IRS …". */
 const CLAUSE_OPENERS =
-  /^(?:(?:if|when|once|before|after|so|and|or|then|because|although|though|unless|until|while|since|but|also|even)\s+)+/;
+  /^(?:(?:if|when|once|before|after|so|and|or|then|because|although|though|unless|until|while|since|but|also|even|where|which|who|that|as|whether)\s+)+/;
+
+/** Whether a term names a party ("irs", "you"…): parties are compared as subjects, not as content. */
+export function isActorTerm(term: string): boolean {
+  return ACTORS[term] !== undefined;
+}
 
 /** The party a clause is about: the first actor word near its start, or undefined when none stands there. */
 export function actorOf(clause: string): string | undefined {
