@@ -166,8 +166,19 @@ function keywordNear(scan: string, start: number, end: number, keyword: RegExp):
   return (
     first?.index !== undefined &&
     acceptableFiller(scan.slice(end, end + first.index), MAX_FILLER_AFTER) &&
-    !MONEY_WORDS.test(scan.slice(Math.max(0, start - MAX_FILLER_BEFORE), start))
+    !MONEY_WORDS.test(ownLeadIn(scan, start))
   );
+}
+
+/**
+ * The text just before a number that can only be about that number: it stops at the previous number, so
+ * the money in "I owe $2,400 and 12345678901 is my account number" belongs to 2,400, not to the account.
+ */
+function ownLeadIn(scan: string, start: number): string {
+  const limit = Math.max(0, start - MAX_FILLER_BEFORE);
+  let from = start;
+  while (from > limit && !/\d/.test(scan.charAt(from - 1)) && scan.charAt(from - 1) !== MASK) from -= 1;
+  return scan.slice(from, start);
 }
 
 // Each detector finds one kind of number; the order of DETECTORS is the priority when spans overlap.
@@ -343,8 +354,28 @@ function redactValue(value: unknown, seen: WeakSet<object>): unknown {
   seen.add(value);
   let copy: unknown = value;
   if (Array.isArray(value)) copy = value.map((item) => redactValue(item, seen));
+  else if (value instanceof Error) copy = redactError(value, seen);
   else if (isPlainObject(value))
     copy = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v, seen)]));
   seen.delete(value);
+  return copy;
+}
+
+/**
+ * An error is logged with its message, stack, cause and own fields ("account 12345678901 not found"),
+ * none of them enumerable but the last (and V8's stack is an accessor): copy the value of each own
+ * property, redacted, onto an error of the same class, so that the logger's error serializer still sees
+ * an error.
+ */
+function redactError(error: Error, seen: WeakSet<object>): Error {
+  const copy = Object.create(Object.getPrototypeOf(error) as object) as Error;
+  for (const key of Object.getOwnPropertyNames(error)) {
+    Object.defineProperty(copy, key, {
+      value: redactValue(Reflect.get(error, key), seen),
+      enumerable: Object.prototype.propertyIsEnumerable.call(error, key),
+      writable: true,
+      configurable: true,
+    });
+  }
   return copy;
 }

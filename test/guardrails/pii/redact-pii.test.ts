@@ -60,6 +60,20 @@ const REDACTED: { input: string; output: string; found: PiiKind[] }[] = [
     output: '[date of birth removed] is my birthday',
     found: ['date_of_birth'],
   },
+  // A bare SSN with more text after it, and the date of birth forms people type.
+  {
+    input: 'my number is 123456789, can you help',
+    output: 'my number is [SSN removed], can you help',
+    found: ['ssn'],
+  },
+  { input: 'DOB 4/5/1980', output: 'DOB [date of birth removed]', found: ['date_of_birth'] },
+  { input: 'born 04/12/1980', output: 'born [date of birth removed]', found: ['date_of_birth'] },
+  // The money belongs to the first number; the account number after it is still an account number.
+  {
+    input: 'I owe $2,400 and 12345678901 is my account number',
+    output: 'I owe $2,400 and [account number removed] is my account number',
+    found: ['bank_account'],
+  },
   {
     input: 'John Q. Smith, 04/12/1980',
     output: 'John Q. Smith, [date of birth removed]',
@@ -231,6 +245,42 @@ describe('redactDeep', () => {
     const looped: Record<string, unknown> = { text: 'SSN 123-45-6789' };
     looped.self = looped;
     expect(redactDeep(looped)).toEqual({ text: 'SSN [SSN removed]', self: '[Circular]' });
+  });
+
+  it("redacts an error's message, stack, cause and own fields, and keeps its class", () => {
+    class LookupError extends Error {
+      readonly account: string;
+      constructor(message: string, account: string, options?: ErrorOptions) {
+        super(message, options);
+        this.name = 'LookupError';
+        this.account = account;
+      }
+    }
+    const cause = new Error('SSN 123-45-6789 did not match');
+    const error = new LookupError('account 12345678901 not found', 'acct 4432178', { cause });
+    const redacted = redactDeep({ err: error }) as { err: LookupError };
+
+    expect(redacted.err).toBeInstanceOf(LookupError);
+    expect(redacted.err.message).toBe('account [account number removed] not found');
+    expect(redacted.err.stack).toMatch(/^LookupError: account \[account number removed\] not found\n/);
+    expect(redacted.err.account).toBe('acct [account number removed]');
+    expect(redacted.err.cause).toBeInstanceOf(Error);
+    expect((redacted.err.cause as Error).message).toBe('SSN [SSN removed] did not match');
+    expect((redacted.err.cause as Error).stack).not.toMatch(/\d{3}-\d{2}-\d{4}/);
+    // A copy: the error the caller holds is untouched.
+    expect(error.message).toBe('account 12345678901 not found');
+    expect(cause.message).toBe('SSN 123-45-6789 did not match');
+  });
+
+  it('redacts every error of an AggregateError and survives an error that is its own cause', () => {
+    const looped = new Error('card 4111111111111111 declined');
+    looped.cause = looped;
+    const redacted = redactDeep(new AggregateError([looped], 'EIN 12-3456789')) as AggregateError;
+    expect(redacted.message).toBe('EIN [EIN removed]');
+    expect(redacted.errors).toHaveLength(1);
+    const inner = (redacted.errors as Error[])[0] as Error;
+    expect(inner.message).toBe('card [card number removed] declined');
+    expect(inner.cause).toBe('[Circular]');
   });
 
   it('keeps a value shared by two branches in both', () => {
