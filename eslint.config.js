@@ -3,7 +3,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'dist/', 'coverage/', 'manifest/build/'] },
+  {
+    ignores: ['node_modules/', 'data/', 'dist/', 'coverage/', 'manifest/build/', '.stryker-tmp/', 'reports/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -165,13 +165,14 @@ describe('addBusinessDays', () => {
     expect(addBusinessDays(date, days)).toBe(expected);
   });
 
+  // The message names what was wrong, so the log line of a caller bug points at it.
   it.each([
-    ['2026-03-02', -1],
-    ['2026-03-02', 1.5],
-    ['2026-03-02', Number.POSITIVE_INFINITY],
-    ['2026-02-30', 0],
-  ])('refuses %j + %d as a caller bug', (date, days) => {
-    expect(() => addBusinessDays(date, days)).toThrow(RangeError);
+    ['2026-03-02', -1, 'days must be a whole number of zero or more, got -1'],
+    ['2026-03-02', 1.5, 'days must be a whole number of zero or more, got 1.5'],
+    ['2026-03-02', Number.POSITIVE_INFINITY, 'days must be a whole number of zero or more, got Infinity'],
+    ['2026-02-30', 0, 'Not a calendar date in YYYY-MM-DD form: "2026-02-30"'],
+  ])('refuses %j + %d as a caller bug', (date, days, message) => {
+    expect(() => addBusinessDays(date, days)).toThrow(new RangeError(message));
   });
 
   describe('properties, 1990–2100', () => {
