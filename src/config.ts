@@ -95,8 +95,18 @@ export const EnvSchema = z
     NOTICE_READER_THREADS: z.coerce.number().int().min(1).max(16).default(1),
     /** Uploads that may wait for a reading thread; past it they are answered 503 with Retry-After. */
     NOTICE_READER_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
-    /** A read running longer is abandoned (422) and its thread replaced. */
-    NOTICE_READ_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(20_000),
+    /** A read running longer is abandoned (422) and its thread replaced; a chat turn must answer within 15 s. */
+    NOTICE_READ_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(10_000),
+    /** Hosts a chat attachment may be fetched from (`*.example.com` covers subdomains), by spaces or commas. */
+    NOTICE_ATTACHMENT_HOSTS: z
+      .string()
+      .default('smba.trafficmanager.net *.sharepoint.com *.botframework.com')
+      .transform((value) => value.split(/[\s,]+/).filter((host) => host !== '')),
+    /** Lets attachments come from loopback and private addresses: for tests against local servers only. */
+    NOTICE_ATTACHMENT_ALLOW_PRIVATE: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
     /** Set to enable the SMS channel (POST /api/sms); Twilio signs every webhook with it. */
     TWILIO_AUTH_TOKEN: optionalText,
     /** The exact URL Twilio posts incoming messages to: the signature covers it. */

@@ -20,6 +20,7 @@ import { noteStoreFailure } from './storage/store-outage.ts';
 import { createParaphraser, type Paraphraser } from '../guardrails/paraphrase/openai-paraphraser.ts';
 import { createParaphraseCache } from '../guardrails/paraphrase/paraphrase-cache.ts';
 import { NoticeReader, READING_LIMITS } from '../reading/notice-reader.ts';
+import { AttachmentReader } from './attachment-reader.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -65,7 +66,20 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
   const caseKeyv = createStateKeyv({ ...storageSettings, namespace: 'cases' }).keyv;
   const cases = new CaseStore(caseKeyv, config.CASE_LINK_TTL_DAYS * DAY_MS);
   const adapter = createAdapter(config, logger);
+  // Reading threads start on the first upload, so an instance that never reads a notice pays nothing.
+  const noticeReader = new NoticeReader({
+    ...READING_LIMITS,
+    threads: config.NOTICE_READER_THREADS,
+    queueLimit: config.NOTICE_READER_QUEUE,
+    timeoutMs: config.NOTICE_READ_TIMEOUT_MS,
+  });
   const bot = new NoticeBot({
+    documents: new AttachmentReader(noticeReader, {
+      allowedHosts: config.NOTICE_ATTACHMENT_HOSTS,
+      allowPrivateAddresses: config.NOTICE_ATTACHMENT_ALLOW_PRIVATE,
+      maxBytes: READING_LIMITS.maxBytes,
+      timeoutMs: config.NOTICE_READ_TIMEOUT_MS,
+    }),
     storage: state.storage,
     logger,
     today,
@@ -99,13 +113,6 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
       : createRedisRateLimitStore({ redisUrl: config.REDIS_URL, hashKey: config.LOG_HASH_KEY, logger });
   const smsSettings = smsSettingsFrom(config);
   const sms = smsSettings && { settings: smsSettings, storage: state.storage };
-  // Reading threads start on the first upload, so an instance that never reads a notice pays nothing.
-  const noticeReader = new NoticeReader({
-    ...READING_LIMITS,
-    threads: config.NOTICE_READER_THREADS,
-    queueLimit: config.NOTICE_READER_QUEUE,
-    timeoutMs: config.NOTICE_READ_TIMEOUT_MS,
-  });
   let shuttingDown = false;
   const server = buildApp({
     logger,

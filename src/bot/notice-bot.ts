@@ -21,6 +21,8 @@ import { inputRails } from '../guardrails/rail-order.ts';
 import { runRails } from '../guardrails/verdict.ts';
 import { resultCardAttachment } from '../render/adaptive-card.ts';
 import { runSavedTurn } from './storage/saved-turn.ts';
+import { readableAttachment, type AttachmentResult, type FileRef } from './attachment-reader.ts';
+import { READ_FAILURE_MESSAGES } from '../reading/reading-copy.ts';
 
 /** When two messages of one conversation keep arriving at the same moment: neither is dropped silently. */
 const TURN_CONFLICT_TEXT =
@@ -38,6 +40,8 @@ export type NoticeBotDeps = MainDialogDeps & {
   logger: Logger;
   maxMessageChars: number;
   privacy: PrivacyActions;
+  /** Reads a photo or PDF of the notice sent as an attachment; without it attachments are ignored. */
+  documents?: { read(file: FileRef): Promise<AttachmentResult> } | undefined;
 };
 
 /**
@@ -48,6 +52,8 @@ export class NoticeBot extends ActivityHandler {
   private readonly conversationState: ConversationState;
   private readonly runner: ConversationRunner;
   private readonly deps: NoticeBotDeps;
+  /** Conversations whose file is being read on this instance: one file at a time per conversation. */
+  private readonly reading = new Set<string>();
 
   constructor(deps: NoticeBotDeps) {
     super();
@@ -96,6 +102,11 @@ export class NoticeBot extends ActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
+    const file = this.deps.documents && readableAttachment(context.activity.attachments);
+    if (file) {
+      await this.readDocument(context, file);
+      return;
+    }
     TurnContext.removeRecipientMention(context.activity);
     const checked = await runRails(inputRails({ maxChars: this.deps.maxMessageChars }), {
       text: context.activity.text ?? '',
@@ -131,6 +142,46 @@ export class NoticeBot extends ActivityHandler {
       return;
     }
     await this.runner.continue(context);
+  }
+
+  /**
+   * Reads the notice from a photo or PDF and confirms what was read; a file that cannot be read gets its
+   * reason and the pending question again, so the typed path stays open. Only which fields were read is logged.
+   */
+  private async readDocument(context: TurnContext, file: FileRef): Promise<void> {
+    const key = context.activity.conversation.id;
+    if (this.reading.has(key)) {
+      await context.sendActivity({
+        ...MessageFactory.text(copy.reading.oneAtATime),
+        channelData: { guidance: guidance('prompt') },
+      });
+      return;
+    }
+    this.reading.add(key);
+    try {
+      await context.sendActivity({ type: 'typing' });
+      const result = await this.deps.documents!.read(file);
+      if (result.ok) {
+        this.deps.logger.info(
+          { fields: Object.keys(result.reading.confidence) },
+          'notice read from a document',
+        );
+        await this.runner.beginWithReading(context, result.reading);
+        return;
+      }
+      this.deps.logger.info({ code: result.code }, 'document not read');
+      const text =
+        result.code === 'fetch_refused' || result.code === 'fetch_failed'
+          ? copy.reading.fetchRefused
+          : copy.reading.failed(READ_FAILURE_MESSAGES[result.code]);
+      await context.sendActivity({
+        ...MessageFactory.text(text),
+        channelData: { guidance: guidance('prompt') },
+      });
+      await this.runner.reprompt(context);
+    } finally {
+      this.reading.delete(key);
+    }
   }
 
   /** Removes the conversation state, the case links and the intakes of this conversation, then confirms. */

@@ -2,6 +2,36 @@
  * Everything the conversation says, in one place: easy to review as copy and, later, to translate.
  * Tax facts are not written here; they come from the knowledge base and the notice catalog.
  */
+export type ReadSummary = {
+  noticeCode?: string;
+  noticeDate?: string;
+  taxYear?: number;
+  amountDue?: number;
+  payBy?: string;
+  otherDeadlines: { label: string; date: string }[];
+  unsure: ('noticeCode' | 'noticeDate' | 'amountDue')[];
+};
+
+const FIELD_NAMES = {
+  noticeCode: 'the notice code',
+  noticeDate: 'the notice date',
+  amountDue: 'the amount due',
+} as const;
+
+function shortDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-US', {
+    timeZone: 'UTC',
+    month: 'long',
+    day: 'numeric',
+    year: 'numeric',
+  });
+}
+
+function dollars(amount: number): string {
+  return amount.toLocaleString('en-US', { style: 'currency', currency: 'USD' });
+}
+
 export const copy = {
   welcome: [
     "Hi, I'm Notice Navigator. I help you understand an IRS notice: what it means, the deadlines it starts, and the options you have.",
@@ -59,6 +89,33 @@ export const copy = {
   askCanPay: 'Could you pay the full balance now?',
   yesNoChoices: ['Yes', 'No'],
   yesNoHint: 'Please answer *yes* or *no*.',
+
+  reading: {
+    /** "I read a CP14 dated November 16, 2026 for tax year 2025, $2,418.77 due by December 7, 2026: is that right?" */
+    confirm: (read: ReadSummary) => {
+      const parts = [
+        `I read ${read.noticeCode ? `a ${read.noticeCode}` : 'a notice'}`,
+        read.noticeDate && `dated ${shortDate(read.noticeDate)}`,
+        read.taxYear && `for tax year ${read.taxYear}`,
+      ].filter(Boolean);
+      const money =
+        read.amountDue === undefined
+          ? undefined
+          : `${dollars(read.amountDue)} due${read.payBy ? ` by ${shortDate(read.payBy)}` : ''}`;
+      const dated = read.otherDeadlines.map((d) => `${d.label.toLowerCase()} ${shortDate(d.date)}`);
+      const unsure =
+        read.unsure.length > 0
+          ? ` I couldn't read ${orList(read.unsure.map((f) => FIELD_NAMES[f]))} clearly, so I'll ask.`
+          : '';
+      return `${[parts.join(' '), money, ...dated].filter(Boolean).join(', ')}: is that right?${unsure}`;
+    },
+    rejected: "No problem, let's go through it by typing.",
+    oneAtATime: "I'm still reading the file you sent. One file at a time, please.",
+    failed: (message: string) => `${message} You can also type the notice code, like *CP14*.`,
+    fetchRefused:
+      "I can't open a file from there. Send the photo or PDF itself, or type the notice code, like *CP14*.",
+    reading: 'Reading your notice…',
+  },
 
   tooManyTries:
     "I'm sorry, I'm having trouble understanding. A tax professional can look at the notice with you: type *talk to a person*. Or type *restart* to try again from the start.",

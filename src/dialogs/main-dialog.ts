@@ -12,7 +12,7 @@ import {
 import { lookupNotice } from '../knowledge/notices/notice-code.ts';
 import type { TriageResult } from '../knowledge/triage.ts';
 import type { ScamSignal } from '../knowledge/warnings/warnings.ts';
-import { looksLikeQuestion, say } from './asking-dialog.ts';
+import { ask, looksLikeQuestion, say } from './asking-dialog.ts';
 import { copy } from './copy.ts';
 import {
   INTAKE_DIALOG,
@@ -22,6 +22,10 @@ import {
   type IntakeService,
 } from './intake-dialog.ts';
 import { parseCommand } from './parsing/parse-command.ts';
+import { parseYesNo } from './parsing/parse-yes-no.ts';
+import { ParsedPrompt, toOutcome, type ParseOutcome } from './prompts/parsed-prompt.ts';
+import { answersFromReading, unsureFields } from './reading-answers.ts';
+import { CONFIDENT, type NoticeReading } from '../reading/notice-reading.ts';
 import {
   TRIAGE_DIALOG,
   TriageDialog,
@@ -32,6 +36,7 @@ import {
 
 export const MAIN_DIALOG = 'main';
 const MAIN_STEPS = 'main-steps';
+const CONFIRM_READING = 'confirm-reading';
 
 /** The last result and what a person may later ask to delete; kept in conversation state. */
 export type ConversationMemory = {
@@ -52,8 +57,11 @@ export type ResultPresenter = {
 
 export type MainDialogDeps = TriageDialogDeps & { intake: IntakeService; presenter: ResultPresenter };
 
-/** `intake: true` skips to the consultation for the remembered case. */
-type MainOptions = { answers?: TriageAnswers; intake?: boolean };
+/**
+ * `intake: true` skips to the consultation for the remembered case; `reading` (what was read from a photo
+ * or PDF of the notice) is confirmed with the person first and then answers what it read with confidence.
+ */
+type MainOptions = { answers?: TriageAnswers; intake?: boolean; reading?: NoticeReading };
 
 /**
  * The root of the conversation: the triage, its result, then the consultation offer. It owns the commands
@@ -62,11 +70,20 @@ type MainOptions = { answers?: TriageAnswers; intake?: boolean };
 class MainDialog extends ComponentDialog {
   private readonly memory: StatePropertyAccessor<ConversationMemory>;
   private readonly presenter: ResultPresenter;
+  private readonly today: MainDialogDeps['today'];
 
   constructor(deps: MainDialogDeps, memory: StatePropertyAccessor<ConversationMemory>) {
     super(MAIN_DIALOG);
     this.memory = memory;
     this.presenter = deps.presenter;
+    this.today = deps.today;
+    this.addDialog(
+      new ParsedPrompt(
+        CONFIRM_READING,
+        (text) => toOutcome(parseYesNo(text), (r) => r.value),
+        () => copy.yesNoHint,
+      ),
+    );
     this.addDialog(new TriageDialog(deps));
     this.addDialog(
       new IntakeDialog({
@@ -80,6 +97,7 @@ class MainDialog extends ComponentDialog {
     );
     this.addDialog(
       new WaterfallDialog(MAIN_STEPS, [
+        this.confirmReading.bind(this),
         this.triage.bind(this),
         this.afterTriage.bind(this),
         this.end.bind(this),
@@ -88,10 +106,38 @@ class MainDialog extends ComponentDialog {
     this.initialDialogId = MAIN_STEPS;
   }
 
+  private async confirmReading(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { reading } = (step.options ?? {}) as MainOptions;
+    if (!reading) return step.next();
+    const answers = answersFromReading(reading, this.today());
+    const payBy = reading.printedDeadlines.find((d) => d.id === 'pay-interest-free');
+    const summary = copy.reading.confirm({
+      ...answers,
+      taxYear:
+        reading.taxYear !== undefined && (reading.confidence.taxYear ?? 0) >= CONFIDENT
+          ? reading.taxYear
+          : undefined,
+      payBy: payBy && answers.amountDue !== undefined ? payBy.date : undefined,
+      otherDeadlines: reading.printedDeadlines.filter(
+        (d) => d !== payBy && (reading.confidence.printedDeadlines[d.id] ?? 0) >= CONFIDENT,
+      ),
+      unsure: unsureFields(reading, answers),
+    });
+    return step.prompt(CONFIRM_READING, { prompt: ask(summary, copy.yesNoChoices) });
+  }
+
   private async triage(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as MainOptions;
     if (options.intake)
       return step.beginDialog(INTAKE_DIALOG, { offer: false } satisfies IntakeDialogOptions);
+    if (options.reading) {
+      const confirmed = step.result as ParseOutcome<boolean>;
+      if (confirmed.ok && confirmed.value)
+        return step.beginDialog(TRIAGE_DIALOG, {
+          answers: answersFromReading(options.reading, this.today()),
+        });
+      await step.context.sendActivity(say(copy.reading.rejected));
+    }
     return step.beginDialog(TRIAGE_DIALOG, { answers: options.answers ?? {} });
   }
 
@@ -165,6 +211,13 @@ export class ConversationRunner {
     const dc = await this.dialogs.createContext(context);
     await dc.cancelAllDialogs();
     await dc.beginDialog(MAIN_DIALOG, {} satisfies MainOptions);
+  }
+
+  /** Starts over from what was read off a photo or PDF of the notice: it is confirmed first. */
+  async beginWithReading(context: TurnContext, reading: NoticeReading): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    await dc.cancelAllDialogs();
+    await dc.beginDialog(MAIN_DIALOG, { reading } satisfies MainOptions);
   }
 
   /** Asks the pending question again (after a message the rails stopped); nothing when no dialog runs. */

@@ -1,0 +1,175 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExpectRepliesClient } from '../support/direct-client.ts';
+import { hasService } from '../support/services.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { blankPng, pdfWithPages } from '../reading/support/hostile-files.ts';
+import { NOTICE_PAGES } from '../reading/support/notice-pages.ts';
+import { FixtureRenderer } from '../reading/support/rendered-fixtures.ts';
+
+const TODAY = '2026-11-20';
+const CP14 = NOTICE_PAGES[0]!;
+
+function dataUrl(type: string, bytes: Uint8Array): string {
+  return `data:${type};base64,${Buffer.from(bytes).toString('base64')}`;
+}
+
+/** A stand-in for a channel's file host (Direct Line, Teams, Twilio) on loopback, counting its downloads. */
+async function fileHost(files: Record<string, { type: string; bytes: Uint8Array }>) {
+  let downloads = 0;
+  const server: Server = createServer((req, res) => {
+    const file = files[req.url ?? ''];
+    downloads += 1;
+    if (!file) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': file.type });
+    res.end(file.bytes);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: (path: string) => `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`,
+    downloads: () => downloads,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe.skipIf(!(await hasService('chromium')))(
+  'a photo or PDF of the notice sent in the conversation',
+  () => {
+    let app: TestApp;
+    let cp14Pdf: Buffer;
+    let host: Awaited<ReturnType<typeof fileHost>>;
+    beforeAll(async () => {
+      const renderer = new FixtureRenderer();
+      cp14Pdf = await renderer.render(CP14, 'pdf');
+      await renderer.close();
+      host = await fileHost({
+        '/notice.pdf': { type: 'application/pdf', bytes: cp14Pdf },
+        '/blank.png': { type: 'image/png', bytes: blankPng(600, 400) },
+      });
+      app = await startTestApp({
+        today: TODAY,
+        env: {
+          NOTICE_ATTACHMENT_HOSTS: '127.0.0.1',
+          NOTICE_ATTACHMENT_ALLOW_PRIVATE: 'true',
+          NOTICE_READ_TIMEOUT_MS: '60000',
+        },
+      });
+    }, 120_000);
+    afterAll(async () => {
+      await app?.close();
+      await host?.close();
+    });
+
+    it('reads a data: URL PDF, confirms what it read, and reaches the result without typing the code, date or amount', async () => {
+      const chat = new ExpectRepliesClient(app.url);
+      const [confirm] = await chat.send('', {
+        attachments: [
+          {
+            contentType: 'application/pdf',
+            contentUrl: dataUrl('application/pdf', cp14Pdf),
+            name: 'notice.pdf',
+          },
+        ],
+      });
+      expect(confirm?.text).toBe(
+        'I read a CP14 dated November 16, 2026 for tax year 2025, $2,418.77 due by December 7, 2026: is that right?',
+      );
+      const afterYes = await chat.send('yes');
+      expect(afterYes.at(-1)?.text).toContain('Do you agree');
+      const afterAgree = await chat.send('yes');
+      expect(afterAgree.at(-1)?.text).toContain('Could you pay the full balance now?');
+      const result = await chat.send('yes');
+      const text = result.map((r) => r.text).join('\n');
+      expect(text).toContain('CP14');
+      expect(text).toContain('December 7, 2026');
+      expect(text).not.toContain('What is the amount due');
+    }, 120_000);
+
+    it('reads a file the channel hosts (contentUrl), and a Teams file card', async () => {
+      const chat = new ExpectRepliesClient(app.url);
+      const [confirm] = await chat.send('', {
+        attachments: [{ contentType: 'application/pdf', contentUrl: host.url('/notice.pdf') }],
+      });
+      expect(confirm?.text).toMatch(/^I read a CP14 dated November 16, 2026/);
+
+      const teams = new ExpectRepliesClient(app.url);
+      const [teamsConfirm] = await teams.send('', {
+        attachments: [
+          {
+            contentType: 'application/vnd.microsoft.teams.file.download.info',
+            name: 'notice.pdf',
+            content: { downloadUrl: host.url('/notice.pdf'), uniqueId: 'x', fileType: 'pdf' },
+          },
+        ],
+      });
+      expect(teamsConfirm?.text).toMatch(/^I read a CP14/);
+    }, 120_000);
+
+    it('takes "no" for an answer and goes through it by typing', async () => {
+      const chat = new ExpectRepliesClient(app.url);
+      await chat.send('', {
+        attachments: [{ contentType: 'application/pdf', contentUrl: dataUrl('application/pdf', cp14Pdf) }],
+      });
+      const replies = await chat.send('no');
+      expect(replies.map((r) => r.text)).toEqual([
+        "No problem, let's go through it by typing.",
+        expect.stringContaining('What is the notice code?'),
+      ]);
+    }, 60_000);
+
+    it('says a page without a notice is not one, and keeps the typed path open', async () => {
+      const chat = new ExpectRepliesClient(app.url);
+      await chat.send('hello');
+      const replies = await chat.send('', {
+        attachments: [{ contentType: 'image/png', contentUrl: host.url('/blank.png') }],
+      });
+      expect(replies[0]?.text).toContain("couldn't find an IRS notice code");
+      expect(replies.at(-1)?.text).toContain('What is the notice code?');
+    }, 60_000);
+
+    it('reads a short PDF sent as a data: URL', async () => {
+      const chat = new ExpectRepliesClient(app.url);
+      const [confirm] = await chat.send('', {
+        attachments: [
+          { contentType: 'application/pdf', contentUrl: dataUrl('application/pdf', pdfWithPages(1)) },
+        ],
+      });
+      expect(confirm?.text).toBe('I read a CP14 dated November 16, 2026: is that right?');
+    }, 60_000);
+  },
+);
+
+describe('attachments from addresses the bot must not fetch', () => {
+  let app: TestApp;
+  let host: Awaited<ReturnType<typeof fileHost>>;
+  beforeAll(async () => {
+    host = await fileHost({ '/notice.pdf': { type: 'application/pdf', bytes: pdfWithPages(1) } });
+    app = await startTestApp({
+      today: TODAY,
+      env: { NOTICE_ATTACHMENT_HOSTS: '127.0.0.1 *.sharepoint.com' },
+    });
+  });
+  afterAll(async () => {
+    await app.close();
+    await host.close();
+  });
+
+  it.each([
+    ['loopback, even when its host is listed', () => host.url('/notice.pdf')],
+    ['a host not on the list', () => 'https://files.example.com/notice.pdf'],
+    ['a listed host over plain http', () => 'http://contoso.sharepoint.com/notice.pdf'],
+    ['not a URL', () => 'notice.pdf'],
+  ])('refuses %s', async (_name, url) => {
+    const chat = new ExpectRepliesClient(app.url);
+    const replies = await chat.send('', {
+      attachments: [{ contentType: 'application/pdf', contentUrl: url() }],
+    });
+    expect(replies[0]?.text).toContain("I can't open a file from there");
+    expect(host.downloads()).toBe(0);
+  });
+});
