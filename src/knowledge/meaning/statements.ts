@@ -189,7 +189,8 @@ export function wordsOf(text: string): string[] {
 export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   let base = word.replace(/(?:ies|ied)$/, 'y');
-  if (base === word) base = word.replace(/(?:ing|edly|ed|es|s|ly)$/, '');
+  // "-es" is a suffix only after a hiss ("taxes"); elsewhere the "e" is the word's ("fees", "notices").
+  if (base === word) base = word.replace(/(?<=ee)d$|(?<=(?:s|x|z|ch|sh))es$|(?:ing|edly|ed|s|ly)$/, '');
   if (base.length < 3) base = word;
   base = base.replace(/([^aeiouls])\1$/, '$1').replace(/e$/, '');
   return base;

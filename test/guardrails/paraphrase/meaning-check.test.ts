@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { checkMeaning } from '../../../src/guardrails/paraphrase/meaning-check.ts';
+import { checkForm } from '../../../src/guardrails/paraphrase/form-rail.ts';
+import { checkOutputScope } from '../../../src/guardrails/paraphrase/output-scope-rail.ts';
+import { claimsOf, getPassage } from '../../../src/knowledge/passages/knowledge-base.ts';
+
+const CDP = getPassage('cdp-hearing').text;
+const PLAN = getPassage('first-bill').text;
+
+function meaning(paraphrase: string, id = 'first-bill') {
+  return checkMeaning({ paraphrase, sources: [getPassage(id).text], claims: [claimsOf(id)] });
+}
+
+describe('checkMeaning', () => {
+  it('accepts the passage itself and an editor rewrite of it', () => {
+    expect(meaning(PLAN)).toEqual({ ok: true });
+    expect(
+      meaning(
+        'A CP14 is usually your first bill after the IRS records tax you owe. It shows the tax year, the amount, ' +
+          'and a date to pay by. If you pay the full amount by that date, no more interest is added. If you cannot pay, ' +
+          'a payment plan is available. If you disagree, you can call the number on the notice. There is no formal ' +
+          'hearing offered at this stage. Businesses and some other accounts may get a CP161 instead. If the bill stays ' +
+          'unpaid, reminders such as CP501 and CP503 usually follow.',
+      ),
+    ).toEqual({ ok: true });
+  });
+
+  it.each([
+    ['a word no passage uses', `${PLAN} You should file for bankruptcy.`, 'unsupported_words'],
+    ['a claim dropped', PLAN.replace(/No formal hearing is offered at this stage\. /, ''), 'claim_dropped'],
+    [
+      'a subject changed',
+      PLAN.replace('if you disagree you can call', 'if the IRS disagrees it can call'),
+      'changed_subject',
+    ],
+    ['an instruction the passage does not give', `${PLAN} Do not pay the bill.`, 'invented_instruction'],
+  ] as const)('rejects %s', (_name, paraphrase, code) => {
+    expect(meaning(paraphrase)).toMatchObject({ ok: false, code });
+  });
+});
+
+describe('checkForm', () => {
+  it.each([
+    ['markup', `**${CDP}**`],
+    ['markup', `{"paraphrase": "${CDP}"}`],
+    ['self_reference', `As an AI, I can say: ${CDP}`],
+    ['prompt_echo', `${CDP} This rewrite is at an 8th-grade reading level.`],
+    ['length', CDP.slice(0, 120)],
+    ['length', `${CDP} ${CDP}`],
+  ] as const)('rejects %s', (code, paraphrase) => {
+    expect(checkForm(paraphrase, [CDP])).toMatchObject({ ok: false, code });
+  });
+
+  it('accepts plain sentences of about the passage length', () => {
+    expect(checkForm(CDP, [CDP])).toEqual({ ok: true });
+  });
+});
+
+describe('checkOutputScope', () => {
+  it.each([
+    ['out_of_scope', `${CDP} Filing for bankruptcy would wipe out the debt.`],
+    ['scam_signal', `${CDP} Pay with a gift card.`],
+    ['urgency', `${CDP} Do this today.`],
+  ] as const)('rejects %s that the passages do not carry', (code, paraphrase) => {
+    expect(checkOutputScope(paraphrase, [CDP])).toMatchObject({ ok: false, code });
+  });
+
+  it('lets through what the passages themselves say (the scam passage names gift cards and police)', () => {
+    const scam = getPassage('scam-signs').text;
+    expect(checkOutputScope(scam, [scam])).toEqual({ ok: true });
+  });
+});
