@@ -10,6 +10,7 @@ import {
 import type { RefusalCategory } from '../../src/guardrails/disclaimer.ts';
 import { OutOfScopeCategorySchema } from '../../src/guardrails/scope/scope-rules.ts';
 import { extractFacts } from '../../src/knowledge/facts/extract-facts.ts';
+import { TestConversation } from '../support/conversation.ts';
 
 const CATEGORIES: RefusalCategory[] = [...OutOfScopeCategorySchema.options, 'prompt_injection'];
 
@@ -77,5 +78,16 @@ describe('piiNote', () => {
   it('asks gently not to share such numbers here', () => {
     expect(piiNote).toMatch(/removed/);
     expect(piiNote).toMatch(/please leave them out/i);
+  });
+
+  // The note is worth only what the bot does with it: sent in the turn where the rail removed a number,
+  // and only then.
+  it('is sent in the turn where a number was removed, and not otherwise', async () => {
+    const conversation = new TestConversation({ today: '2026-03-10' });
+    const withSsn = await conversation.say('my SSN is 123-45-6789, I got a CP14');
+    expect(withSsn.map((reply) => reply.text)).toContain(piiNote);
+    expect(JSON.stringify(withSsn)).not.toContain('123-45-6789');
+    const plain = await conversation.say('March 2, 2026');
+    expect(plain.map((reply) => reply.text)).not.toContain(piiNote);
   });
 });

@@ -9,7 +9,23 @@ describe('pii-redaction rail', () => {
       text: 'my SSN is [SSN removed], I got a CP14',
       code: PII_REDACTED_CODE,
     });
-    expect(PII_REDACTED_CODE).toBe('pii_redacted');
+  });
+
+  it.each([
+    ['ITIN 912-78-1234', 'ITIN [ITIN removed]'],
+    ['routing 021000021', 'routing [routing number removed]'],
+    ['card 4111 1111 1111 1111', 'card [card number removed]'],
+    ['DOB 4/5/1980', 'DOB [date of birth removed]'],
+    [
+      'I owe $2,400 and 12345678901 is my account number',
+      'I owe $2,400 and [account number removed] is my account number',
+    ],
+  ])('rewrites %j', (text, redacted) => {
+    expect(piiRedactionRail.run({ text })).toEqual({
+      action: 'rewrite',
+      text: redacted,
+      code: PII_REDACTED_CODE,
+    });
   });
 
   it('allows a message with only what the product needs', () => {
