@@ -66,8 +66,10 @@ function run(argv: string[]): number {
       console.error(
         `Unknown notice code "${request.data.noticeCode}". Did you mean: ${outcome.suggestions.join(', ') || 'no close match'}?`,
       );
-    } else {
+    } else if (outcome.code === 'date_in_future') {
       console.error(`The notice date ${outcome.noticeDate} is after ${outcome.asOf}.`);
+    } else {
+      for (const issue of outcome.issues) console.error(`${issue.path}: ${issue.message}`);
     }
     return 1;
   }

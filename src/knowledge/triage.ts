@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { compareIsoDates } from './calendar/civil-date.ts';
+import { addCalendarYears, compareIsoDates, isValidIsoDate } from './calendar/civil-date.ts';
+import { addBusinessDays } from './calendar/irs-business-days.ts';
 import { computeDeadlines, type Deadline, type DeadlineNeed } from './deadlines/deadline-engine.ts';
+import { LIEN_NOTICE_BUSINESS_DAYS, PRINTED_DATE_MAX_YEARS } from './deadlines/deadline-rules.ts';
 import { buildChecklist, type ChecklistItem } from './checklist/checklist.ts';
 import { IsoDateSchema, type IsoDate, type Source } from './facts-schema.ts';
 import { noticeCatalog, type NoticeCatalog } from './notices/notice-catalog.ts';
 import { lookupNotice } from './notices/notice-code.ts';
-import type { Notice, Stage, Urgency } from './notices/notice-schema.ts';
+import { DeadlineIdSchema, type Notice, type Stage, type Urgency } from './notices/notice-schema.ts';
 import { chooseOptions, owesMoney, type Agreement, type Option } from './options/options-engine.ts';
 import { buildWarnings, SCAM_SIGNALS, type Warning } from './warnings/warnings.ts';
 
@@ -22,9 +24,45 @@ export const TriageRequestSchema = z
     canPayInFull: z.boolean().optional(),
     scamSignals: z.array(z.enum(SCAM_SIGNALS)).max(SCAM_SIGNALS.length).optional(),
     asOf: IsoDateSchema.optional(),
+    /** Dates printed on the notice, by deadline id (DESIGN.md section 3): each replaces the computed one. */
+    printed: z.partialRecord(DeadlineIdSchema, IsoDateSchema).optional(),
+    /** Letter 3172: the day the lien was filed, which starts the hearing window (IRC 6320). */
+    lienFilingDate: IsoDateSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((request, context) => {
+    // Field formats are checked above; dates that are not dates were reported there already.
+    if (!isValidIsoDate(request.noticeDate)) return;
+    for (const [id, date] of Object.entries(request.printed ?? {})) {
+      if (!isValidIsoDate(date)) continue;
+      const problem = printedDateProblem(request.noticeDate, date);
+      if (problem) context.addIssue({ code: 'custom', path: ['printed', id], message: problem });
+    }
+    if (
+      request.lienFilingDate !== undefined &&
+      isValidIsoDate(request.lienFilingDate) &&
+      compareIsoDates(request.lienFilingDate, request.noticeDate) > 0
+    ) {
+      context.addIssue({
+        code: 'custom',
+        path: ['lienFilingDate'],
+        message: `the lien is filed before the letter about it is sent: ${request.lienFilingDate} is after the notice date ${request.noticeDate}`,
+      });
+    }
+  });
 export type TriageRequest = z.infer<typeof TriageRequestSchema>;
+
+/** Why a printed date cannot be right, or undefined when it can. */
+export function printedDateProblem(noticeDate: IsoDate, printed: IsoDate): string | undefined {
+  if (compareIsoDates(printed, noticeDate) < 0) {
+    return `a date printed on the notice comes after the notice date (${noticeDate}); ${printed} is before it`;
+  }
+  const latest = addCalendarYears(noticeDate, PRINTED_DATE_MAX_YEARS);
+  if (compareIsoDates(printed, latest) > 0) {
+    return `${printed} is more than ${PRINTED_DATE_MAX_YEARS} years after the notice date (${noticeDate}); check the year`;
+  }
+  return undefined;
+}
 
 export type TriageResult = {
   notice: {
@@ -50,7 +88,11 @@ export type TriageResult = {
 export type TriageOutcome =
   | { ok: true; result: TriageResult }
   | { ok: false; code: 'unknown_notice'; suggestions: string[] }
-  | { ok: false; code: 'date_in_future'; noticeDate: IsoDate; asOf: IsoDate };
+  | { ok: false; code: 'date_in_future'; noticeDate: IsoDate; asOf: IsoDate }
+  | { ok: false; code: 'facts_do_not_fit'; issues: FieldIssue[] };
+
+/** A request field that does not fit the notice, named by its path as in the API's 400 answer. */
+export type FieldIssue = { path: string; message: string };
 
 /**
  * The one triage function behind both the dialog and the API: notice, deadlines, options, checklist
@@ -68,12 +110,16 @@ export function triage(
     return { ok: false, code: 'date_in_future', noticeDate: request.noticeDate, asOf };
   }
   const { notice } = lookup;
+  const issues = factsThatDoNotFit(notice, request);
+  if (issues.length > 0) return { ok: false, code: 'facts_do_not_fit', issues };
   const { deadlines, needs } = computeDeadlines({
     notice,
     noticeDate: request.noticeDate,
     today: asOf,
     amountDue: request.amountDue,
     addressOutsideUS: request.addressOutsideUS,
+    lienFilingDate: request.lienFilingDate,
+    printed: request.printed,
   });
   const options = chooseOptions({
     notice,
@@ -106,10 +152,45 @@ export function triage(
         noticeDate: request.noticeDate,
         today: asOf,
         deadlines,
+        needs,
         scamSignals: request.scamSignals,
       }),
     },
   };
+}
+
+/** Printed dates and a lien filing date only make sense for the notice that carries them. */
+function factsThatDoNotFit(notice: Notice, request: TriageRequest): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const carried = notice.deadlines.map((deadline) => deadline.id);
+  for (const id of Object.keys(request.printed ?? {})) {
+    if (!carried.some((own) => own === id)) {
+      issues.push({
+        path: `printed.${id}`,
+        message: `${notice.code} has no ${id} deadline; it carries: ${carried.join(', ') || 'none (go by the notice)'}`,
+      });
+    }
+  }
+  if (request.lienFilingDate !== undefined) {
+    const lien = notice.deadlines.some((d) => d.id === 'cdp-hearing' && d.trigger === 'lien');
+    if (!lien) {
+      issues.push({
+        path: 'lienFilingDate',
+        message: `${notice.code} is not a lien notice; leave lienFilingDate out`,
+      });
+    } else if (
+      compareIsoDates(
+        addBusinessDays(request.lienFilingDate, LIEN_NOTICE_BUSINESS_DAYS),
+        request.noticeDate,
+      ) < 0
+    ) {
+      issues.push({
+        path: 'lienFilingDate',
+        message: `the letter is sent within ${LIEN_NOTICE_BUSINESS_DAYS} business days after the lien is filed, and ${request.lienFilingDate} is earlier than that before ${request.noticeDate}: check the date, or give the date printed on the letter instead`,
+      });
+    }
+  }
+  return issues;
 }
 
 /** The extra questions that change this notice's result; the dialog asks only these. */

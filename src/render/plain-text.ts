@@ -18,7 +18,10 @@ export function longDate(isoDate: string): string {
 }
 
 export function daysLeftText(deadline: Pick<Deadline, 'daysLeft' | 'passed'>): string {
-  if (deadline.passed) return `passed ${-deadline.daysLeft} day${deadline.daysLeft === -1 ? '' : 's'} ago`;
+  const ago = `${-deadline.daysLeft} day${deadline.daysLeft === -1 ? '' : 's'} ago`;
+  if (deadline.passed) return `passed ${ago}`;
+  // Past but not certainly passed (status may-have-passed): the printed date decides.
+  if (deadline.daysLeft < 0) return `may have passed ${ago}: check the date printed on your notice`;
   if (deadline.daysLeft === 0) return 'today is the last day';
   return `${deadline.daysLeft} day${deadline.daysLeft === 1 ? '' : 's'} left`;
 }

@@ -76,10 +76,17 @@ export function deadlineTone(daysLeft: number): DeadlineTone {
   return 'later';
 }
 
-/** Upcoming deadlines first, soonest first; passed ones after, most recently passed first. */
-export function byUrgency(a: Pick<Deadline, 'daysLeft'>, b: Pick<Deadline, 'daysLeft'>): number {
-  const aPassed = a.daysLeft < 0;
-  const bPassed = b.daysLeft < 0;
+type Urgent = Pick<Deadline, 'daysLeft'> & Partial<Pick<Deadline, 'status'>>;
+
+/** Certainly passed, or (without a status, as in older stored results) simply past. */
+function certainlyPassed(deadline: Urgent): boolean {
+  return deadline.status === undefined ? deadline.daysLeft < 0 : deadline.status === 'passed';
+}
+
+/** Upcoming and possibly still open deadlines first, soonest first; passed ones after, most recent first. */
+export function byUrgency(a: Urgent, b: Urgent): number {
+  const aPassed = certainlyPassed(a);
+  const bPassed = certainlyPassed(b);
   if (aPassed !== bPassed) return aPassed ? 1 : -1;
   return aPassed ? b.daysLeft - a.daysLeft : a.daysLeft - b.daysLeft;
 }
@@ -92,7 +99,8 @@ function deadlineView(deadline: Deadline): DeadlineView {
     dateText: longDate(deadline.date),
     daysLeft: deadline.daysLeft,
     daysLeftText: daysLeftText(deadline),
-    tone: deadlineTone(deadline.daysLeft),
+    // A window that may still be open is shown as the most urgent kind, never as passed.
+    tone: deadline.status === 'may-have-passed' ? 'week' : deadlineTone(deadline.daysLeft),
     protects: deadline.protects,
     basis: deadline.basis,
     sourceUrl: deadline.sourceUrl,
@@ -118,7 +126,10 @@ function nextStepOf(result: TriageResult, deadlines: readonly DeadlineView[]): s
   const [first] = result.options;
   if (!first) return undefined;
   const upcoming = deadlines.find((d) => d.tone !== 'passed');
-  return upcoming ? `${first.title}, before ${upcoming.dateText}.` : `${first.title}.`;
+  if (!upcoming) return `${first.title}.`;
+  return upcoming.daysLeft < 0
+    ? `${first.title}, today: check the date printed on your notice.`
+    : `${first.title}, before ${upcoming.dateText}.`;
 }
 
 /** The view model of one triage result. Pure: the same result always gives the same view. */

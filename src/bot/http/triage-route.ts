@@ -35,6 +35,8 @@ function respond(req: Request, res: Response, deps: TriageRouteDeps): void {
         'That code is not one this assistant knows. Check the code in the top or bottom right corner of the notice.',
       suggestions: outcome.suggestions,
     });
+  } else if (outcome.code === 'facts_do_not_fit') {
+    res.send(400, { error: 'invalid_request', issues: outcome.issues });
   } else {
     res.send(400, {
       error: 'invalid_request',
@@ -46,5 +48,10 @@ function respond(req: Request, res: Response, deps: TriageRouteDeps): void {
 }
 
 function fieldIssues(error: z.ZodError): { path: string; message: string }[] {
-  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  return error.issues.flatMap((issue) =>
+    // An unknown key is named as its own field (`printed.pay-later`), so the client sees which one.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: [...issue.path, key].join('.'), message: 'unknown field' }))
+      : [{ path: issue.path.join('.'), message: issue.message }],
+  );
 }

@@ -6,10 +6,18 @@ export const LARGE_BALANCE_THRESHOLD = 100_000;
 export const INTEREST_FREE_CALENDAR_DAYS = 21;
 export const INTEREST_FREE_BUSINESS_DAYS = 10;
 export const CDP_REQUEST_DAYS = 30;
+/** IRC 6320(a)(2): the lien letter is sent within 5 business days after the lien is filed; (a)(3)(B) counts from then. */
+export const LIEN_NOTICE_BUSINESS_DAYS = 5;
 export const EQUIVALENT_HEARING_YEARS = 1;
 export const TAX_COURT_DAYS = 90;
 export const TAX_COURT_DAYS_ABROAD = 150;
 export const MATH_ERROR_ABATEMENT_DAYS = 60;
+/** How far past the rule a printed date may fall before the product asks the person to check it. Not a tax
+ * rule: notices are often dated a little before they are mailed, and a last day counted from mailing is
+ * later by that much; beyond this, a typo or a date read from another line is more likely. */
+export const PRINTED_DATE_SLACK_DAYS = 14;
+/** A printed date this long after the notice date is refused as a typo (the longest window is one year). */
+export const PRINTED_DATE_MAX_YEARS = 2;
 
 /** The wording and citation of each statutory rule; `respond` windows are notice data instead. */
 export type RuleText = {
@@ -81,8 +89,15 @@ export const STATUTORY_RULES: Record<Exclude<DeadlineId, 'respond'>, RuleText> =
 export const DEADLINE_NOTE_TEXT = {
   'printed-date-governs':
     'If your notice prints a different date, the date on the notice is the one that counts.',
+  'printed-date-used': 'This is the date printed on your notice: it is the one that counts.',
+  'printed-date-unexpected':
+    'This printed date is not what the rules would give for this notice. Check that you typed it right and took it from the right line; if it is right, it is the one that counts.',
   'lien-earliest-date':
-    'This is the earliest the last day can be: Letter 3172 prints the exact date, which is usually a few days later.',
+    'This is the earliest the last day can be: the window counts from 5 business days after the lien was filed, so it can be up to about a week later. Letter 3172 prints the exact date: go by it, and do not treat the window as closed until that date has passed.',
+  'lien-from-filing-date':
+    'Counted from the lien filing date: 30 days starting the day after the 5 business days that follow the filing (IRC 6320(a)(3)(B)). The date printed on the letter governs.',
+  'abroad-unknown':
+    'This is 90 days from the notice date. If the notice was addressed to you outside the United States, you have 150 days. The last day printed on the notice governs, and the Tax Court cannot extend it.',
   'start-unconfirmed':
     'The exact start of this period is not confirmed: go by Form 12153 and the dates on your notice.',
   'rollover-best-understanding':

@@ -179,7 +179,8 @@ export const noticeCatalogData: readonly NoticeInput[] = [
         protects: 'Keeping the IRS from levying, starting with your state tax refund',
         ifMissed:
           'The IRS may levy your state tax refund. Before levying other property it usually sends a final notice with hearing rights.',
-        basis: 'IRC 6331(d) notice of intent to levy; the 30-day wording is confirmed on the IRS CP504B page',
+        basis:
+          'IRC 6331(d) notice of intent to levy; 30 days is confirmed only on the IRS CP504B page: go by the date printed on your CP504',
         sourceUrl: CP504B_PAGE,
         confidence: 'P',
       },
@@ -187,7 +188,7 @@ export const noticeCatalogData: readonly NoticeInput[] = [
     appealRights:
       'This notice has no Collection Due Process hearing right of its own. You can call the number on the notice, or appeal under the Collection Appeals Program before collection action starts.',
     nextIfIgnored:
-      'The IRS can levy your state tax refund, and usually sends a final notice with hearing rights (such as LT11 or Letter 1058) before levying anything else. A federal tax lien may also be filed.',
+      'The IRS can levy your state tax refund and then sends a notice with hearing rights about that levy (CP92). Before levying anything else it usually sends a final notice with hearing rights (such as LT11 or Letter 1058). A federal tax lien may also be filed, and the failure-to-pay penalty rises to 1% a month once 10 days have passed after this notice.',
     confidence: 'P',
     sources: [
       {
@@ -320,20 +321,20 @@ export const noticeCatalogData: readonly NoticeInput[] = [
     code: 'LT16',
     title: 'You have unpaid taxes or unfiled returns',
     meaning:
-      "The IRS's collection unit says you have unpaid tax or a missing return and wants to hear from you. Contact the IRS within 10 days of the letter date to avoid enforcement action.",
+      "The IRS's collection unit says you have unpaid tax or a missing return and wants to hear from you. Contact the IRS by the date printed on the letter to avoid enforcement action.",
     stage: 'reminder',
     urgency: 'high',
     noticeAndDemand: false,
     deadlines: [
       {
+        // The current IRS and TAS pages give no day count (the old "10 days" is gone): the letter's date governs.
         id: 'respond',
-        days: 10,
         action: 'Contact the IRS',
         protects: 'Keeping the IRS from starting enforcement action',
         ifMissed: 'The IRS can start enforcement, such as a levy or a federal tax lien.',
-        basis: 'IRS LT16 page: contact within 10 days from the date on the letter',
+        basis: 'The date printed on the letter (the IRS and TAS LT16 pages give no fixed number of days)',
         sourceUrl: 'https://www.irs.gov/individuals/understanding-your-lt16-notice',
-        confidence: 'C',
+        confidence: 'U',
       },
     ],
     appealRights:
@@ -344,7 +345,7 @@ export const noticeCatalogData: readonly NoticeInput[] = [
     sources: [
       {
         url: 'https://www.irs.gov/individuals/understanding-your-lt16-notice',
-        supports: 'meaning; contact within 10 days',
+        supports: 'meaning; contact the IRS to avoid enforcement action',
       },
       { url: 'https://taxpayeradvocate.irs.gov/notices/lt-16', supports: 'LT16 next steps' },
       { url: PUB_1660_COPY, supports: 'Office of Appeals hearing when the tax is in doubt' },
@@ -539,6 +540,34 @@ export const noticeCatalogData: readonly NoticeInput[] = [
         supports: 'post-levy notice for federal contractors; CDP right',
       },
       { url: CDP_PAGE, supports: '30 days to request a CDP hearing; equivalent hearing within one year' },
+    ],
+  },
+  {
+    // IRC 6330(f): a state tax refund may be levied first; the hearing notice follows the levy.
+    code: 'CP92',
+    title: 'Seizure of your state tax refund and notice of your right to a hearing',
+    meaning:
+      'The IRS has levied (taken) your state tax refund to pay unpaid federal tax, and this notice tells you about your right to a Collection Due Process hearing about that levy.',
+    stage: 'levy',
+    urgency: 'critical',
+    noticeAndDemand: false,
+    deadlines: [...CDP_LEVY_DEADLINES],
+    appealRights:
+      'Ask for a Collection Due Process hearing on Form 12153 by the due date on the notice (counted as 30 days from the notice date when you do not have it). If that date passes, an equivalent hearing is still possible within one year (see Form 12153), without Tax Court review.',
+    nextIfIgnored:
+      'Further levies can follow for the rest of the balance. The notice also explains that serious tax debt can be reported to the State Department, which can affect a passport.',
+    confidence: 'P',
+    sources: [
+      {
+        url: 'https://www.irs.gov/individuals/understanding-your-cp92-notice',
+        supports:
+          'state tax refund levied; CDP hearing on Form 12153 by the due date on the notice; passport',
+      },
+      { url: CDP_PAGE, supports: '30 days to request a CDP hearing; equivalent hearing within one year' },
+      {
+        url: 'https://www.law.cornell.edu/uscode/text/26/6330',
+        supports: 'IRC 6330(f): hearing after a levy on a state tax refund',
+      },
     ],
   },
   {

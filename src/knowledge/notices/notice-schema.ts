@@ -43,8 +43,8 @@ export const DeadlineSpecSchema = z.discriminatedUnion('id', [
   z.object({ id: z.literal('pay-interest-free') }),
   z.object({
     id: z.literal('respond'),
-    /** Calendar days from the notice date. */
-    days: z.number().int().positive(),
+    /** Calendar days from the notice date; absent when no IRS source gives a count (go by the printed date). */
+    days: z.number().int().positive().optional(),
     /** What the person does by then, e.g. "Reply to the proposed changes". */
     action: z.string().min(3),
     /** What meeting the date protects. */

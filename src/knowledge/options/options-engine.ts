@@ -78,11 +78,16 @@ export function chooseOptions(facts: OptionFacts): Option[] {
 }
 
 function hearingOptions(deadlines: readonly Deadline[], disputes: boolean): OptionId[] {
-  const open = (id: Deadline['id']) => deadlines.some((d) => d.id === id && !d.passed);
+  const status = (id: Deadline['id']) => deadlines.find((d) => d.id === id)?.status;
+  const cdp = status('cdp-hearing');
+  const equivalent = status('equivalent-hearing');
+  const ids: OptionId[] = [];
   // A CDP hearing also protects a person who agrees but needs time; it leads only when they dispute.
-  if (open('cdp-hearing')) return disputes ? ['cdp-hearing'] : [];
-  if (open('equivalent-hearing')) return ['equivalent-hearing'];
-  return [];
+  // It stays offered while its window may still be open: only the printed date can close it.
+  if (disputes && cdp !== undefined && cdp !== 'passed') ids.push('cdp-hearing');
+  // The equivalent hearing is the fallback once the CDP window has, or may have, closed.
+  if (cdp !== 'open' && equivalent !== undefined && equivalent !== 'passed') ids.push('equivalent-hearing');
+  return ids;
 }
 
 function disputePaths(stage: Stage): OptionId[] {

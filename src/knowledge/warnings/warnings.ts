@@ -1,7 +1,8 @@
 import { daysBetween } from '../calendar/civil-date.ts';
 import type { Deadline } from '../deadlines/deadline-engine.ts';
 import type { IsoDate } from '../facts-schema.ts';
-import type { Notice } from '../notices/notice-schema.ts';
+import type { DeadlineNeed } from '../deadlines/deadline-engine.ts';
+import type { Notice, Stage } from '../notices/notice-schema.ts';
 
 export type WarningSeverity = 'info' | 'warning' | 'urgent';
 export type Warning = {
@@ -30,6 +31,7 @@ export type WarningFacts = {
   noticeDate: IsoDate;
   today: IsoDate;
   deadlines: readonly Deadline[];
+  needs?: readonly DeadlineNeed[] | undefined;
   scamSignals?: readonly ScamSignal[] | undefined;
 };
 
@@ -38,8 +40,12 @@ export const SOON_DAYS = 7;
 /** A notice older than this has probably been followed by others. */
 export const OLD_NOTICE_DAYS = 365;
 
-/** Notices whose IRS pages mention passport certification for seriously delinquent tax debt (IRC 7345). */
-const PASSPORT_NOTICES = new Set(['CP504B', 'CP71A', 'CP71D', 'CP523']);
+/**
+ * Passport certification (IRC 7345) follows a filed lien whose hearing rights have lapsed or a levy, so it
+ * belongs with every notice on the way there: these stages, and the other notices whose IRS pages mention it.
+ */
+const PASSPORT_STAGES: ReadonlySet<Stage> = new Set(['intent-to-levy', 'final-notice-cdp', 'levy', 'lien']);
+const PASSPORT_NOTICES = new Set(['CP71A', 'CP71D', 'CP523', 'LT16']);
 
 export function buildWarnings(facts: WarningFacts): Warning[] {
   const warnings: Warning[] = [];
@@ -53,23 +59,27 @@ export function buildWarnings(facts: WarningFacts): Warning[] {
     });
   }
   for (const deadline of facts.deadlines) {
-    if (deadline.passed) {
+    const warning = deadlineWarning(deadline);
+    if (warning) warnings.push(warning);
+    if (deadline.notes.includes('printed-date-unexpected')) {
       warnings.push({
-        id: 'deadline-passed',
-        severity: 'urgent',
-        message: `The last day for "${deadline.label}" (${deadline.date}) has passed. ${deadline.ifMissed}`,
-        passageIds: deadline.passageIds,
-        deadlineId: deadline.id,
-      });
-    } else if (deadline.daysLeft <= SOON_DAYS) {
-      warnings.push({
-        id: 'deadline-soon',
-        severity: 'urgent',
-        message: `Only ${deadline.daysLeft} day${deadline.daysLeft === 1 ? '' : 's'} left for "${deadline.label}" (by ${deadline.date}).`,
-        passageIds: deadline.passageIds,
+        id: 'printed-date-check',
+        severity: 'warning',
+        message: `The date you gave for "${deadline.label}" (${deadline.date}) is not what the rules give for this notice (${deadline.computedDate ?? 'no date'}${deadline.latestDate ? ` to ${deadline.latestDate}` : ''}). Check that you typed it right and took it from the right line of the notice; if it is right, it is the one that counts.`,
+        passageIds: ['printed-date-governs'],
         deadlineId: deadline.id,
       });
     }
+  }
+  if (facts.needs?.includes('printedDate') && !facts.deadlines.some((d) => d.id === 'respond')) {
+    warnings.push({
+      id: 'printed-date-only',
+      severity: 'warning',
+      message:
+        'This notice prints the date by which to reply or contact the IRS, and no IRS source gives a fixed number of days for it: go by the date on the notice, and act before it.',
+      passageIds: ['printed-date-governs'],
+      deadlineId: 'respond',
+    });
   }
   if (daysBetween(facts.noticeDate, facts.today) > OLD_NOTICE_DAYS) {
     warnings.push({
@@ -85,16 +95,16 @@ export function buildWarnings(facts: WarningFacts): Warning[] {
       id: 'penalty-rate-rises',
       severity: 'warning',
       message:
-        'After a notice of intent to levy, the failure-to-pay penalty can rise from 0.5% to 1% a month if the tax is not paid within 10 days.',
+        'After a notice of intent to levy, the failure-to-pay penalty rises from 0.5% to 1% a month for each month that begins more than 10 days after the notice (IRC 6651(d)), until the tax is paid.',
       passageIds: ['failure-to-pay-penalty'],
     });
   }
-  if (PASSPORT_NOTICES.has(facts.notice.code)) {
+  if (PASSPORT_STAGES.has(facts.notice.stage) || PASSPORT_NOTICES.has(facts.notice.code)) {
     warnings.push({
       id: 'passport',
       severity: 'warning',
       message:
-        'Seriously delinquent tax debt can be certified to the State Department, which can deny or revoke a passport.',
+        "Seriously delinquent tax debt can be certified to the State Department, which can deny or revoke a passport (IRC 7345). It applies above a threshold that changes every year (notices that mention it print the amount) once a lien's hearing rights have lapsed or a levy has been made. A debt being paid on time under an installment agreement or an accepted offer in compromise is not certified, and neither is one whose collection is on hold because a Collection Due Process hearing about a levy was requested in time or innocent spouse relief was requested.",
       passageIds: ['passport-certification'],
     });
   }
@@ -115,4 +125,34 @@ export function buildWarnings(facts: WarningFacts): Warning[] {
     passageIds: ['verify-notice-is-real', 'scam-signs'],
   });
   return warnings;
+}
+
+function deadlineWarning(deadline: Deadline): Warning | undefined {
+  const about = { passageIds: deadline.passageIds, deadlineId: deadline.id };
+  if (deadline.status === 'passed') {
+    return {
+      id: 'deadline-passed',
+      severity: 'urgent',
+      message: `The last day for "${deadline.label}" (${deadline.date}) has passed. ${deadline.ifMissed}`,
+      ...about,
+    };
+  }
+  if (deadline.status === 'may-have-passed') {
+    const until = deadline.latestDate ? ` It can be as late as ${deadline.latestDate}.` : '';
+    return {
+      id: 'deadline-may-have-passed',
+      severity: 'urgent',
+      message: `The earliest possible last day for "${deadline.label}" (${deadline.date}) is past, but the real last day may be later.${until} Check the date printed on your notice today: if it has not passed, this is still open, so act now.`,
+      ...about,
+    };
+  }
+  if (deadline.daysLeft <= SOON_DAYS) {
+    return {
+      id: 'deadline-soon',
+      severity: 'urgent',
+      message: `Only ${deadline.daysLeft} day${deadline.daysLeft === 1 ? '' : 's'} left for "${deadline.label}" (by ${deadline.date}).`,
+      ...about,
+    };
+  }
+  return undefined;
 }

@@ -58,7 +58,7 @@ describe('POST /api/triage', () => {
     [{ noticeCode: 'CP14', noticeDate: '2026-03-02', amountDue: -5 }, 'amountDue'],
     [{ noticeCode: 'CP14', noticeDate: '2026-03-02', amountDue: '1200' }, 'amountDue'],
     [{ noticeCode: 'CP14', noticeDate: '2026-03-02', agrees: 'maybe' }, 'agrees'],
-    [{ noticeCode: 'CP14', noticeDate: '2026-03-02', extra: 1 }, ''],
+    [{ noticeCode: 'CP14', noticeDate: '2026-03-02', extra: 1 }, 'extra'],
     [{ noticeCode: 'CP14', noticeDate: '2026-04-01' }, 'noticeDate'],
   ])('rejects %j with a 400 naming the field', async (request, path) => {
     const { status, body } = await post(request);
@@ -111,5 +111,81 @@ describe('policy pages', () => {
     const html = await response.text();
     expect(html).toMatch(/<h1>Notice Navigator: (privacy|terms of use)<\/h1>/);
     expect(html).not.toMatch(/<script/);
+  });
+});
+
+describe('POST /api/triage: printed dates, lien filing dates and deadlines that may still be open (issue 12)', () => {
+  type DeadlineBody = { id: string; date: string; status: string; printed: boolean; estimate: boolean };
+  const deadline = (body: Record<string, unknown>, id: string) =>
+    (body.deadlines as DeadlineBody[]).find((d) => d.id === id);
+  const optionIds = (body: Record<string, unknown>) => (body.options as { id: string }[]).map((o) => o.id);
+
+  it('dates a Letter 3172 from the lien filing: open on Dec 1 2026, last day Dec 3, CDP still offered', async () => {
+    const request = { noticeCode: 'Letter 3172', noticeDate: '2026-10-29', agrees: 'no', asOf: '2026-12-01' };
+    const { status, body } = await post({ ...request, lienFilingDate: '2026-10-27' });
+    expect(status).toBe(200);
+    expect(deadline(body, 'cdp-hearing')).toMatchObject({
+      date: '2026-12-03',
+      status: 'open',
+      passed: false,
+    });
+    expect(optionIds(body)).toContain('cdp-hearing');
+    const without = await post(request);
+    expect(deadline(without.body, 'cdp-hearing')).toMatchObject({ status: 'may-have-passed', passed: false });
+    expect(optionIds(without.body)).toContain('cdp-hearing');
+    expect(without.body.needs).toContain('lienFilingDate');
+  });
+
+  it('uses a printed date instead of the computed one', async () => {
+    const { status, body } = await post({
+      noticeCode: 'CP3219A',
+      noticeDate: '2026-01-15',
+      asOf: '2026-02-01',
+      printed: { 'tax-court-petition': '2026-04-20' },
+    });
+    expect(status).toBe(200);
+    expect(deadline(body, 'tax-court-petition')).toMatchObject({
+      date: '2026-04-20',
+      printed: true,
+      estimate: false,
+      status: 'open',
+    });
+  });
+
+  it('shows the Tax Court date without addressOutsideUS: 90 days, and says 150 abroad', async () => {
+    const { body } = await post({ noticeCode: 'CP3219N', noticeDate: '2026-01-15', asOf: '2026-02-01' });
+    expect(deadline(body, 'tax-court-petition')).toMatchObject({
+      date: '2026-04-15',
+      latestDate: '2026-06-15',
+      status: 'open',
+      printed: false,
+      estimate: true,
+    });
+  });
+
+  it.each([
+    ['not a date', { 'cdp-hearing': 'March 5' }, 'printed.cdp-hearing'],
+    ['before the notice date', { 'cdp-hearing': '2026-03-01' }, 'printed.cdp-hearing'],
+    ['more than two years after it', { 'cdp-hearing': '2029-01-01' }, 'printed.cdp-hearing'],
+    ['for an unknown deadline id', { 'pay-later': '2026-04-01' }, 'printed.pay-later'],
+    [
+      'for a deadline the notice does not carry',
+      { 'tax-court-petition': '2026-06-01' },
+      'printed.tax-court-petition',
+    ],
+  ])('answers 400 naming the field for a printed date %s', async (_name, printed, path) => {
+    const { status, body } = await post({ noticeCode: 'LT11', noticeDate: '2026-03-02', printed });
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ error: 'invalid_request', issues: [expect.objectContaining({ path })] });
+  });
+
+  it('answers 400 for a lien filing date after the letter date', async () => {
+    const { status, body } = await post({
+      noticeCode: 'Letter 3172',
+      noticeDate: '2026-03-02',
+      lienFilingDate: '2026-03-03',
+    });
+    expect(status).toBe(400);
+    expect(body.issues).toEqual([expect.objectContaining({ path: 'lienFilingDate' })]);
   });
 });

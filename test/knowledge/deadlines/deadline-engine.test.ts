@@ -15,7 +15,10 @@ type Row = {
   noticeDate: string;
   amountDue?: number;
   abroad?: boolean;
+  lienFilingDate?: string;
   expected: Record<string, string>;
+  /** Inputs that would make a ranged or printed-only date exact. */
+  needs?: string[];
   rolledFrom?: Record<string, string>;
 };
 
@@ -111,24 +114,42 @@ const ROWS: Row[] = [
     expected: { respond: '2026-11-09' },
   },
   {
-    name: 'LT16: 10 days land on Sunday Dec 21 2025, roll to Monday',
+    name: 'LT16: no IRS source gives a day count, so only the printed date can date it',
     code: 'LT16',
     noticeDate: '2025-12-11',
-    expected: { respond: '2025-12-22' },
+    expected: {},
+    needs: ['printedDate'],
   },
-  { name: 'CP504: 30 days', code: 'CP504', noticeDate: '2026-05-01', expected: { respond: '2026-06-01' } },
+  {
+    name: 'CP504: 30 days is only the earliest (confirmed for CP504B); the printed date decides',
+    code: 'CP504',
+    noticeDate: '2026-05-01',
+    expected: { respond: '2026-06-01' },
+    needs: ['printedDate'],
+  },
   { name: 'CP523: 30 days', code: 'CP523', noticeDate: '2026-02-02', expected: { respond: '2026-03-04' } },
   {
     name: 'Letter 1153: 60 days to protest',
     code: 'Letter 1153',
     noticeDate: '2026-02-02',
     expected: { respond: '2026-04-03' },
+    needs: ['printedDate'],
   },
   {
-    name: 'Letter 3172: 30 days is the earliest possible last day',
+    name: 'Letter 3172 without the filing date: 30 days from the letter is the earliest possible last day',
     code: 'Letter 3172',
     noticeDate: '2026-09-01',
     expected: { 'cdp-hearing': '2026-10-01', 'equivalent-hearing': '2027-09-01' },
+    needs: ['lienFilingDate'],
+  },
+  {
+    // IRC 6320(a)(2), (a)(3)(B): lien filed Tue Oct 27 2026; the 5 business days end Tue Nov 3; the 30-day
+    // period begins Wed Nov 4 and ends Thu Dec 3. The equivalent hearing: one year after Nov 3.
+    name: 'Letter 3172 with the filing date: 30 days from the day after the 5-business-day period',
+    code: 'Letter 3172',
+    noticeDate: '2026-10-29',
+    lienFilingDate: '2026-10-27',
+    expected: { 'cdp-hearing': '2026-12-03', 'equivalent-hearing': '2027-11-03' },
   },
   {
     name: 'equivalent hearing from a leap day: Feb 29 2024 + 1 year is Fri Feb 28 2025',
@@ -152,8 +173,9 @@ describe('computeDeadlines', () => {
       today: '2020-01-01',
       amountDue: row.amountDue,
       addressOutsideUS: row.abroad,
+      lienFilingDate: row.lienFilingDate,
     });
-    expect(needs).toEqual([]);
+    expect(needs).toEqual(row.needs ?? []);
     expect(Object.fromEntries(deadlines.map((d) => [d.id, d.date]))).toEqual(row.expected);
     for (const [id, raw] of Object.entries(row.rolledFrom ?? {})) {
       expect(deadlines.find((d) => d.id === id)?.rolledFrom).toBe(raw);

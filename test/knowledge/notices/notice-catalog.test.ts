@@ -28,6 +28,7 @@ const EXPECTED_CODES = [
   'CP297',
   'CP297A',
   'CP297C',
+  'CP92',
   'Letter 3172',
   'CP11',
   'CP12',
@@ -65,6 +66,7 @@ const EXPECTED_DEADLINES: Record<string, string[]> = {
   CP297: ['cdp-hearing:levy', 'equivalent-hearing:levy'],
   CP297A: ['cdp-hearing:levy', 'equivalent-hearing:levy'],
   CP297C: ['cdp-hearing:levy', 'equivalent-hearing:levy'],
+  CP92: ['cdp-hearing:levy', 'equivalent-hearing:levy'],
   'Letter 3172': ['cdp-hearing:lien', 'equivalent-hearing:lien'],
   CP3219A: ['tax-court-petition'],
   CP3219N: ['tax-court-petition'],
@@ -73,7 +75,7 @@ const EXPECTED_DEADLINES: Record<string, string[]> = {
   CP504: ['respond:30:P'],
   CP504B: ['respond:30:C'],
   CP523: ['respond:30:C'],
-  LT16: ['respond:10:C'],
+  LT16: ['respond:printed:U'],
   CP91: ['respond:30:C'],
   'Letter 525': ['respond:30:P'],
   'Letter 1153': ['respond:60:P'],
@@ -94,7 +96,7 @@ function deadlineShape(spec: DeadlineSpec): string {
     case 'equivalent-hearing':
       return `${spec.id}:${spec.trigger}`;
     case 'respond':
-      return `${spec.id}:${spec.days}:${spec.confidence}`;
+      return `${spec.id}:${spec.days ?? 'printed'}:${spec.confidence}`;
     default:
       return spec.id;
   }

@@ -95,20 +95,20 @@ export const collectionPassages: readonly Passage[] = [
   },
   {
     id: 'unpaid-taxes-letter',
-    version: 1,
-    title: 'LT16: contact the IRS within 10 days',
+    version: 2,
+    title: 'LT16: contact the IRS by the date on the letter',
     topics: ['lt16', 'unpaid taxes', 'unfiled returns', 'enforcement', 'contact us'],
     text:
       'An LT16 says you have unpaid taxes or unfiled returns and asks you to get in touch. To avoid ' +
-      'enforcement action, such as a levy or a tax lien, the IRS asks you to contact it within 10 days of ' +
-      'the date on the letter. Call the number on the letter, file any missing returns, and ask about a ' +
+      'enforcement action, such as a levy or a tax lien, the IRS asks you to contact it; go by the date ' +
+      'printed on the letter, because the IRS pages give no fixed number of days. Call the number on the letter, file any missing returns, and ask about a ' +
       'payment plan if you cannot pay in full. If you believe the tax itself is wrong, you can ask for a ' +
       'hearing with the IRS Office of Appeals.',
     sources: [
-      { url: SOURCE_URL.lt16, supports: 'LT16: contact within 10 days to avoid enforcement action' },
+      { url: SOURCE_URL.lt16, supports: 'LT16: contact the IRS to avoid enforcement action' },
       { url: SOURCE_URL.pub1660, supports: 'A hearing with the Office of Appeals when the tax is in doubt' },
     ],
-    facts: ['LT16', '10 days'],
+    facts: ['LT16'],
     ...REVIEW,
     confidence: 'C',
   },
