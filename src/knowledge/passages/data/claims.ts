@@ -1082,12 +1082,14 @@ export const PASSAGE_CLAIMS: Readonly<Record<string, PassageClaims>> = {
     ],
   },
   'unpaid-taxes-letter': {
-    textHash: '06edad6538629276',
+    textHash: '3209629a6a884e57',
     claims: [
       { terms: ['lt16', 'unpaid', 'unfiled'], negated: false, modality: [], facts: ['lt16'] },
       { terms: ['avoid', 'enforcement', 'action'], negated: false, modality: [], facts: [] },
       { terms: ['levy', 'tax', 'lien'], negated: false, modality: [], facts: [] },
-      { terms: ['within', 'days', 'date'], subject: 'irs', negated: false, modality: [], facts: ['10'] },
+      { terms: ['irs', 'asks', 'contact'], subject: 'irs', negated: false, modality: [], facts: [] },
+      { terms: ['go', 'date', 'printed'], negated: false, modality: [], facts: [] },
+      { terms: ['pages', 'give', 'fixed'], subject: 'irs', negated: true, modality: [], facts: [] },
       { terms: ['call', 'number', 'letter'], negated: false, modality: [], facts: [] },
       { terms: ['file', 'missing', 'returns'], negated: false, modality: [], facts: [] },
       { terms: ['ask', 'payment', 'plan'], negated: false, modality: [], facts: [] },
