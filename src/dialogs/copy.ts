@@ -117,6 +117,39 @@ export const copy = {
     reading: 'Reading your notice…',
   },
 
+  understood: (facts: string) => `Got it: ${facts}.`,
+  corrected: (facts: string) => `Changed: ${facts}.`,
+  contradiction: (first: string, kept: string, what: string) =>
+    `You gave two ${what}s, ${first} and then ${kept}: I'm going with ${kept}. Tell me if it's the other one.`,
+  confirmFacts: (facts: string) => `So: ${facts}. Is that right?`,
+  confirmChoices: ["Yes, that's right", 'Change something'],
+  confirmHint:
+    "Please answer *yes* if that's right, or tell me what to change, like *it's dated March 3* or *the amount is $2,148*.",
+  askCorrection:
+    "What should I change? For example *it's dated March 3*, *it's a CP501* or *the amount is $2,148*.",
+  correctionHint:
+    "I couldn't tell what to change. Please say it like *it's dated March 3*, *it's a CP501* or *the amount is $2,148*.",
+  whichDate: (dates: string[]) =>
+    `I see two dates, ${orList(dates.map((d) => `**${d}**`))}. Which one is printed on the notice as its date?`,
+  noWordsHint:
+    'I can only read words and numbers, not pictures or symbols. Please type your answer, for example *CP14* or *March 2, 2026*.',
+  summary: {
+    dated: (date: string) => `dated ${date}`,
+    agree: 'you agree',
+    disagree: 'you disagree',
+    unsure: "you're not sure it's right",
+    alreadyPaid: 'you already paid',
+    canPay: 'you can pay in full now',
+    cannotPay: "you can't pay in full now",
+    abroad: 'addressed outside the US',
+    inUS: 'addressed in the US',
+    taxYear: (year: number) => `tax year ${year}`,
+    printed: {
+      'pay-by': 'pay by',
+      'respond-by': 'respond by',
+      'hearing-by': 'last day to request a hearing',
+    },
+  },
   tooManyTries:
     "I'm sorry, I'm having trouble understanding. A tax professional can look at the notice with you: type *talk to a person*. Or type *restart* to try again from the start.",
   help: [

@@ -9,7 +9,6 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { lookupNotice } from '../knowledge/notices/notice-code.ts';
 import type { TriageResult } from '../knowledge/triage.ts';
 import type { ScamSignal } from '../knowledge/warnings/warnings.ts';
 import { ask, looksLikeQuestion, say } from './asking-dialog.ts';
@@ -32,7 +31,9 @@ import {
   type TriageAnswers,
   type TriageDialogDeps,
   type TriageDialogResult,
+  type TriageOptions,
 } from './triage-dialog.ts';
+import { filledSlots, readFacts } from './parsing/read-facts.ts';
 
 export const MAIN_DIALOG = 'main';
 const MAIN_STEPS = 'main-steps';
@@ -59,9 +60,10 @@ export type MainDialogDeps = TriageDialogDeps & { intake: IntakeService; present
 
 /**
  * `intake: true` skips to the consultation for the remembered case; `reading` (what was read from a photo
- * or PDF of the notice) is confirmed with the person first and then answers what it read with confidence.
+ * or PDF of the notice) is confirmed with the person first and then answers what it read with confidence;
+ * `message` (a first typed message) is read for every fact it carries.
  */
-type MainOptions = { answers?: TriageAnswers; intake?: boolean; reading?: NoticeReading };
+type MainOptions = { answers?: TriageAnswers; intake?: boolean; reading?: NoticeReading; message?: string };
 
 /**
  * The root of the conversation: the triage, its result, then the consultation offer. It owns the commands
@@ -138,7 +140,10 @@ class MainDialog extends ComponentDialog {
         });
       await step.context.sendActivity(say(copy.reading.rejected));
     }
-    return step.beginDialog(TRIAGE_DIALOG, { answers: options.answers ?? {} });
+    return step.beginDialog(TRIAGE_DIALOG, {
+      answers: options.answers ?? {},
+      message: options.message,
+    } satisfies TriageOptions);
   }
 
   private async afterTriage(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -197,6 +202,7 @@ async function remembered(
 export class ConversationRunner {
   private readonly dialogs: DialogSet;
   private readonly answerer: MainDialogDeps['answerer'];
+  private readonly today: MainDialogDeps['today'];
   readonly memory: StatePropertyAccessor<ConversationMemory>;
 
   constructor(conversationState: ConversationState, deps: MainDialogDeps) {
@@ -204,6 +210,7 @@ export class ConversationRunner {
     this.dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
     this.dialogs.add(new MainDialog(deps, this.memory));
     this.answerer = deps.answerer;
+    this.today = deps.today;
   }
 
   /** Starts a conversation: the first question, after the welcome. */
@@ -259,13 +266,12 @@ export class ConversationRunner {
       await dc.beginDialog(MAIN_DIALOG, {} satisfies MainOptions);
       return;
     }
-    const notice = lookupNotice(text);
-    if (!notice.ok && looksLikeQuestion(text)) {
+    const { facts } = readFacts(text, { today: this.today(), asked: 'noticeCode' });
+    if (filledSlots(facts).length === 0 && looksLikeQuestion(text)) {
       await this.answerer.answer(context, text);
       return;
     }
-    await dc.beginDialog(MAIN_DIALOG, {
-      answers: notice.ok ? { noticeCode: notice.notice.code } : {},
-    } satisfies MainOptions);
+    // The first message is read for every fact it carries, so none of them is asked again.
+    await dc.beginDialog(MAIN_DIALOG, { message: text } satisfies MainOptions);
   }
 }

@@ -16,10 +16,22 @@ import { parseAmount } from './parsing/parse-amount.ts';
 import type { Command } from './parsing/parse-command.ts';
 import { parseNoticeDate } from './parsing/parse-notice-date.ts';
 import { parseYesNo } from './parsing/parse-yes-no.ts';
-import { ParsedPrompt, toOutcome, type ParseOutcome } from './prompts/parsed-prompt.ts';
+import {
+  filledSlots,
+  readFacts,
+  type FactProblem,
+  type FactReading,
+  type Facts,
+  type PrintedDate,
+  type Slot,
+} from './parsing/read-facts.ts';
+import { describeFacts } from './facts-summary.ts';
+import { ParsedPrompt, type ParseFailure, type ParseOutcome } from './prompts/parsed-prompt.ts';
 
 export const TRIAGE_DIALOG = 'triage';
 const STEPS = 'triage-steps';
+const CONFIRM = 'confirm';
+const CORRECTION = 'correction';
 
 /** What the person has told us so far. Prefilled answers are not asked again (this is how *back* works). */
 export type TriageAnswers = {
@@ -30,9 +42,20 @@ export type TriageAnswers = {
   amountDue?: number;
   addressOutsideUS?: boolean;
   canPayInFull?: boolean;
+  taxYear?: number;
+  /** Deadline dates printed on the notice, by the words that labelled them. */
+  printed?: PrintedDate[];
 };
 export type Question =
-  'noticeCode' | 'describe' | 'noticeDate' | 'agrees' | 'amountDue' | 'addressOutsideUS' | 'canPayInFull';
+  | 'noticeCode'
+  | 'describe'
+  | 'noticeDate'
+  | 'agrees'
+  | 'amountDue'
+  | 'addressOutsideUS'
+  | 'canPayInFull'
+  | typeof CONFIRM
+  | typeof CORRECTION;
 
 /** The order questions are asked in; *back* forgets the last answered one in this order. */
 export const QUESTION_ORDER = [
@@ -51,11 +74,25 @@ export type TriageDialogResult =
   | { kind: 'unknown-notice' }
   | { kind: 'too-many-tries'; question: Question };
 
+/** `message`: a first message to read for facts before anything is asked; `confirm`: say back, then ask. */
+export type TriageOptions = {
+  answers?: TriageAnswers;
+  describe?: boolean;
+  message?: string;
+  confirm?: boolean;
+  /** The person asked to change something at the confirmation: ask what. */
+  correct?: boolean;
+};
+
 type StepValues = { answers: TriageAnswers; asked?: Question };
 
+/** A confirmation answer: the facts are right, something is to change, or the change itself. */
+type Confirmation = { kind: 'confirmed' } | { kind: 'change' } | { kind: 'facts'; reading: FactReading };
+
 /**
- * The state machine of DESIGN.md section 2: notice code, notice date, agreement, then only the
- * questions the rules need, then the result. It asks, validates and delegates to knowledge.
+ * The state machine of DESIGN.md section 2 as slot filling: every message is read for every fact, the
+ * next question is the first fact still missing, and a message that filled several is said back in one
+ * line (WCAG 2.2, 3.3.7: nothing already said is asked again). It asks, validates and delegates.
  */
 export class TriageDialog extends AskingDialog {
   private readonly today: () => IsoDate;
@@ -63,44 +100,30 @@ export class TriageDialog extends AskingDialog {
   constructor(deps: TriageDialogDeps) {
     super(TRIAGE_DIALOG, deps.answerer);
     this.today = deps.today;
-    const prompts = {
-      noticeCode: new ParsedPrompt('noticeCode', parseCode, (failure) =>
-        failure.code === 'unknown_notice'
-          ? copy.noticeCodeHint.unknown_notice(failure.detail ?? [])
-          : copy.noticeCodeHint.no_code_found,
+    const slotPrompt = (slot: Slot) =>
+      new ParsedPrompt(slot, (text, known) => this.readSlot(text, slot, known as TriageAnswers), slotHint);
+    for (const slot of QUESTION_ORDER) this.addPrompt(slotPrompt(slot));
+    this.addPrompt(new ParsedPrompt('describe', parseDescription, () => copy.describeLetter));
+    this.addPrompt(
+      new ParsedPrompt(
+        CONFIRM,
+        (text, known) => this.readConfirmation(text, known),
+        () => copy.confirmHint,
       ),
-      describe: new ParsedPrompt('describe', parseDescription, () => copy.describeLetter),
-      noticeDate: new ParsedPrompt(
-        'noticeDate',
-        (text) => toOutcome(parseNoticeDate(text, this.today()), (r) => r),
-        ({ code }) =>
-          copy.noticeDateHint[code as keyof typeof copy.noticeDateHint] ?? copy.noticeDateHint.not_a_date,
-      ),
-      agrees: new ParsedPrompt(
-        'agrees',
-        (text) => toOutcome(parseAgreement(text), (r) => r),
-        () => copy.agreementHint,
-      ),
-      amountDue: new ParsedPrompt(
-        'amountDue',
-        (text) => toOutcome(parseAmount(text), (r) => r.amount),
-        ({ code }) => copy.amountHint[code as keyof typeof copy.amountHint] ?? copy.amountHint.no_amount,
-      ),
-      addressOutsideUS: new ParsedPrompt('addressOutsideUS', yesNo, () => copy.yesNoHint),
-      canPayInFull: new ParsedPrompt('canPayInFull', yesNo, () => copy.yesNoHint),
-    };
-    for (const prompt of Object.values(prompts)) this.addPrompt(prompt);
-    this.addDialog(
-      new WaterfallDialog(STEPS, [
-        this.askNoticeCode.bind(this),
-        this.askNoticeDate.bind(this),
-        this.askAgreement.bind(this),
-        this.askFollowUp.bind(this),
-        this.askFollowUp.bind(this),
-        this.askFollowUp.bind(this),
-        this.finish.bind(this),
-      ]),
     );
+    this.addPrompt(
+      new ParsedPrompt(
+        CORRECTION,
+        (text, known) => {
+          const reading = this.read(text, undefined, known as TriageAnswers);
+          return anythingFilled(reading.facts)
+            ? { ok: true, value: reading }
+            : { ok: false, code: 'nothing' };
+        },
+        () => copy.correctionHint,
+      ),
+    );
+    this.addDialog(new WaterfallDialog(STEPS, [this.askNext.bind(this), this.record.bind(this)]));
     this.initialDialogId = STEPS;
   }
 
@@ -117,7 +140,7 @@ export class TriageDialog extends AskingDialog {
     }
     if (command === 'cant-find' && active === 'noticeCode') {
       await innerDc.cancelAllDialogs();
-      return innerDc.beginDialog(STEPS, { answers: {}, describe: true });
+      return innerDc.beginDialog(STEPS, { answers: {}, describe: true } satisfies TriageOptions);
     }
     return undefined;
   }
@@ -134,50 +157,102 @@ export class TriageDialog extends AskingDialog {
     const kept: TriageAnswers = { ...answers, [last]: undefined };
     if (last === 'agrees') kept.alreadyPaid = undefined;
     await innerDc.cancelAllDialogs();
-    return innerDc.beginDialog(STEPS, { answers: kept });
+    return innerDc.beginDialog(STEPS, { answers: kept } satisfies TriageOptions);
   }
 
-  private async askNoticeCode(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const options = (step.options ?? {}) as { answers?: TriageAnswers; describe?: boolean };
+  /** Reads a first message if there is one, then asks for the first fact still missing (or confirms). */
+  private async askNext(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? {}) as TriageOptions;
     const values = this.values(step);
     values.answers = { ...options.answers };
-    if (values.answers.noticeCode) return step.next();
-    if (options.describe) return this.prompt(step, 'describe', ask(copy.describeLetter));
-    return this.prompt(step, 'noticeCode', ask(copy.askNoticeCode));
+    let confirm = options.confirm ?? false;
+    if (options.message !== undefined) {
+      const reading = this.read(options.message, undefined, values.answers);
+      confirm = await this.take(step, reading);
+    }
+    const { answers } = values;
+    if (options.correct) return this.prompt(step, CORRECTION, ask(copy.askCorrection));
+    if (!answers.noticeCode) {
+      if (options.describe) return this.prompt(step, 'describe', ask(copy.describeLetter));
+      return this.prompt(step, 'noticeCode', ask(copy.askNoticeCode));
+    }
+    const next = this.nextQuestion(answers);
+    if (next) return this.prompt(step, next, ask(QUESTION_COPY[next].text, QUESTION_COPY[next].choices));
+    if (confirm)
+      return this.prompt(step, CONFIRM, ask(copy.confirmFacts(describeFacts(answers)), copy.confirmChoices));
+    return this.finish(step);
   }
 
-  private async askNoticeDate(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const stopped = await this.record(step);
-    if (stopped) return stopped;
-    if (this.values(step).answers.noticeDate) return step.next();
-    return this.prompt(step, 'noticeDate', ask(copy.askNoticeDate));
+  /** Takes the answer to the question asked, then goes round again with what is now known. */
+  private async record(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = this.values(step);
+    const question = values.asked;
+    const outcome = step.result as ParseOutcome<unknown>;
+    if (!outcome.ok) {
+      await step.context.sendActivity(say(copy.tooManyTries));
+      return step.endDialog({
+        kind: 'too-many-tries',
+        question: question ?? 'noticeCode',
+      } satisfies TriageDialogResult);
+    }
+    const { answers } = values;
+    if (question === 'describe') {
+      const code = outcome.value as string | undefined;
+      if (!code) {
+        await this.answerer.unknownNotice(step.context);
+        return step.endDialog({ kind: 'unknown-notice' } satisfies TriageDialogResult);
+      }
+      return step.replaceDialog(STEPS, { answers: { ...answers, noticeCode: code } } satisfies TriageOptions);
+    }
+    if (question === CONFIRM) {
+      const confirmation = outcome.value as Confirmation;
+      if (confirmation.kind === 'confirmed') return this.finish(step);
+      if (confirmation.kind === 'change')
+        return step.replaceDialog(STEPS, { answers, correct: true } satisfies TriageOptions);
+      await this.take(step, confirmation.reading);
+      return step.replaceDialog(STEPS, { answers: values.answers, confirm: true } satisfies TriageOptions);
+    }
+    const confirm = await this.take(step, outcome.value as FactReading);
+    return step.replaceDialog(STEPS, {
+      answers: values.answers,
+      confirm: confirm || question === CORRECTION,
+    } satisfies TriageOptions);
   }
 
-  private async askAgreement(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const stopped = await this.record(step);
-    if (stopped) return stopped;
-    if (this.values(step).answers.agrees) return step.next();
-    return this.prompt(step, 'agrees', ask(copy.askAgreement, copy.agreementChoices));
+  /**
+   * Merges what a message said into the answers and tells the person what changed, what contradicted
+   * itself and what could not be used. True when the message filled several facts (worth confirming).
+   */
+  private async take(step: WaterfallStepContext, reading: FactReading): Promise<boolean> {
+    const values = this.values(step);
+    const before = values.answers;
+    const after = mergeFacts(before, reading.facts);
+    values.answers = after;
+    const lines: string[] = [];
+    for (const c of reading.contradictions)
+      lines.push(copy.contradiction(c.first, c.kept, SLOT_NAMES[c.slot]));
+    const corrected = QUESTION_ORDER.filter(
+      (slot) => before[slot] !== undefined && after[slot] !== before[slot],
+    ).filter((slot) => !reading.contradictions.some((c) => c.slot === slot));
+    if (corrected.length > 0) lines.push(copy.corrected(describeFacts(pick(after, corrected))));
+    const filled = filledSlots(reading.facts).length + (reading.facts.printed ? 1 : 0);
+    if (filled >= 2 && corrected.length === 0)
+      lines.push(copy.understood(describeFacts(factsAsAnswers(reading.facts))));
+    if (reading.facts.noticeDate?.veryOld) lines.push(copy.veryOldNotice);
+    for (const problem of reading.problems) lines.push(problemHint(problem));
+    if (lines.length > 0) await step.context.sendActivity(say(lines.join('\n\n')));
+    return filled >= 2 || corrected.length > 0;
   }
 
-  private async askFollowUp(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const stopped = await this.record(step);
-    if (stopped) return stopped;
-    const { answers } = this.values(step);
+  private nextQuestion(answers: TriageAnswers): Exclude<Slot, 'noticeCode' | 'taxYear'> | undefined {
+    if (!answers.noticeDate) return 'noticeDate';
+    if (!answers.agrees) return 'agrees';
     const notice = lookupNotice(answers.noticeCode ?? '');
     if (!notice.ok) throw new Error('the notice code was validated before the follow-up questions');
-    const [next] = followUpQuestions(notice.notice, answers);
-    if (next === 'amountDue') return this.prompt(step, 'amountDue', ask(copy.askAmount));
-    if (next === 'addressOutsideUS')
-      return this.prompt(step, 'addressOutsideUS', ask(copy.askAbroad, copy.yesNoChoices));
-    if (next === 'canPayInFull')
-      return this.prompt(step, 'canPayInFull', ask(copy.askCanPay, copy.yesNoChoices));
-    return step.next();
+    return followUpQuestions(notice.notice, answers)[0];
   }
 
   private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const stopped = await this.record(step);
-    if (stopped) return stopped;
     const { answers } = this.values(step);
     const outcome = triage(
       {
@@ -204,66 +279,145 @@ export class TriageDialog extends AskingDialog {
     message: Partial<Activity>,
   ): Promise<DialogTurnResult> {
     this.values(step).asked = question;
-    return step.prompt(question, { prompt: message });
+    // The answers travel as the prompt's validations, so a correction like "the 21st" knows the month.
+    return step.prompt(question, { prompt: message, validations: this.values(step).answers });
   }
 
-  /** Stores the answer to the question asked in the previous step; ends the dialog when it failed three times. */
-  private async record(step: WaterfallStepContext): Promise<DialogTurnResult | undefined> {
-    const values = this.values(step);
-    const question = values.asked;
-    values.asked = undefined;
-    if (!question) return undefined;
-    const outcome = step.result as ParseOutcome<unknown>;
-    if (!outcome.ok) {
-      await step.context.sendActivity(say(copy.tooManyTries));
-      return step.endDialog({ kind: 'too-many-tries', question } satisfies TriageDialogResult);
-    }
-    const { answers } = values;
-    switch (question) {
-      case 'noticeCode':
-      case 'describe': {
-        const code = outcome.value as string | undefined;
-        if (!code) {
-          await this.answerer.unknownNotice(step.context);
-          return step.endDialog({ kind: 'unknown-notice' } satisfies TriageDialogResult);
-        }
-        answers.noticeCode = code;
-        return undefined;
-      }
-      case 'noticeDate': {
-        const date = outcome.value as { date: IsoDate; veryOld: boolean };
-        answers.noticeDate = date.date;
-        if (date.veryOld) await step.context.sendActivity(say(copy.veryOldNotice));
-        return undefined;
-      }
-      case 'agrees': {
-        const agreement = outcome.value as { agreement: Agreement; alreadyPaid: boolean };
-        answers.agrees = agreement.agreement;
-        answers.alreadyPaid = agreement.alreadyPaid;
-        return undefined;
-      }
-      case 'amountDue':
-        answers.amountDue = outcome.value as number;
-        return undefined;
-      case 'addressOutsideUS':
-        answers.addressOutsideUS = outcome.value as boolean;
-        return undefined;
-      case 'canPayInFull':
-        answers.canPayInFull = outcome.value as boolean;
-        return undefined;
-    }
+  private read(text: string, asked: Slot | undefined, known: TriageAnswers | undefined): FactReading {
+    return readFacts(text, { today: this.today(), asked, known: { noticeDate: known?.noticeDate } });
+  }
+
+  /**
+   * The answer to one question: anything the message told counts (the question is asked again after if
+   * still empty); a message that told nothing fails with the reason this question's own parser gives.
+   */
+  private readSlot(text: string, slot: Slot, known: TriageAnswers | undefined): ParseOutcome<FactReading> {
+    const reading = this.read(text, slot, known);
+    if (anythingFilled(reading.facts)) return { ok: true, value: reading };
+    if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, code: 'no_words', detail: [slot] };
+    const problem = reading.problems.find((p) => p.slot === slot);
+    if (problem) return { ok: false, code: problem.code, detail: [slot, ...problemDetail(problem)] };
+    return slotFailure(text, slot, this.today());
+  }
+
+  private readConfirmation(text: string, known: unknown): ParseOutcome<Confirmation> {
+    // A plain yes or no answers the confirmation; anything else is read as the fix itself.
+    const yesNo = parseYesNo(text);
+    if (yesNo.ok) return { ok: true, value: yesNo.value ? { kind: 'confirmed' } : { kind: 'change' } };
+    if (/^\s*change\b/i.test(text)) return { ok: true, value: { kind: 'change' } };
+    const reading = this.read(text, undefined, known as TriageAnswers);
+    if (anythingFilled(reading.facts)) return { ok: true, value: { kind: 'facts', reading } };
+    return { ok: false, code: 'not_understood' };
   }
 }
 
-function yesNo(text: string): ParseOutcome<boolean> {
-  return toOutcome(parseYesNo(text), (r) => r.value);
+const QUESTION_COPY: Record<
+  Exclude<Slot, 'noticeCode' | 'taxYear'>,
+  { text: string; choices?: readonly string[] }
+> = {
+  noticeDate: { text: copy.askNoticeDate },
+  agrees: { text: copy.askAgreement, choices: copy.agreementChoices },
+  amountDue: { text: copy.askAmount },
+  addressOutsideUS: { text: copy.askAbroad, choices: copy.yesNoChoices },
+  canPayInFull: { text: copy.askCanPay, choices: copy.yesNoChoices },
+};
+
+const SLOT_NAMES: Record<'noticeCode' | 'noticeDate' | 'amountDue', string> = {
+  noticeCode: 'notice code',
+  noticeDate: 'notice date',
+  amountDue: 'amount',
+};
+
+function anythingFilled(facts: Facts): boolean {
+  return filledSlots(facts).length > 0 || facts.printed !== undefined;
 }
 
-function parseCode(text: string): ParseOutcome<string> {
-  const lookup = lookupNotice(text);
-  return lookup.ok
-    ? { ok: true, value: lookup.notice.code }
-    : { ok: false, code: lookup.code, detail: lookup.suggestions };
+/** The answers with a message's facts laid over them: the later value of a fact wins. */
+export function mergeFacts(answers: TriageAnswers, facts: Facts): TriageAnswers {
+  const merged: TriageAnswers = { ...answers, ...factsAsAnswers(facts) };
+  if (facts.printed) {
+    const kept = (answers.printed ?? []).filter((p) => !facts.printed?.some((n) => n.label === p.label));
+    merged.printed = [...kept, ...facts.printed];
+  }
+  return merged;
+}
+
+function factsAsAnswers(facts: Facts): TriageAnswers {
+  const answers: TriageAnswers = {};
+  if (facts.noticeCode !== undefined) answers.noticeCode = facts.noticeCode;
+  if (facts.noticeDate !== undefined) answers.noticeDate = facts.noticeDate.date;
+  if (facts.agrees !== undefined) {
+    answers.agrees = facts.agrees.agreement;
+    answers.alreadyPaid = facts.agrees.alreadyPaid;
+  }
+  if (facts.amountDue !== undefined) answers.amountDue = facts.amountDue;
+  if (facts.addressOutsideUS !== undefined) answers.addressOutsideUS = facts.addressOutsideUS;
+  if (facts.canPayInFull !== undefined) answers.canPayInFull = facts.canPayInFull;
+  if (facts.taxYear !== undefined) answers.taxYear = facts.taxYear;
+  if (facts.printed !== undefined) answers.printed = facts.printed;
+  return answers;
+}
+
+function pick(answers: TriageAnswers, slots: readonly (typeof QUESTION_ORDER)[number][]): TriageAnswers {
+  const picked: TriageAnswers = {};
+  for (const slot of slots) Object.assign(picked, { [slot]: answers[slot] });
+  if (slots.includes('agrees')) picked.alreadyPaid = answers.alreadyPaid;
+  return picked;
+}
+
+function problemDetail(problem: FactProblem): string[] {
+  if (problem.code === 'unknown_notice') return problem.suggestions;
+  if (problem.code === 'which_date') return problem.dates;
+  return [];
+}
+
+function problemHint(problem: FactProblem): string {
+  if (problem.slot === 'noticeCode') return copy.noticeCodeHint.unknown_notice(problem.suggestions);
+  if (problem.code === 'which_date') return copy.whichDate(problem.dates);
+  return copy.noticeDateHint[problem.code];
+}
+
+/** The hint for a failed answer: the slot is the failure's first detail. */
+function slotHint(failure: ParseFailure): string {
+  const [slot, ...detail] = failure.detail ?? [];
+  if (failure.code === 'no_words') return copy.noWordsHint;
+  switch (slot) {
+    case 'noticeCode':
+      return failure.code === 'unknown_notice'
+        ? copy.noticeCodeHint.unknown_notice(detail)
+        : copy.noticeCodeHint.no_code_found;
+    case 'noticeDate':
+      if (failure.code === 'which_date') return copy.whichDate(detail);
+      return (
+        copy.noticeDateHint[failure.code as keyof typeof copy.noticeDateHint] ??
+        copy.noticeDateHint.not_a_date
+      );
+    case 'agrees':
+      return copy.agreementHint;
+    case 'amountDue':
+      return copy.amountHint[failure.code as keyof typeof copy.amountHint] ?? copy.amountHint.no_amount;
+    default:
+      return copy.yesNoHint;
+  }
+}
+
+/** Why this question's own parser refused the message: the code picks the hint. */
+function slotFailure(text: string, slot: Slot, today: IsoDate): ParseFailure {
+  if (slot === 'noticeCode') {
+    const lookup = lookupNotice(text);
+    return lookup.ok
+      ? { ok: false, code: 'not_understood', detail: [slot] }
+      : { ok: false, code: lookup.code, detail: [slot, ...lookup.suggestions] };
+  }
+  const result =
+    slot === 'noticeDate'
+      ? parseNoticeDate(text, today)
+      : slot === 'agrees'
+        ? parseAgreement(text)
+        : slot === 'amountDue'
+          ? parseAmount(text)
+          : parseYesNo(text);
+  return { ok: false, code: result.ok ? 'not_understood' : result.code, detail: [slot] };
 }
 
 /** A description always ends the question: a matched notice, or undefined for the verification path. */
