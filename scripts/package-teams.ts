@@ -14,8 +14,8 @@ import type { ValidateFunction } from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
 import { zipSync } from 'fflate';
 import { z } from 'zod';
-import { buildTeamsManifest, parseTeamsManifestSettings } from '../src/bot/teams/teams-manifest.ts';
-import type { TeamsManifest } from '../src/bot/teams/teams-manifest.ts';
+import { buildTeamsManifest, parseTeamsManifestSettings } from './teams-manifest.ts';
+import type { TeamsManifest } from './teams-manifest.ts';
 
 // Both packages are CommonJS with `exports.default`; under Node's ESM the default import is the
 // whole module, so take the class and the plugin from `.default`.

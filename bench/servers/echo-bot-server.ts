@@ -7,8 +7,8 @@ import {
 } from 'botbuilder';
 import restify from 'restify';
 import { z } from 'zod';
-import { MAX_BODY_BYTES } from '../../src/bot/http/app.ts';
-import { createStorage } from '../../src/bot/storage/create-storage.ts';
+import { MAX_BODY_BYTES } from '../../src/http/app.ts';
+import { createStorage } from '../../src/storage/create-storage.ts';
 import { echoText } from '../conversation-script.ts';
 import { closeServer, serveUnderBench } from './serve-under-bench.ts';
 

@@ -1,6 +1,6 @@
 import restify from 'restify';
 import { z } from 'zod';
-import { MAX_BODY_BYTES } from '../../src/bot/http/app.ts';
+import { MAX_BODY_BYTES } from '../../src/http/app.ts';
 import { closeServer, serveUnderBench } from './serve-under-bench.ts';
 
 /*

@@ -4,7 +4,7 @@ import type { IntakeService, IntakeSubmission } from '../dialogs/intake-dialog.t
 import { DISCLAIMER_VERSION } from '../guardrails/disclaimer.ts';
 import { buildIntakeRecord, intakeFactsFromTriage, newIntakeId } from '../intake/intake-schema.ts';
 import type { CreateOutcome, IntakeStore } from '../intake/intake-store.ts';
-import { noteStoreFailure } from './storage/store-outage.ts';
+import { noteStoreFailure } from '../storage/store-outage.ts';
 
 export type IntakeServiceDeps = {
   store: IntakeStore;

@@ -20,7 +20,7 @@ import { scamWarningMessage } from './question-answerer.ts';
 import { inputRails } from '../guardrails/rail-order.ts';
 import { runRails } from '../guardrails/verdict.ts';
 import { resultCardAttachment } from '../render/adaptive-card.ts';
-import { runSavedTurn } from './storage/saved-turn.ts';
+import { runSavedTurn } from '../storage/saved-turn.ts';
 import { readableAttachment, type AttachmentResult, type FileRef } from './attachment-reader.ts';
 import { READ_FAILURE_MESSAGES } from '../reading/reading-copy.ts';
 

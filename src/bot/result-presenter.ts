@@ -1,6 +1,6 @@
 import type { ResultPresenter } from '../dialogs/main-dialog.ts';
 import { resultMessage } from '../dialogs/result-message.ts';
-import type { CaseStore } from './cases/case-store.ts';
+import type { CaseStore } from '../storage/case-store.ts';
 
 /** Sends a result with links to its calendar file and printable summary, stored behind a fresh token. */
 export function createResultPresenter(deps: {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES } from '../../src/bot/http/app.ts';
+import { MAX_BODY_BYTES } from '../../src/http/app.ts';
 import { sendRaw } from './support/abuse-process.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 

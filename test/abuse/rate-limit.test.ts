@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTokenBuckets, RATE_LIMITED_BODY } from '../../src/bot/http/rate-limit.ts';
+import { createTokenBuckets, RATE_LIMITED_BODY } from '../../src/http/rate-limit.ts';
 import { sendRaw } from './support/abuse-process.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 

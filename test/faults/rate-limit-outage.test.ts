@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RATE_LIMIT_TIMEOUT_MS } from '../../src/bot/http/redis-rate-limit-store.ts';
+import { RATE_LIMIT_TIMEOUT_MS } from '../../src/http/redis-rate-limit-store.ts';
 import { ExpectRepliesClient } from '../support/direct-client.ts';
 import { canRunRedisServer, PrivateRedis } from '../support/private-redis.ts';
 import { killServerProcess, startServerProcess, type ServerProcess } from '../scale/server-process.ts';

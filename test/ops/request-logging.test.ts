@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeApp, type Composed } from '../../src/bot/compose.ts';
-import { hashConversationId, requestIdFrom } from '../../src/bot/http/request-logging.ts';
+import { hashConversationId, requestIdFrom } from '../../src/http/request-logging.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createClient } from '@keyv/redis';
 import { describe, expect, it } from 'vitest';
-import { ETagConflictError } from '../../src/bot/storage/keyv-storage.ts';
-import { createStorage, type CreatedStorage } from '../../src/bot/storage/create-storage.ts';
+import { ETagConflictError } from '../../src/storage/keyv-storage.ts';
+import { createStorage, type CreatedStorage } from '../../src/storage/create-storage.ts';
 import { hasService, serviceUrls } from '../support/services.ts';
 
 const WRITERS = 20;

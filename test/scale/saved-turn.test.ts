@@ -1,8 +1,8 @@
 import { ConversationState, MessageFactory, TestAdapter, type TurnContext } from 'botbuilder';
 import { Keyv } from 'keyv';
 import { describe, expect, it } from 'vitest';
-import { KeyvStorage } from '../../src/bot/storage/keyv-storage.ts';
-import { runSavedTurn, type SavedTurnOutcome } from '../../src/bot/storage/saved-turn.ts';
+import { KeyvStorage } from '../../src/storage/keyv-storage.ts';
+import { runSavedTurn, type SavedTurnOutcome } from '../../src/storage/saved-turn.ts';
 
 type Counter = { count?: number; by?: string[] };
 

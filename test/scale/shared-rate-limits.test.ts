@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createClient } from '@keyv/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_RATE_LIMIT_PREFIX } from '../../src/bot/http/redis-rate-limit-store.ts';
-import { hashConversationId } from '../../src/bot/http/request-logging.ts';
+import { DEFAULT_RATE_LIMIT_PREFIX } from '../../src/http/redis-rate-limit-store.ts';
+import { hashConversationId } from '../../src/http/request-logging.ts';
 import { ExpectRepliesClient } from '../support/direct-client.ts';
 import { conversationStateKey } from '../support/server-transcripts.ts';
 import { hasService, serviceUrls } from '../support/services.ts';

@@ -1,11 +1,11 @@
 import { ActivityTypes, TestAdapter, type Activity, type Storage } from 'botbuilder';
 import Keyv from 'keyv';
-import { CaseStore } from '../../src/bot/cases/case-store.ts';
+import { CaseStore } from '../../src/storage/case-store.ts';
 import { createIntakeService } from '../../src/bot/intake-service.ts';
 import { NoticeBot } from '../../src/bot/notice-bot.ts';
 import { createQuestionAnswerer } from '../../src/bot/question-answerer.ts';
 import { createResultPresenter } from '../../src/bot/result-presenter.ts';
-import { createStorage } from '../../src/bot/storage/create-storage.ts';
+import { createStorage } from '../../src/storage/create-storage.ts';
 import type { IntakeStore } from '../../src/intake/intake-store.ts';
 import { SqliteIntakeStore } from '../../src/intake/sqlite-intake-store.ts';
 import { createLogger } from '../../src/logger.ts';

@@ -1,0 +1,48 @@
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, MessageFactory } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Config } from '../../config.ts';
+import { copy } from '../../dialogs/copy.ts';
+import { guidance } from '../../dialogs/guidance.ts';
+
+export type AdapterSettings = Pick<
+  Config,
+  'MicrosoftAppId' | 'MicrosoftAppPassword' | 'MicrosoftAppType' | 'MicrosoftAppTenantId'
+>;
+
+/**
+ * The Bot Framework adapter. Without an app id, botbuilder skips authentication: that is the Emulator's
+ * local mode, which config refuses in production. With one, every request must carry a valid token.
+ */
+export function createAdapter(settings: AdapterSettings, logger: Logger): CloudAdapter {
+  // botbuilder insists on an app id for SingleTenant, so the app type only applies once there is one.
+  const auth = new ConfigurationBotFrameworkAuthentication(
+    settings.MicrosoftAppId
+      ? {
+          MicrosoftAppId: settings.MicrosoftAppId,
+          MicrosoftAppPassword: settings.MicrosoftAppPassword,
+          MicrosoftAppType: settings.MicrosoftAppType,
+          MicrosoftAppTenantId: settings.MicrosoftAppTenantId,
+        }
+      : {},
+  );
+  if (!settings.MicrosoftAppId) {
+    logger.warn('no MicrosoftAppId: accepting local unauthenticated Bot Framework traffic (Emulator mode)');
+  }
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = async (context, error) => {
+    logger.error(
+      {
+        err: error,
+        channel: context.activity.channelId,
+        activityType: context.activity.type,
+        conversation: context.activity.conversation?.id,
+      },
+      'turn failed',
+    );
+    await context.sendActivity({
+      ...MessageFactory.text(copy.turnError),
+      channelData: { guidance: guidance('error') },
+    });
+  };
+  return adapter;
+}

@@ -1,0 +1,79 @@
+import restify, { type Server } from 'restify';
+import type { CloudAdapter } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { IsoDate } from '../knowledge/facts-schema.ts';
+import type { NoticeBot } from '../bot/notice-bot.ts';
+import { installErrorHandling } from './error-handling.ts';
+import { registerHealthRoutes, storeOutageStatus, type HealthRoutesDeps } from './health-routes.ts';
+import { registerCaseRoutes, type CaseRoutesDeps } from './api/case-routes.ts';
+import { registerIntakeRoutes, type IntakeRoutesDeps } from './api/intake-routes.ts';
+import { registerMessagesRoute } from '../channels/bot-framework/messages-route.ts';
+import { registerPolicyPages } from './policy-pages.ts';
+import { registerSmsRoute, type SmsRouteDeps } from '../channels/sms/sms-route.ts';
+import { registerTriageRoute } from './api/triage-route.ts';
+import { installRequestLogging } from './request-logging.ts';
+import { installRateLimits, type RateLimitSettings } from './rate-limit.ts';
+import { registerWebChatRoutes, type WebChatDeps } from '../channels/webchat/webchat-routes.ts';
+import {
+  exceptNoticeUploads,
+  registerNoticeReadRoute,
+  type NoticeReadRouteDeps,
+} from './api/notice-read-route.ts';
+
+/** Largest JSON body any route accepts; a Bot Framework activity is far smaller. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export type AppDeps = {
+  logger: Logger;
+  /** Today's civil date in the configured zone; injected so tests fix the clock. */
+  today: () => IsoDate;
+  adapter: CloudAdapter;
+  bot: NoticeBot;
+  /** Present when TWILIO_AUTH_TOKEN is configured: enables POST /api/sms. */
+  sms?: Pick<SmsRouteDeps, 'settings' | 'storage'> | undefined;
+  cases: CaseRoutesDeps;
+  intakes: IntakeRoutesDeps;
+  /** Per client address and per conversation; without it nothing is limited. */
+  rateLimits?: RateLimitSettings | undefined;
+  /** The chat page at `/`, the embed snippet and Direct Line (local, or tokens for Azure's). */
+  webChat?: Pick<WebChatDeps, 'settings' | 'storage'> | undefined;
+  /** Key of the hash that replaces conversation ids in request logs; a random one per process without it. */
+  logHashKey?: string | undefined;
+  /** What /readyz pings (state and intake stores) and whether shutdown has begun. */
+  health?: HealthRoutesDeps | undefined;
+  /** Reads photos and PDFs of notices: POST /api/notice/read. */
+  noticeReading?: NoticeReadRouteDeps | undefined;
+};
+
+/** Builds the HTTP app without listening, so tests can start it on an ephemeral port. */
+export function buildApp(deps: AppDeps): Server {
+  const server = restify.createServer({ name: 'notice-navigator', handleUncaughtExceptions: false });
+  installRequestLogging(server, { logger: deps.logger, conversationHashKey: deps.logHashKey });
+  installErrorHandling(server, deps.logger);
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(
+    exceptNoticeUploads(
+      restify.plugins.bodyParser({
+        maxBodySize: MAX_BODY_BYTES,
+        mapParams: false,
+        mapFiles: false,
+        rejectUnknown: true,
+      }),
+    ),
+  );
+  if (deps.rateLimits) installRateLimits(server, deps.rateLimits);
+
+  // A turn that could not reach a store answers 503 (its kind reply in the body), not 200.
+  server.use(storeOutageStatus);
+
+  registerHealthRoutes(server, deps.health ?? { checks: [] });
+  registerTriageRoute(server, { today: deps.today });
+  registerMessagesRoute(server, deps.adapter, deps.bot, deps.logger);
+  registerCaseRoutes(server, deps.cases);
+  registerPolicyPages(server);
+  registerIntakeRoutes(server, deps.intakes);
+  if (deps.sms) registerSmsRoute(server, { ...deps.sms, bot: deps.bot, logger: deps.logger });
+  if (deps.noticeReading) registerNoticeReadRoute(server, deps.noticeReading);
+  if (deps.webChat) registerWebChatRoutes(server, { ...deps.webChat, bot: deps.bot, logger: deps.logger });
+  return server;
+}

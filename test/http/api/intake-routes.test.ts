@@ -1,0 +1,253 @@
+import restify, { type Server } from 'restify';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { registerIntakeRoutes } from '../../../src/http/api/intake-routes.ts';
+import { CSV_HEADERS, csvCell } from '../../../src/intake/intake-csv.ts';
+import type { IntakeRecord } from '../../../src/intake/intake-schema.ts';
+import type { IntakeStore, StoredIntake } from '../../../src/intake/intake-store.ts';
+import { OutboxDispatcher } from '../../../src/intake/outbox-dispatcher.ts';
+import {
+  recordWithUrgency,
+  startReceiver,
+  TestClock,
+  WEBHOOK_SECRET,
+  START,
+} from '../../intake/intake-fixtures.ts';
+import { sqliteSubject, type StoreSubject } from '../../intake/intake-store-subjects.ts';
+
+const TOKEN = 'staff-token-0123456789abcdef0123456789abcdef';
+const HOUR = 60 * 60_000;
+
+type Started = { url: string; server: Server };
+
+async function startServer(store: IntakeStore, staffApiToken: string | undefined): Promise<Started> {
+  const server = restify.createServer({ handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ mapParams: false }));
+  registerIntakeRoutes(server, { store, staffApiToken });
+  await new Promise<void>((resolve) => {
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}`, server };
+}
+
+let subject: StoreSubject;
+let store: IntakeStore;
+let app: Started;
+let records: { low: IntakeRecord; high: IntakeRecord; critical: IntakeRecord };
+
+beforeEach(async () => {
+  subject = sqliteSubject();
+  store = subject.open();
+  records = {
+    low: recordWithUrgency('low', new Date(START.getTime() - 48 * HOUR)),
+    high: recordWithUrgency('high', new Date(START.getTime() - HOUR)),
+    critical: recordWithUrgency('critical', START),
+  };
+  for (const record of Object.values(records)) await store.create(record);
+  app = await startServer(store, TOKEN);
+});
+
+afterEach(async () => {
+  app.server.close();
+  await subject.dispose();
+});
+
+function get(path: string, headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` }) {
+  return fetch(`${app.url}${path}`, { headers });
+}
+
+async function listIds(path: string): Promise<string[]> {
+  const response = await get(path);
+  expect(response.status).toBe(200);
+  const body = (await response.json()) as { intakes: StoredIntake[] };
+  return body.intakes.map((row) => row.intake.id);
+}
+
+describe('staff API authentication', () => {
+  it.each([
+    ['no Authorization header', {}, 'Bearer realm="notice-navigator-staff"'],
+    ['a wrong token', { authorization: 'Bearer not-the-token' }, 'invalid_token'],
+    ['the token cut short', { authorization: `Bearer ${TOKEN.slice(0, -1)}` }, 'invalid_token'],
+    ['the token with more after it', { authorization: `Bearer ${TOKEN}x` }, 'invalid_token'],
+    ['the token in another scheme', { authorization: `Basic ${TOKEN}` }, 'Bearer realm'],
+  ])('refuses %s with 401 and a Bearer challenge', async (_, headers, challenge) => {
+    for (const path of ['/api/intakes', `/api/intakes/${records.low.id}`]) {
+      const response = await get(path, headers);
+      expect(response.status).toBe(401);
+      expect(response.headers.get('www-authenticate')).toContain(challenge);
+      expect(await response.json()).toEqual({ error: 'unauthorized' });
+    }
+  });
+
+  it('accepts the token, with the scheme in any case', async () => {
+    expect((await get('/api/intakes', { authorization: `bearer ${TOKEN}` })).status).toBe(200);
+  });
+
+  it('refuses everyone when no token is configured', async () => {
+    const locked = await startServer(store, undefined);
+    try {
+      const response = await fetch(`${locked.url}/api/intakes`, {
+        headers: { authorization: 'Bearer undefined' },
+      });
+      expect(response.status).toBe(401);
+    } finally {
+      locked.server.close();
+    }
+  });
+});
+
+describe('GET /api/intakes', () => {
+  it('lists intakes newest first as JSON, never cached', async () => {
+    const response = await get('/api/intakes');
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const body = (await response.json()) as { intakes: StoredIntake[] };
+    expect(body.intakes.map((row) => row.intake.id)).toEqual([
+      records.critical.id,
+      records.high.id,
+      records.low.id,
+    ]);
+    expect(body.intakes[0]).toEqual({
+      intake: records.critical,
+      delivery: expect.objectContaining({ event: 'intake.created', state: 'pending', attempts: 0 }),
+    });
+  });
+
+  it.each([
+    [
+      'since a date-time',
+      `since=${encodeURIComponent(new Date(START.getTime() - 2 * HOUR).toISOString())}`,
+      ['critical', 'high'],
+    ],
+    [
+      'since a date-time with an offset',
+      `since=${encodeURIComponent('2026-03-10T09:00:00-05:00')}`,
+      ['critical'],
+    ],
+    ['since a date', 'since=2026-03-09', ['critical', 'high']],
+    ['urgency', 'urgency=high', ['high']],
+    ['status', 'status=pending', ['critical', 'high', 'low']],
+    ['another status', 'status=delivered', []],
+    ['several filters', 'since=2026-03-01&urgency=low', ['low']],
+    ['a limit', 'limit=2', ['critical', 'high']],
+  ] as const)('filters by %s', async (_, query, expected) => {
+    expect(await listIds(`/api/intakes?${query}`)).toEqual(expected.map((name) => records[name].id));
+  });
+
+  it.each([
+    ['since=yesterday', 'since'],
+    ['urgency=extreme', 'urgency'],
+    ['status=gone', 'status'],
+    ['limit=0', 'limit'],
+    ['limit=many', 'limit'],
+    ['format=xml', 'format'],
+    ['status=dead&status=pending', 'status'],
+    ['statu=dead', ''],
+  ])('answers 400 with the field for %s', async (query, path) => {
+    const response = await get(`/api/intakes?${query}`);
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: string; issues: { path: string; message: string }[] };
+    expect(body.error).toBe('invalid_request');
+    expect(body.issues.map((issue) => issue.path)).toContain(path);
+    expect(body.issues.every((issue) => issue.message.length > 0)).toBe(true);
+  });
+
+  it.each([
+    ['?format=csv', {}],
+    ['', { accept: 'text/csv' }],
+    ['', { accept: 'application/json;q=0.5, text/csv' }],
+  ])('answers CSV for %s %j', async (query, accept) => {
+    const response = await get(`/api/intakes${query}`, { authorization: `Bearer ${TOKEN}`, ...accept });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const lines = (await response.text()).split('\r\n');
+    expect(lines[0]).toBe(CSV_HEADERS.join(','));
+    expect(lines).toHaveLength(5);
+    // An id that starts with "-" (one in 64) is written guarded, like any cell that looks like a formula.
+    expect(lines[1]?.startsWith(`${csvCell(records.critical.id)},`)).toBe(true);
+  });
+
+  it('prefers JSON when Accept ranks it above CSV', async () => {
+    const response = await get('/api/intakes', {
+      authorization: `Bearer ${TOKEN}`,
+      accept: 'application/json, text/csv;q=0.5',
+    });
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+  });
+});
+
+describe('GET /api/intakes/:id', () => {
+  it('returns one intake with its delivery state, as JSON or CSV', async () => {
+    const json = await get(`/api/intakes/${records.high.id}`);
+    expect(json.status).toBe(200);
+    expect(await json.json()).toEqual({
+      intake: records.high,
+      delivery: expect.objectContaining({ state: 'pending' }),
+    });
+
+    const csv = await get(`/api/intakes/${records.high.id}?format=csv`);
+    const lines = (await csv.text()).trim().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(records.high.id);
+  });
+
+  it.each([
+    ['an unknown id', 'AAAAAAAAAAAAAAAAAAAAAAAA'],
+    ['something that is not an id', 'not-an-id'],
+  ])('answers 404 for %s', async (_, id) => {
+    const response = await get(`/api/intakes/${id}`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: 'not_found' });
+  });
+
+  it('shows a delivered intake without contact details once the person deleted their data', async () => {
+    expect(await store.deleteForPerson(records.low.id, START)).toEqual({ ok: true, outcome: 'removed' });
+    const [claimed] = (await store.claimDue(START, 10)).filter((m) => m.intakeId === records.high.id);
+    if (!claimed) throw new Error('nothing claimed');
+    await store.markDelivered(claimed, 1, START);
+    expect(await store.deleteForPerson(records.high.id, START)).toMatchObject({
+      ok: true,
+      outcome: 'scrubbed',
+    });
+
+    const body = (await (await get(`/api/intakes/${records.high.id}`)).json()) as StoredIntake;
+    expect(body.intake).toMatchObject({ status: 'deleted', contact: null, description: null });
+    expect(body.delivery).toMatchObject({ event: 'intake.deleted', state: 'pending' });
+    expect((await get(`/api/intakes/${records.low.id}`)).status).toBe(404);
+    expect(await listIds('/api/intakes?status=deleted')).toEqual([records.high.id]);
+  });
+});
+
+describe('dead letters', () => {
+  it('shows intakes whose delivery gave up in GET /api/intakes?status=dead', async () => {
+    const clock = new TestClock();
+    const receiver = await startReceiver({ now: clock.now, behaviour: () => ({ status: 500 }) });
+    try {
+      const maxAttempts = 2;
+      const dispatcher = new OutboxDispatcher({
+        store,
+        webhookUrl: receiver.url,
+        secret: WEBHOOK_SECRET,
+        now: clock.now,
+        backoff: { baseMs: 10, capMs: 10, maxAttempts },
+        timeoutMs: 2_000,
+      });
+      expect(await dispatcher.runOnce()).toMatchObject({ retried: 3 });
+      clock.advance(1000);
+      expect(await dispatcher.runOnce()).toMatchObject({ dead: 3 });
+
+      const response = await get('/api/intakes?status=dead');
+      const body = (await response.json()) as { intakes: StoredIntake[] };
+      expect(body.intakes).toHaveLength(3);
+      expect(body.intakes[0]?.delivery).toMatchObject({
+        state: 'dead',
+        attempts: maxAttempts,
+        lastError: 'HTTP 500',
+      });
+      expect(receiver.requests).toHaveLength(3 * maxAttempts);
+    } finally {
+      await receiver.close();
+    }
+  });
+});
