@@ -5,15 +5,16 @@ import type { Config } from '../config.ts';
 import type { IsoDate } from '../knowledge/facts-schema.ts';
 import { backoffFrom, createIntakeStore } from '../intake/intake-settings.ts';
 import { OutboxDispatcher } from '../intake/outbox-dispatcher.ts';
-import { createAdapter } from '../channels/bot-framework/bot-adapter.ts';
+import { botFrameworkChannel } from '../channels/bot-framework/index.ts';
+import type { ChannelFactory } from '../channels/channel.ts';
+import { smsChannel } from '../channels/sms/index.ts';
+import { webChatChannel } from '../channels/webchat/index.ts';
 import { CaseStore } from '../storage/case-store.ts';
 import { createIntakeService } from './intake-service.ts';
 import { createResultPresenter } from './result-presenter.ts';
 import { buildApp } from '../http/app.ts';
 import { createRedisRateLimitStore } from '../http/redis-rate-limit-store.ts';
 import { NoticeBot } from './notice-bot.ts';
-import { smsSettingsFrom } from '../channels/sms/sms-settings.ts';
-import { webChatSettingsFrom } from '../channels/webchat/webchat-settings.ts';
 import { createQuestionAnswerer } from './question-answerer.ts';
 import { createStateKeyv, createStorage, type StorageSettings } from '../storage/create-storage.ts';
 import { noteStoreFailure } from '../storage/store-outage.ts';
@@ -24,6 +25,9 @@ import { AttachmentReader } from './attachment-reader.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The ways people reach the bot; a channel that is not configured leaves itself out. */
+export const CHANNELS: readonly ChannelFactory[] = [botFrameworkChannel, webChatChannel, smsChannel];
+
 export type Composed = {
   server: Server;
   /** Starts the background work (intake delivery to the firm's webhook, when configured). */
@@ -31,7 +35,7 @@ export type Composed = {
   close(): Promise<void>;
 };
 
-/** Wires the whole product from a validated config: storage, adapter, bot, HTTP app. Does not listen. */
+/** Wires the whole product from a validated config: storage, bot, HTTP app, channels. Does not listen. */
 export function composeApp(config: Config, logger: Logger, today: () => IsoDate): Composed {
   const storageSettings: StorageSettings = {
     redisUrl: config.REDIS_URL,
@@ -65,7 +69,7 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
       : undefined;
   const caseKeyv = createStateKeyv({ ...storageSettings, namespace: 'cases' }).keyv;
   const cases = new CaseStore(caseKeyv, config.CASE_LINK_TTL_DAYS * DAY_MS);
-  const adapter = createAdapter(config, logger);
+  const channels = CHANNELS.flatMap((create) => create({ config, logger, storage: state.storage }) ?? []);
   // Reading threads start on the first upload, so an instance that never reads a notice pays nothing.
   const noticeReader = new NoticeReader({
     ...READING_LIMITS,
@@ -111,15 +115,10 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
     config.REDIS_URL === undefined
       ? undefined
       : createRedisRateLimitStore({ redisUrl: config.REDIS_URL, hashKey: config.LOG_HASH_KEY, logger });
-  const smsSettings = smsSettingsFrom(config);
-  const sms = smsSettings && { settings: smsSettings, storage: state.storage };
   let shuttingDown = false;
   const server = buildApp({
     logger,
     today,
-    adapter,
-    bot,
-    sms,
     cases: { cases, now },
     intakes: { store: intakes.store, staffApiToken: config.STAFF_API_TOKEN, logger },
     logHashKey: config.LOG_HASH_KEY,
@@ -129,7 +128,6 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
       trustProxyHops: config.TRUST_PROXY_HOPS,
       store: rateLimitStore,
     },
-    webChat: { settings: webChatSettingsFrom(config), storage: state.storage },
     noticeReading: { reader: noticeReader, maxBytes: READING_LIMITS.maxBytes },
     health: {
       checks: [
@@ -139,6 +137,7 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
       isShuttingDown: () => shuttingDown,
     },
   });
+  for (const channel of channels) channel.register(server, bot);
   return {
     server,
     start() {

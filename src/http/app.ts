@@ -1,19 +1,14 @@
 import restify, { type Server } from 'restify';
-import type { CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { IsoDate } from '../knowledge/facts-schema.ts';
-import type { NoticeBot } from '../bot/notice-bot.ts';
 import { installErrorHandling } from './error-handling.ts';
 import { registerHealthRoutes, storeOutageStatus, type HealthRoutesDeps } from './health-routes.ts';
 import { registerCaseRoutes, type CaseRoutesDeps } from './api/case-routes.ts';
 import { registerIntakeRoutes, type IntakeRoutesDeps } from './api/intake-routes.ts';
-import { registerMessagesRoute } from '../channels/bot-framework/messages-route.ts';
 import { registerPolicyPages } from './policy-pages.ts';
-import { registerSmsRoute, type SmsRouteDeps } from '../channels/sms/sms-route.ts';
 import { registerTriageRoute } from './api/triage-route.ts';
 import { installRequestLogging } from './request-logging.ts';
 import { installRateLimits, type RateLimitSettings } from './rate-limit.ts';
-import { registerWebChatRoutes, type WebChatDeps } from '../channels/webchat/webchat-routes.ts';
 import {
   exceptNoticeUploads,
   registerNoticeReadRoute,
@@ -27,16 +22,10 @@ export type AppDeps = {
   logger: Logger;
   /** Today's civil date in the configured zone; injected so tests fix the clock. */
   today: () => IsoDate;
-  adapter: CloudAdapter;
-  bot: NoticeBot;
-  /** Present when TWILIO_AUTH_TOKEN is configured: enables POST /api/sms. */
-  sms?: Pick<SmsRouteDeps, 'settings' | 'storage'> | undefined;
   cases: CaseRoutesDeps;
   intakes: IntakeRoutesDeps;
   /** Per client address and per conversation; without it nothing is limited. */
   rateLimits?: RateLimitSettings | undefined;
-  /** The chat page at `/`, the embed snippet and Direct Line (local, or tokens for Azure's). */
-  webChat?: Pick<WebChatDeps, 'settings' | 'storage'> | undefined;
   /** Key of the hash that replaces conversation ids in request logs; a random one per process without it. */
   logHashKey?: string | undefined;
   /** What /readyz pings (state and intake stores) and whether shutdown has begun. */
@@ -45,7 +34,10 @@ export type AppDeps = {
   noticeReading?: NoticeReadRouteDeps | undefined;
 };
 
-/** Builds the HTTP app without listening, so tests can start it on an ephemeral port. */
+/**
+ * Builds the HTTP app (middleware, health, policy pages, the JSON APIs) without listening, so tests can
+ * start it on an ephemeral port. It knows no channel: the composition root registers theirs.
+ */
 export function buildApp(deps: AppDeps): Server {
   const server = restify.createServer({ name: 'notice-navigator', handleUncaughtExceptions: false });
   installRequestLogging(server, { logger: deps.logger, conversationHashKey: deps.logHashKey });
@@ -68,12 +60,9 @@ export function buildApp(deps: AppDeps): Server {
 
   registerHealthRoutes(server, deps.health ?? { checks: [] });
   registerTriageRoute(server, { today: deps.today });
-  registerMessagesRoute(server, deps.adapter, deps.bot, deps.logger);
   registerCaseRoutes(server, deps.cases);
   registerPolicyPages(server);
   registerIntakeRoutes(server, deps.intakes);
-  if (deps.sms) registerSmsRoute(server, { ...deps.sms, bot: deps.bot, logger: deps.logger });
   if (deps.noticeReading) registerNoticeReadRoute(server, deps.noticeReading);
-  if (deps.webChat) registerWebChatRoutes(server, { ...deps.webChat, bot: deps.bot, logger: deps.logger });
   return server;
 }

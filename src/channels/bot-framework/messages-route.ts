@@ -2,7 +2,7 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import type { NoticeBot } from '../../bot/notice-bot.ts';
+import type { TurnHandler } from '../channel.ts';
 
 const MAX_ID_CHARS = 512;
 const MAX_TYPE_CHARS = 64;
@@ -40,7 +40,7 @@ const ActivityEnvelopeSchema = z.looseObject({
 export function registerMessagesRoute(
   server: Server,
   adapter: CloudAdapter,
-  bot: NoticeBot,
+  bot: TurnHandler,
   logger?: Pick<Logger, 'warn'>,
 ): void {
   server.post('/api/messages', async (req: Request, res: Response) => {

@@ -1,7 +1,8 @@
-import type { Storage, TurnContext } from 'botbuilder';
+import type { Storage } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import type { z } from 'zod';
+import type { TurnHandler } from '../channel.ts';
 import { SmsChannel } from './sms-channel.ts';
 import type { SmsSettings } from './sms-settings.ts';
 import { hasValidTwilioSignature, parseFormBody, TwilioSmsWebhookSchema } from './sms-webhook.ts';
@@ -9,7 +10,7 @@ import { messagingTwiml } from './twiml.ts';
 
 export type SmsRouteDeps = {
   settings: SmsSettings;
-  bot: { run(context: TurnContext): Promise<void> };
+  bot: TurnHandler;
   /** The bot's storage: the channel keeps its records (hashed ids only) beside the conversation state. */
   storage: Storage;
   logger: Logger;

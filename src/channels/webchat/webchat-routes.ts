@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { Storage, TurnContext } from 'botbuilder';
+import type { Storage } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Next, Request, Response, Server } from 'restify';
+import type { TurnHandler } from '../channel.ts';
 import { DirectLineChannel } from './direct-line-channel.ts';
 import { registerDirectLineRoutes, registerTokenRoute } from './direct-line-routes.ts';
 import { DirectLineTokens } from './direct-line-token.ts';
@@ -11,7 +12,7 @@ import type { WebChatSettings } from './webchat-settings.ts';
 
 export type WebChatDeps = {
   settings: WebChatSettings;
-  bot: { run(context: TurnContext): Promise<void> };
+  bot: TurnHandler;
   /** The bot's storage: the local Direct Line queues activities there, beside the conversation state. */
   storage: Storage;
   logger: Logger;

@@ -1,0 +1,14 @@
+import type { ChannelFactory } from '../channel.ts';
+import { registerWebChatRoutes } from './webchat-routes.ts';
+import { webChatSettingsFrom } from './webchat-settings.ts';
+
+/** The chat page at `/`, the embed snippet and Direct Line (the bot's own, or tokens for Azure's). */
+export const webChatChannel: ChannelFactory = ({ config, logger, storage }) => {
+  const settings = webChatSettingsFrom(config);
+  return {
+    name: 'webchat',
+    register(server, bot) {
+      registerWebChatRoutes(server, { settings, storage, bot, logger });
+    },
+  };
+};
