@@ -15,9 +15,9 @@ import { createResultPresenter } from './result-presenter.ts';
 import { buildApp } from '../http/app.ts';
 import { createRedisRateLimitStore } from '../http/redis-rate-limit-store.ts';
 import { NoticeBot } from './notice-bot.ts';
+import { createPrivacyActions } from './privacy.ts';
 import { createQuestionAnswerer } from './question-answerer.ts';
 import { createStateKeyv, createStorage, type StorageSettings } from '../storage/create-storage.ts';
-import { noteStoreFailure } from '../storage/store-outage.ts';
 import { createParaphraser, type Paraphraser } from '../guardrails/paraphrase/openai-paraphraser.ts';
 import { createParaphraseCache } from '../guardrails/paraphrase/paraphrase-cache.ts';
 import { NoticeReader, READING_LIMITS } from '../reading/notice-reader.ts';
@@ -97,18 +97,7 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
       now,
       logger,
     }),
-    privacy: {
-      async deleteIntakes(ids) {
-        const outcomes = await Promise.all(ids.map((id) => intakes.store.deleteForPerson(id, now()))).catch(
-          (error: unknown) => {
-            noteStoreFailure(); // a 503; asking again finishes the deletion, which is idempotent
-            throw error;
-          },
-        );
-        return outcomes.filter((outcome) => outcome.ok).length;
-      },
-      deleteCases: (tokens) => cases.delete(tokens),
-    },
+    privacy: createPrivacyActions({ intakes: intakes.store, cases, now }),
   });
   // With Redis every instance draws on the same buckets; without it, each keeps its own in memory.
   const rateLimitStore =

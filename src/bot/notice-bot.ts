@@ -9,17 +9,19 @@ import {
 } from 'botbuilder';
 import type { Logger } from 'pino';
 import { copy } from '../dialogs/copy.ts';
-import { guidance, GUIDANCE_ROUTES, type Guidance } from '../dialogs/guidance.ts';
+import { guidance } from '../dialogs/guidance.ts';
 import { ConversationRunner, type MainDialogDeps } from '../dialogs/main-dialog.ts';
 import { parseCommand } from '../dialogs/parsing/parse-command.ts';
-import { fullDisclaimer, piiNote, refusalMessage, withDisclaimer } from '../guardrails/disclaimer.ts';
+import { piiNote, refusalMessage } from '../guardrails/disclaimer.ts';
 import { PII_REDACTED_CODE } from '../guardrails/pii-redaction-rail.ts';
 import { OutOfScopeCategorySchema, ScamSignalSchema } from '../guardrails/scope/scope-rules.ts';
 import { SCAM_REPORT_CODE } from '../guardrails/scope-rail.ts';
+import type { PrivacyActions } from './privacy.ts';
 import { scamWarningMessage } from './question-answerer.ts';
+import { traceReply } from './reply-trace.ts';
+import { welcomeActivity } from './welcome.ts';
 import { inputRails } from '../guardrails/rail-order.ts';
 import { runRails } from '../guardrails/verdict.ts';
-import { resultCardAttachment } from '../render/adaptive-card.ts';
 import { runSavedTurn } from '../storage/saved-turn.ts';
 import { readableAttachment, type AttachmentResult, type FileRef } from './attachment-reader.ts';
 import { READ_FAILURE_MESSAGES } from '../reading/reading-copy.ts';
@@ -27,13 +29,6 @@ import { READ_FAILURE_MESSAGES } from '../reading/reading-copy.ts';
 /** When two messages of one conversation keep arriving at the same moment: neither is dropped silently. */
 const TURN_CONFLICT_TEXT =
   'Sorry, that message crossed with another one from this conversation, so I did not act on it. Please send it again.';
-
-/** What "delete my data" removes besides the conversation state. */
-export type PrivacyActions = {
-  /** Deletes (or, once delivered, scrubs and tells the firm about) each intake; returns how many there were. */
-  deleteIntakes(ids: readonly string[]): Promise<number>;
-  deleteCases(tokens: readonly string[]): Promise<void>;
-};
 
 export type NoticeBotDeps = MainDialogDeps & {
   storage: Storage;
@@ -66,10 +61,7 @@ export class NoticeBot extends ActivityHandler {
         (m) => m.id !== context.activity.recipient.id,
       );
       if (joined.length > 0) {
-        await context.sendActivity({
-          ...MessageFactory.text(`${copy.welcome}\n\n${fullDisclaimer}`),
-          channelData: { guidance: guidance('prompt', { disclaimer: true }) },
-        });
+        await context.sendActivity(welcomeActivity());
         await this.runner.begin(context);
       }
       await next();
@@ -211,22 +203,4 @@ function blockedReply(code: string, maxChars: number): Partial<Activity> {
   if (code === 'too_long') return refusal(copy.blockedTooLong(maxChars));
   const category = OutOfScopeCategorySchema.safeParse(code.replace(/^out_of_scope:/, ''));
   return refusal(refusalMessage(category.success ? category.data : 'prompt_injection'));
-}
-
-/**
- * Every message carries `channelData.guidance`; a guidance message without the disclaimer gets the short
- * one; a result on a card channel also gets its Adaptive Card (the text stays, for screen readers and
- * notifications).
- */
-function traceReply(activity: Partial<Activity>, channelId: string | undefined): void {
-  if (activity.type !== undefined && activity.type !== 'message') return;
-  const channelData = (activity.channelData ?? {}) as { guidance?: Guidance };
-  const trace = channelData.guidance ?? guidance('prompt');
-  if (GUIDANCE_ROUTES.has(trace.route) && !trace.disclaimer) {
-    activity.text = withDisclaimer(activity.text ?? '', 'short');
-    trace.disclaimer = true;
-  }
-  activity.channelData = { ...channelData, guidance: trace };
-  const card = resultCardAttachment(activity, channelId);
-  if (card) activity.attachments = [card];
 }

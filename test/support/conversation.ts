@@ -3,6 +3,7 @@ import Keyv from 'keyv';
 import { CaseStore } from '../../src/storage/case-store.ts';
 import { createIntakeService } from '../../src/bot/intake-service.ts';
 import { NoticeBot } from '../../src/bot/notice-bot.ts';
+import { createPrivacyActions } from '../../src/bot/privacy.ts';
 import { createQuestionAnswerer } from '../../src/bot/question-answerer.ts';
 import { createResultPresenter } from '../../src/bot/result-presenter.ts';
 import { createStorage } from '../../src/storage/create-storage.ts';
@@ -43,12 +44,7 @@ export class TestConversation {
         now,
         logger,
       }),
-      privacy: {
-        deleteIntakes: async (ids) =>
-          (await Promise.all(ids.map((id) => this.intakes.deleteForPerson(id, now())))).filter((o) => o.ok)
-            .length,
-        deleteCases: (tokens) => this.cases.delete(tokens),
-      },
+      privacy: createPrivacyActions({ intakes: this.intakes, cases: this.cases, now }),
     });
     this.adapter = new TestAdapter((context) => bot.run(context));
   }

@@ -1,0 +1,22 @@
+import type { Activity } from 'botbuilder';
+import { guidance, GUIDANCE_ROUTES, type Guidance } from '../dialogs/guidance.ts';
+import { withDisclaimer } from '../guardrails/disclaimer.ts';
+import { resultCardAttachment } from '../render/adaptive-card.ts';
+
+/**
+ * Every message carries `channelData.guidance`; a guidance message without the disclaimer gets the short
+ * one; a result on a card channel also gets its Adaptive Card (the text stays, for screen readers and
+ * notifications).
+ */
+export function traceReply(activity: Partial<Activity>, channelId: string | undefined): void {
+  if (activity.type !== undefined && activity.type !== 'message') return;
+  const channelData = (activity.channelData ?? {}) as { guidance?: Guidance };
+  const trace = channelData.guidance ?? guidance('prompt');
+  if (GUIDANCE_ROUTES.has(trace.route) && !trace.disclaimer) {
+    activity.text = withDisclaimer(activity.text ?? '', 'short');
+    trace.disclaimer = true;
+  }
+  activity.channelData = { ...channelData, guidance: trace };
+  const card = resultCardAttachment(activity, channelId);
+  if (card) activity.attachments = [card];
+}
