@@ -25,7 +25,7 @@ export type PageAssets = {
 
 const JS = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
-const PAGE_DIR = new URL('../../bot/webchat/page/', import.meta.url);
+const PAGE_DIR = new URL('./page/', import.meta.url);
 
 const PackageJsonSchema = z.object({ version: z.string().regex(/^[\w.-]+$/) });
 
