@@ -29,6 +29,7 @@ const EVERY_LAYER = [
   'dialogs',
   'guardrails',
   'intake',
+  'reading',
   'storage',
   'render',
   'knowledge',
@@ -37,9 +38,9 @@ const EVERY_LAYER = [
 
 /**
  * entry → bot → {channels, http, dialogs, guardrails, intake, storage}; dialogs, guardrails and intake →
- * knowledge; http knows no channel and no bot; nothing imports upward. render (the views of a result) and
- * storage sit under every layer that shows or keeps something. Channels read their own settings from the
- * config.
+ * knowledge; http knows no channel and no bot; nothing imports upward. reading (a photo or PDF of a
+ * notice into facts) sits beside intake, used by dialogs and http; render (the views of a result) and
+ * storage sit under every layer that shows or keeps something. Channels read their settings from config.
  */
 const LAYER_RULES: LayerRules = {
   layerOf(path) {
@@ -53,10 +54,11 @@ const LAYER_RULES: LayerRules = {
     config: ['intake'],
     bot: EVERY_LAYER,
     channels: ['config', 'storage', 'render', 'knowledge', 'shared'],
-    http: ['intake', 'storage', 'render', 'knowledge', 'shared'],
-    dialogs: ['intake', 'render', 'knowledge', 'shared'],
+    http: ['intake', 'reading', 'storage', 'render', 'knowledge', 'shared'],
+    dialogs: ['intake', 'reading', 'render', 'knowledge', 'shared'],
     guardrails: ['knowledge', 'shared'],
     intake: ['knowledge', 'shared'],
+    reading: ['knowledge', 'shared'],
     storage: ['knowledge'],
     render: ['knowledge', 'shared'],
     // The refusal texts are keyed by the scope rail's categories.
