@@ -46,7 +46,7 @@ export const MODULES: Readonly<Record<string, MutatedModule>> = {
     mutate: 'src/**/redact-pii.ts',
     tests: ['test/**/redact-pii.test.ts'],
     target: 90,
-    break: 70,
+    break: 80,
   },
   'fidelity-rail': {
     mutate: 'src/**/fidelity-rail.ts',

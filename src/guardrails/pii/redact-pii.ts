@@ -242,8 +242,9 @@ const CARD_CONTIGUOUS = /(?<!\d)\d{13,19}(?!\d)/g;
 // Grouped as typed from a card (4-4-4-4, 4-6-5, 4-4-4-4-3…): Luhn-valid and either a card issuer's
 // prefix or the word "card" nearby, so that lists of years ("2021 2022 2023 2024") are left alone.
 const CARD_GROUPED = /(?<![\d-])\d{4}([ -])\d{4,6}(?:\1\d{3,5}){1,3}(?![\d]|-\d)/g;
+// Visa 4; Mastercard 51–55 and 2221–2720; Amex 34, 37; Diners 300–305, 36, 38; JCB 35; Discover 6011, 644–649, 65; UnionPay 62.
 const CARD_ISSUER_PREFIX =
-  /^(?:4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01])|3[47]|3(?:0[0-5]|[68])|35|6(?:011|4[4-9]|5|2))/;
+  /^(?:4|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)|3[47]|3(?:0[0-5]|[68])|35|6(?:011|4[4-9]|5|2))/;
 
 const detectCard: Detector = (scan) => [
   ...matchesOf(CARD_CONTIGUOUS, scan)
