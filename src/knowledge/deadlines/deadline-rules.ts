@@ -37,8 +37,7 @@ export const STATUTORY_RULES: Record<Exclude<DeadlineId, 'respond'>, RuleText> =
     ifMissed:
       'Interest and the failure-to-pay penalty keep growing until the balance is paid; every payment option is still open.',
     basis: 'IRC 6601(e)(3) and 6651(a)(3)',
-    sourceUrl:
-      'https://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_110_Part_2.djvu/666',
+    sourceUrl: 'https://www.law.cornell.edu/uscode/text/26/6601',
     confidence: 'C',
     passageIds: ['interest-free-window', 'pay-in-full-methods'],
   },

@@ -21,16 +21,12 @@ import type { NoticeSchema } from './notice-schema.ts';
 type NoticeInput = z.input<typeof NoticeSchema>;
 
 const CDP_PAGE = 'https://www.irs.gov/compliance/appeals/collection-due-process-cdp';
-const FORM_12153_TEXT =
-  'https://www.formsbank.com/template/326383/form-12153-request-for-a-collection-due-process-or-equivalent-hearing.html?page=3';
-const IRC_6330_TEXT =
-  'https://en.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_112_Part_1.djvu/773';
-const PUB_1660_COPY = 'https://ses.stf.com/bookmarks/Donna%20Gouse/fed_wsw/0016/2023080811440960833502.htm';
-const INTEREST_FREE_LAW =
-  'https://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_110_Part_2.djvu/666';
-const MATH_ERROR_LAW =
-  'https://en.m.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_90_Part_2.djvu/235';
-const MATH_ERROR_CLINIC = 'http://taxclinic.law.gsu.edu/math-error-notice-rights/';
+const FORM_12153_TEXT = 'https://www.irs.gov/pub/irs-pdf/f12153.pdf';
+const IRC_6330_TEXT = 'https://www.law.cornell.edu/uscode/text/26/6330';
+const PUB_1660_COPY = 'https://www.irs.gov/pub/irs-pdf/p1660.pdf';
+const INTEREST_FREE_LAW = 'https://www.law.cornell.edu/uscode/text/26/6601';
+const MATH_ERROR_LAW = 'https://www.law.cornell.edu/uscode/text/26/6213';
+const MATH_ERROR_CLINIC = 'https://www.law.cornell.edu/uscode/text/26/6213';
 const CP504B_PAGE = 'https://www.irs.gov/Individuals/Understanding-your-CP504B-Notice';
 const FAILURE_TO_PAY_PAGE = 'https://www.irs.gov/payments/failure-to-pay-penalty';
 const CP3219N_PAGE = 'http://www.irs.gov/Individuals/Understanding-Your-CP3219N-Notice';
@@ -593,7 +589,7 @@ export const noticeCatalogData: readonly NoticeInput[] = [
         supports: 'meaning; 30 days, date shown in the notice',
       },
       {
-        url: 'http://laws9.com/uscode/html/uscode26/usc_sec_26_00006320----000-.html',
+        url: 'https://www.law.cornell.edu/uscode/text/26/6320',
         supports: 'IRC 6320: 30-day period after the 5-business-day period',
       },
       { url: CDP_PAGE, supports: 'Form 12153; equivalent hearing within one year' },
