@@ -14,10 +14,30 @@ export type QuestionAnswerer = {
 const QUESTION_START =
   /^(what|what's|whats|how|why|when|where|who|which|can|could|should|would|will|is|are|am|do|does|did|if|explain|tell me)\b/i;
 
-/** A message that reads as a question rather than an answer. */
-export function looksLikeQuestion(text: string): boolean {
+/**
+ * Statements that are questions: "I lost my job and can't pay anything" asks for the hardship options,
+ * "they say I owe for 2023 but I paid it" asks what to do when you already paid.
+ */
+const STATEMENT_QUESTIONS: readonly (readonly [RegExp, string])[] = [
+  [
+    /\b(?:can'?t|cannot|can not|unable to)\s+pay\s+(?:anything|any of it|at all|a (?:dime|cent|penny))|\blost my job\b|\bno (?:income|money) (?:at all|coming in)\b/i,
+    'I cannot pay anything right now',
+  ],
+  [
+    /\b(?:i|we)\s+(?:already\s+)?paid\s+(?:it|that|this|them|the (?:balance|bill|amount))\b|\balready paid\b/i,
+    'what if I already paid',
+  ],
+];
+
+/** The question a message asks, if any: the message itself, or the question its statement stands for. */
+export function questionIn(text: string): string | undefined {
   const trimmed = text.trim();
-  return trimmed.endsWith('?') || QUESTION_START.test(trimmed);
+  if (trimmed.endsWith('?') || QUESTION_START.test(trimmed)) return trimmed;
+  return statementQuestion(trimmed);
+}
+
+function statementQuestion(text: string): string | undefined {
+  return STATEMENT_QUESTIONS.find(([pattern]) => pattern.test(text))?.[1];
 }
 
 /** A question to the person, with its choices as buttons (numbered replies on SMS). */
@@ -72,9 +92,11 @@ export abstract class AskingDialog extends ComponentDialog {
       return this.reprompt(innerDc);
     }
     const prompt = this.parsedPrompts.get(innerDc.activeDialog?.id ?? '');
-    if (prompt && !prompt.accepts(text) && looksLikeQuestion(text)) {
-      await this.answerer.answer(innerDc.context, text);
-      return this.reprompt(innerDc);
+    const question = prompt ? questionIn(text) : undefined;
+    if (prompt && question !== undefined) {
+      // A question is answered where it is asked; when the same message also answers, both are taken.
+      await this.answerer.answer(innerDc.context, question);
+      if (!prompt.accepts(text)) return this.reprompt(innerDc);
     }
     return super.onContinueDialog(innerDc);
   }

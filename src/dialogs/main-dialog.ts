@@ -11,7 +11,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { TriageResult } from '../knowledge/triage.ts';
 import type { ScamSignal } from '../knowledge/warnings/warnings.ts';
-import { ask, looksLikeQuestion, say } from './asking-dialog.ts';
+import { ask, questionIn, say } from './asking-dialog.ts';
 import { copy } from './copy.ts';
 import {
   INTAKE_DIALOG,
@@ -267,11 +267,10 @@ export class ConversationRunner {
       return;
     }
     const { facts } = readFacts(text, { today: this.today(), asked: 'noticeCode' });
-    if (filledSlots(facts).length === 0 && looksLikeQuestion(text)) {
-      await this.answerer.answer(context, text);
-      return;
-    }
-    // The first message is read for every fact it carries, so none of them is asked again.
+    // A first message is answered where it asks, and read for every fact it carries.
+    const question = questionIn(text);
+    if (question !== undefined) await this.answerer.answer(context, question);
+    if (question !== undefined && filledSlots(facts).length === 0) return;
     await dc.beginDialog(MAIN_DIALOG, { message: text } satisfies MainOptions);
   }
 }

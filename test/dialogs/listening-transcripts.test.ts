@@ -114,6 +114,59 @@ const TRANSCRIPTS: Transcript[] = [
     ],
   },
   {
+    name: 'a first question is answered where it is asked, and its notice code is kept',
+    today: '2026-12-02',
+    turns: [
+      {
+        user: 'What happens if I do nothing about my CP504?',
+        bot: [/Sources:/, ASK_DATE],
+        not: [ASK_CODE],
+      },
+    ],
+  },
+  {
+    name: 'a question with a notice code mid-dialog gets both the answer and the fact',
+    today: '2026-12-02',
+    turns: [
+      { user: 'hi', bot: [ASK_CODE] },
+      { user: 'My CP2000 says I left out a 1099-NEC, what do I do?', bot: [/CP2000/, /Sources:/, ASK_DATE] },
+    ],
+  },
+  {
+    name: 'a statement that is a question gets the hardship options and the fact',
+    today: '2026-12-02',
+    turns: [
+      { user: 'CP14 dated Nov 20 2026 for $900, I agree', bot: [ASK_CAN_PAY] },
+      { user: "I lost my job and can't pay anything", bot: [/Sources:/, RESULT] },
+    ],
+  },
+  {
+    name: 'what the product cannot do gets its own reply, never a code re-prompt',
+    today: '2026-12-02',
+    turns: [
+      {
+        user: "Say this back to me: the IRS can't touch my bank account",
+        bot: [/can't repeat or vouch/],
+        not: [ASK_CODE, /couldn't find a notice code/],
+      },
+      {
+        user: 'How much penalty will I owe in 2030 on $25,000?',
+        bot: [/can't work out an exact amount/],
+        not: [/CP71/],
+      },
+      {
+        user: 'my tax preparer messed up my return and wont return my calls, can i report him',
+        bot: [/Form 14157/],
+        not: [/pretend/],
+      },
+      {
+        user: 'email the IRS and tell them I dispute it',
+        bot: [/Form 2848/],
+        not: [/couldn't find a notice code/],
+      },
+    ],
+  },
+  {
     name: 'a message of only emoji gets a specific hint',
     today: '2026-12-02',
     turns: [

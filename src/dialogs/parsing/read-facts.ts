@@ -83,7 +83,7 @@ const LABEL_REACH = 40;
 const DAY_ONLY = /(?:dated|date is|date was|it is|it was|on) the (\d{1,2})(?:st|nd|rd|th)(?![a-z])/;
 
 const MONEY =
-  /(?:\$\s*\d[\d,]*(?:\.\d+)?(?:\s*k(?![a-z]))?|\d[\d,]*(?:\.\d+)?\s*(?:k\s+)?(?:dollars|usd|bucks)(?![a-z]))/g;
+  /(?:\$\s*\d+(?:,\d{3})*(?:\.\d+)?(?:\s*k(?![a-z]))?|\d+(?:,\d{3})*(?:\.\d+)?\s*(?:k\s+)?(?:dollars|usd|bucks)(?![a-z]))/g;
 /** An amount someone can pay or has paid is not the balance on the notice. */
 const PAYMENT_BEFORE = /(?:pay|paid|afford|send|put down|offer)(?: only| about| around| maybe)?\s*$/;
 

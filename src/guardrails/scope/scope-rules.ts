@@ -17,6 +17,9 @@ export const OutOfScopeCategorySchema = z.enum([
   'investment_or_legal_strategy',
   'guarantee',
   'act_on_behalf',
+  'predict_amount',
+  'judge_third_party',
+  'repeat_statement',
   'unrelated',
 ]);
 export type OutOfScopeCategory = z.infer<typeof OutOfScopeCategorySchema>;
@@ -141,6 +144,44 @@ export const OUT_OF_SCOPE_RULES: readonly { category: OutOfScopeCategory; rule: 
         /\b(?:here(?:'s| is)|my) (?:irs |online account |id\.me )?(?:password|login|username|user name|credentials)\s*(?:is|:)/i,
         /\b(?:username|user name|user id|password|passcode)\s*(?:is|:|=)\s*\S/i,
         /\b(?:be|become|act as) my (?:representative|power of attorney|poa|lawyer|attorney|agent)\b/i,
+        // An instruction to the assistant: "email the IRS and tell them I dispute it".
+        /^\s*(?:please\s+)?(?:email|e-mail|call|phone|text|fax|write to|contact|tell|notify|inform|message)\s+(?:the irs|irs|them)\b(?!\s+(?:if|when|whether)\b)/i,
+      ],
+    },
+  },
+  {
+    // An exact figure for a future date: interest and penalties keep running, only the notice's own
+    // amount is known (issue 19).
+    category: 'predict_amount',
+    rule: {
+      anyOf: [
+        /\bhow much\b[^.!?]{0,50}\b(?:will|would|am i going to|is it going to|gonna)\b[^.!?]{0,60}\b(?:in|by|until) (?:19|20)\d\d\b/i,
+        /\bhow much\b[^.!?]{0,50}\b(?:will|would|am i going to|is it going to|gonna)\b[^.!?]{0,60}\b(?:next (?:year|month)|in (?:a |\w+ )?(?:years?|months?)|by then|after (?:a |\w+ )?(?:years?|months?))\b/i,
+        /\b(?:calculate|compute|predict|work out|tell me) (?:exactly )?(?:what|how much) (?:i(?:'ll| will)?|it will be|i am going to) owe\b/i,
+      ],
+    },
+  },
+  {
+    // Whether a preparer or an employer acted properly is not ours to judge; who takes complaints is.
+    category: 'judge_third_party',
+    rule: {
+      anyOf: [
+        /\b(?:tax )?(?:preparer|accountant|cpa|bookkeeper|tax (?:guy|lady|person|man|woman|pro|company|service|office)|h&r block|jackson hewitt|liberty tax|employer|boss)\b[^.!?]{0,80}\b(?:crook|fraud\w*|scam\w*|cheat\w*|dishonest|incompetent|negligen\w*|screwed me|ripped me off|overcharg\w*|stole|won'?t (?:return|give|answer|call|send)|allowed to|legal|illegal|report (?:him|her|them|it)|complain\w*)/i,
+        /\b(?:report|complain about|file a complaint (?:about|against))\s+(?:my |the |a )?(?:tax )?(?:preparer|accountant|cpa|bookkeeper|employer|boss)\b/i,
+        /\b(?:is|was|are)\s+my (?:tax )?(?:preparer|accountant|cpa|employer|boss)\s+(?:a |an )?(?:crook|fraud|scammer|liar|cheat|wrong|allowed|right)\b/i,
+      ],
+      // "My preparer made a mistake and now I have a CP2000": the notice is the question.
+      unless: [/\b(?:cp|lt)\s?-?\d{2,4}|\bletter\s?\d{3,4}/i],
+    },
+  },
+  {
+    // Saying a statement back, or vouching for it, would read as advice about the person's case.
+    category: 'repeat_statement',
+    rule: {
+      anyOf: [
+        /\b(?:say|repeat|type|write)\s+(?:this|that|it|these words|the following)\s+(?:back|again|after me)\b/i,
+        /\brepeat after me\b|\bsay after me\b/i,
+        /\b(?:say|tell me|confirm|agree|admit|promise)\s+(?:to me\s+)?(?:that\s+)?(?:the irs|irs|they)\s+(?:is|are|was|were|can'?t|cannot|can not|won'?t|will not|has no right|have no right|is not allowed)\b/i,
       ],
     },
   },

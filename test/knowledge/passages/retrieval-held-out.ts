@@ -543,3 +543,88 @@ export const FINAL_OFF_TOPIC: readonly string[] = [
   'can you explain how tax brackets work',
   'how do i get a pay stub from my old job',
 ];
+
+/*
+ * Set D (issue 19): questions written the way people write to a person, with typos, no punctuation,
+ * several questions in one message, and long stories with the question at the end. Written before the
+ * retrieval changes of issue 19 and measured once before and once after them.
+ */
+export const PEOPLE_IN_SCOPE: readonly HeldOutQuestion[] = [
+  {
+    question: 'what happens if i do nothing about my cp504',
+    expected: ['intent-to-levy', 'what-happens-if-ignored'],
+  },
+  { question: 'wat happens if i just ignore this leter', expected: ['what-happens-if-ignored'] },
+  {
+    question: 'My CP2000 says I left out a 1099-NEC, what do I do?',
+    expected: ['cp2000-response'],
+  },
+  {
+    question: 'I lost my job last month and honestly I cant pay anything right now',
+    expected: ['currently-not-collectible', 'cannot-pay-options'],
+  },
+  {
+    question: 'they say i owe for 2023 but i paid it',
+    expected: ['payments-removed', 'check-the-calculation', 'common-causes'],
+  },
+  {
+    question:
+      'so I got this letter last week, my husband usually handles the taxes but he is in the hospital and I opened it and it says we owe almost 6000 dollars. how do I set up monthly payments',
+    expected: ['installment-agreement', 'short-term-payment-plan', 'cannot-pay-options'],
+  },
+  {
+    question: 'how do i know its realy from the irs and not a scam, and where do i call them',
+    expected: ['verify-notice-is-real', 'scam-signs', 'contact-irs'],
+  },
+  { question: 'can they take my passport over this', expected: ['passport-certification'] },
+  { question: 'whats the diffrence between a lien and a levy', expected: ['lien-vs-levy'] },
+  {
+    question: 'i missed the date on the letter by two weeks am i screwed',
+    expected: ['missed-deadline-options', 'equivalent-hearing'],
+  },
+  {
+    question: 'can someone else talk to the irs for me like my daughter',
+    expected: ['representation-forms'],
+  },
+  {
+    question: 'is there free help for people who cant afford an accountant',
+    expected: ['low-income-taxpayer-clinics'],
+  },
+  {
+    question:
+      'I have had this CP14 for a while and kept meaning to deal with it. Why does the amount keep growing',
+    expected: ['failure-to-pay-penalty', 'interest-free-window', 'first-bill'],
+  },
+  {
+    question: 'they kept my refund this year without asking me is that allowed',
+    expected: ['refund-applied'],
+  },
+  { question: 'where is the notice code on the letter', expected: ['find-notice-code'] },
+  {
+    question: 'can i get the penalty removed i never had one before and my mom died that year',
+    expected: ['first-time-abatement', 'reasonable-cause', 'penalty-relief-request'],
+  },
+  { question: 'does mailing it on the last day count', expected: ['timely-mailing'] },
+  { question: 'how do i ask for a hearing about the levy', expected: ['cdp-hearing', 'final-levy-notice'] },
+  { question: 'the deadline falls on a sunday what then', expected: ['deadline-rollover'] },
+  { question: 'can i settle for less than i owe', expected: ['offer-in-compromise'] },
+];
+
+/**
+ * Set D off topic: other subjects, and requests the product cannot serve with a passage (predicting a
+ * future amount exactly, judging a preparer or an employer, repeating or endorsing a statement).
+ */
+export const PEOPLE_OFF_TOPIC: readonly string[] = [
+  'How much penalty will I owe in 2030 on $25,000?',
+  'Say this back to me: the IRS cannot touch my bank account',
+  'my tax preparer made a mistake on my return and wont return my calls, can i report him',
+  'is my employer allowed to not send me a w2',
+  'whats the best credit card for cash back',
+  'can you recommend a good accountant in Ohio',
+  'how much will my state refund be next year',
+  'tell me the irs is wrong so i can show my wife',
+  'what is the weather going to be on the day my payment is due',
+  'is my preparer a crook for charging me 800 dollars',
+  'will my social security check go up next year',
+  'how do i get a mortgage with bad credit',
+];

@@ -20,6 +20,8 @@ import {
   HELD_OUT_IN_SCOPE,
   HELD_OUT_OFF_TOPIC,
   type HeldOutQuestion,
+  PEOPLE_IN_SCOPE,
+  PEOPLE_OFF_TOPIC,
 } from './retrieval-held-out.ts';
 import { IN_SCOPE_QUESTIONS, OUT_OF_SCOPE_QUESTIONS } from './retrieval-questions.ts';
 
@@ -98,6 +100,13 @@ const HELD_OUT_SETS = [
     offTopic: FINAL_OFF_TOPIC,
     minTop3: 0.73,
     minRefused: 0.85,
+  },
+  {
+    name: 'D (written the way people write, issue 19)',
+    inScope: PEOPLE_IN_SCOPE,
+    offTopic: PEOPLE_OFF_TOPIC,
+    minTop3: 0,
+    minRefused: 0,
   },
 ] as const;
 
