@@ -157,7 +157,7 @@ export const copy = {
     'You can type at any time:',
     '- *restart* to start over',
     '- *back* to change your last answer',
-    '- *cancel* to stop',
+    '- *menu* to see this list again',
     '- *list* to see the notices I know',
     '- *talk to a person* to be put in touch with a professional',
     '- or ask a question, like *what is a CDP hearing?*',

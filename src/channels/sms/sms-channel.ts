@@ -2,7 +2,7 @@ import type { Activity, Storage } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Guidance } from '../../dialogs/guidance.ts';
 import { SmsAdapter, type TurnLogic } from './sms-adapter.ts';
-import { resolveChoiceReply } from './sms-choices.ts';
+import { pickedChoice, resolveChoiceReply } from './sms-choices.ts';
 import { smsCopy } from './sms-copy.ts';
 import { hashPhoneNumber } from './sms-identity.ts';
 import { isMoreRequest, smsKeyword } from './sms-keywords.ts';
@@ -28,7 +28,8 @@ export type SmsChannelDeps = {
   now?: () => number;
 };
 
-export type SmsOutcome = 'turn' | 'more' | 'duplicate' | 'opted-out' | 'stopped' | 'opted-in' | 'help';
+export type SmsOutcome =
+  'turn' | 'more' | 'details' | 'duplicate' | 'opted-out' | 'stopped' | 'opted-in' | 'help';
 
 export type SmsHandled = {
   outcome: SmsOutcome;
@@ -115,6 +116,14 @@ export class SmsChannel {
       const page = firstPage(kept.pending);
       await remember({ choices: kept.choices, pending: page.rest });
       return { outcome: 'more', messages: page.send, activities: [] };
+    }
+    // A part of the result the person asked for: sent from what the result left, with no turn, so the
+    // menu stays open and the conversation stays where it was.
+    const details = pickedChoice(webhook.Body, kept.choices)?.texts;
+    if (details) {
+      const page = firstPage(details);
+      await remember({ choices: kept.choices, pending: page.rest });
+      return { outcome: 'details', messages: page.send, activities: [] };
     }
 
     const activities = await this.#adapter.processInbound(

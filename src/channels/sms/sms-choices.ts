@@ -1,8 +1,15 @@
 import { z } from 'zod';
 import { orList } from '../../dialogs/copy.ts';
 
-/** A choice offered as a numbered reply: what it says, and the text it stands for when picked. */
-export const SmsChoiceSchema = z.object({ title: z.string(), value: z.string() });
+/**
+ * A choice offered as a numbered reply: what it says, and the text it stands for when picked. A choice
+ * with `texts` is answered by the channel with those texts (a part of a result sent on request).
+ */
+export const SmsChoiceSchema = z.object({
+  title: z.string(),
+  value: z.string(),
+  texts: z.array(z.string()).optional(),
+});
 export type SmsChoice = z.infer<typeof SmsChoiceSchema>;
 
 /** Enough for any question the bot asks; more would not read well as a numbered text list. */
@@ -39,10 +46,13 @@ export function numberedChoicesText(choices: readonly SmsChoice[]): string {
 
 const NUMBER_REPLY = /^\s*(?:#\s*)?(\d{1,2})\s*[.)]?\s*$/;
 
-/** A reply of "2" (or "2.", "#2") stands for the second choice offered; anything else is left as typed. */
-export function resolveChoiceReply(text: string, choices: readonly SmsChoice[]): string {
+/** The choice a reply of "2" (or "2.", "#2") picks, if one is on offer under that number. */
+export function pickedChoice(text: string, choices: readonly SmsChoice[]): SmsChoice | undefined {
   const match = NUMBER_REPLY.exec(text);
-  if (!match) return text;
-  const choice = choices[Number(match[1]) - 1];
-  return choice ? choice.value : text;
+  return match ? choices[Number(match[1]) - 1] : undefined;
+}
+
+/** A reply of "2" stands for the second choice offered; anything else is left as typed. */
+export function resolveChoiceReply(text: string, choices: readonly SmsChoice[]): string {
+  return pickedChoice(text, choices)?.value ?? text;
 }

@@ -10,6 +10,19 @@ export const smsCopy = {
   /** Put before the first reply a number ever gets, so the opt-out is known from the start. */
   firstContact:
     'Notice Navigator: general information about IRS notices, not legal or tax advice. Reply HELP for help, STOP to opt out.',
+  /** A triage result by text: the date and next step first, the rest on request. */
+  result: {
+    nextStep: 'Next step:',
+    disclaimer: "General info, not legal or tax advice; your notice's printed dates govern.",
+    menu: 'Reply 1 options, 2 documents, 3 talk to a person',
+    /** What "3" sends when no consultation offer follows the result: the bot's own command. */
+    personCommand: 'talk to a person',
+    optionsHeading: 'What you can do, in order:',
+    laterDates: 'Other dates:',
+    watchOut: 'Watch out:',
+    summaryLink: 'Printable summary:',
+    documentsHeading: 'Documents to gather:',
+  },
   /** The last of the 10 replies Twilio allows to one text, when the answer needs more. */
   more: (count: number) =>
     `Reply MORE for the rest of this answer (${count} more ${count === 1 ? 'text' : 'texts'}).`,

@@ -5,8 +5,20 @@
  */
 export type SmsKeyword = 'opt-out' | 'opt-in' | 'help';
 
-const OPT_OUT = new Set(['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT']);
-const OPT_IN = new Set(['START', 'UNSTOP']);
+/** Twilio's default opt-out words, REVOKE and OPTOUT included (added for the FCC's 2025 revocation rule). */
+export const OPT_OUT_WORDS: readonly string[] = [
+  'STOP',
+  'STOPALL',
+  'UNSUBSCRIBE',
+  'CANCEL',
+  'END',
+  'QUIT',
+  'REVOKE',
+  'OPTOUT',
+];
+const OPT_OUT = new Set(OPT_OUT_WORDS);
+export const OPT_IN_WORDS: readonly string[] = ['START', 'UNSTOP'];
+const OPT_IN = new Set(OPT_IN_WORDS);
 /** Twilio also opts a number back in on YES; only then, since "yes" is an answer in the conversation. */
 const OPT_IN_WHEN_OPTED_OUT = new Set([...OPT_IN, 'YES']);
 const HELP = new Set(['HELP', 'INFO']);

@@ -1,6 +1,8 @@
 import type { Activity, Attachment } from 'botbuilder';
 import { choicesFromActions, numberedChoicesText, type SmsChoice } from './sms-choices.ts';
+import { copy } from '../../dialogs/copy.ts';
 import { smsCopy } from './sms-copy.ts';
+import { resultInMessage, smsResult } from './sms-result.ts';
 import { markdownToPlainText, splitForSms, toGsmFriendly } from './sms-text.ts';
 
 /** Twilio sends at most 10 TwiML replies to one inbound message. */
@@ -22,16 +24,47 @@ export function renderForSms(
   options: { intro?: string } = {},
 ): RenderedSms {
   const messages = activities.filter((a) => (a.type ?? 'message') === 'message');
+  const rendered = renderResult(messages) ?? renderMessages(messages);
+  const texts = rendered.texts.filter((text) => text !== '');
+  if (options.intro && texts.length > 0) texts[0] = joinParagraphs(options.intro, texts[0] ?? '');
+  return { messages: texts.flatMap((text) => splitForSms(toGsmFriendly(text))), choices: rendered.choices };
+}
+
+type RenderedTexts = { texts: string[]; choices: SmsChoice[] };
+
+/** Each message as text; the choices of the last one that offers any are numbered under it. */
+function renderMessages(messages: readonly Partial<Activity>[]): RenderedTexts {
   const withChoices = messages.findLastIndex((a) => offeredChoices(a).length > 0);
   const choices = withChoices === -1 ? [] : offeredChoices(messages[withChoices] ?? {});
-  const texts = messages
-    .map((activity, index) => {
-      const body = activityText(activity);
-      return index === withChoices ? joinParagraphs(body, numberedChoicesText(choices)) : body;
-    })
-    .filter((text) => text !== '');
-  if (options.intro && texts.length > 0) texts[0] = joinParagraphs(options.intro, texts[0] ?? '');
-  return { messages: texts.flatMap((text) => splitForSms(toGsmFriendly(text))), choices };
+  const texts = messages.map((activity, index) => {
+    const body = activityText(activity);
+    return index === withChoices ? joinParagraphs(body, numberedChoicesText(choices)) : body;
+  });
+  return { texts, choices };
+}
+
+/**
+ * A turn that shows a triage result: the short result with its menu instead of the whole text. The
+ * consultation offer that follows it is not sent as a question of its own: "3 talk to a person"
+ * answers it, so no later "no" answers a question the person never saw.
+ */
+function renderResult(messages: readonly Partial<Activity>[]): RenderedTexts | undefined {
+  const index = messages.findIndex((a) => resultInMessage(a.channelData) !== undefined);
+  const shown = resultInMessage(messages[index]?.channelData);
+  if (!shown) return undefined;
+  const after = messages.slice(index + 1);
+  const offer = after.find((a) => offeredChoices(a).some((c) => c.value === copy.intake.offerChoices[0]));
+  const sms = smsResult(
+    shown.triage,
+    shown.caseLinks,
+    offer ? copy.intake.offerChoices[0] : smsCopy.result.personCommand,
+  );
+  const texts = [
+    ...messages.slice(0, index).map(activityText),
+    sms.summary,
+    ...after.filter((a) => a !== offer).map(activityText),
+  ];
+  return { texts, choices: sms.choices };
 }
 
 /**

@@ -4,7 +4,8 @@
  * or the free-text path.
  *
  * STOP is deliberately absent: it is the SMS opt-out word and the SMS channel handles it. Carriers and
- * Twilio also treat CANCEL and QUIT as opt-out words on SMS, so the channel must see them first there.
+ * Twilio also treat CANCEL and QUIT as opt-out words on SMS, so the channel must see them first there,
+ * and the help never offers them: *restart* and *menu* are the words it teaches.
  */
 
 export type Command =
@@ -24,7 +25,7 @@ const CODE = '(?:the |a |my )?(?:notice |letter )?(?:code|number|notice number|l
 const COMMANDS: readonly (readonly [RegExp, Command])[] = [
   // A bare "what?" or "huh?" is confusion about the last question: the help explains it.
   [
-    /^(?:help|help me|i need help|need help|what can you do|how does this work|what|huh|what now|wait what)$/,
+    /^(?:help|menu|help me|i need help|need help|what can you do|how does this work|what|huh|what now|wait what)$/,
     'help',
   ],
   [

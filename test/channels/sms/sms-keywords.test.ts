@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isMoreRequest, smsKeyword } from '../../../src/channels/sms/sms-keywords.ts';
+import { smsCopy } from '../../../src/channels/sms/sms-copy.ts';
+import { isMoreRequest, OPT_IN_WORDS, OPT_OUT_WORDS, smsKeyword } from '../../../src/channels/sms/sms-keywords.ts';
+import { copy } from '../../../src/dialogs/copy.ts';
 
 describe('smsKeyword', () => {
   it.each([
@@ -12,6 +14,8 @@ describe('smsKeyword', () => {
     ['CANCEL', false, 'opt-out'],
     ['end', false, 'opt-out'],
     ['Quit', false, 'opt-out'],
+    ['revoke', false, 'opt-out'],
+    ['OPTOUT', false, 'opt-out'],
     ['stop', true, 'opt-out'],
     ['START', true, 'opt-in'],
     ['start', false, 'opt-in'],
@@ -46,5 +50,28 @@ describe('isMoreRequest', () => {
     ['tell me more', false],
   ])('%s → %s', (body, expected) => {
     expect(isMoreRequest(body)).toBe(expected);
+  });
+});
+
+/** Every string the conversation can say, however deep in the copy objects. */
+function allCopy(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'function') return [];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(allCopy);
+  return [];
+}
+
+describe('the words the conversation teaches', () => {
+  // Texting one of these unsubscribes the number (or re-subscribes it): they must never be offered as
+  // a command inside the conversation, where a person would use them to mean something else.
+  const carrierWords = new Set([...OPT_OUT_WORDS, ...OPT_IN_WORDS]);
+
+  it('offers no carrier opt-out or opt-in word as a command (*word*)', () => {
+    const taught = [...allCopy(copy), ...allCopy(smsCopy)].flatMap((text) =>
+      [...text.matchAll(/\*([^*\s][^*]*)\*/g)].map(([, word]) => (word ?? '').toUpperCase()),
+    );
+    expect(taught).toContain('RESTART');
+    expect(taught).toContain('MENU');
+    expect(taught.filter((word) => carrierWords.has(word))).toEqual([]);
   });
 });

@@ -199,30 +199,6 @@ function expectSmsSized(messages: readonly string[]): void {
   }
 }
 
-/** The parts of one numbered message, checked for order and completeness. */
-function expectNumberedRun(messages: readonly string[]): void {
-  const numbered = messages.filter((m) => /^\d+\/\d+ /.test(m));
-  const total = Number(/^\d+\/(\d+) /.exec(numbered[0] ?? '')?.[1]);
-  expect(numbered.map((m) => m.split(' ')[0])).toEqual(
-    Array.from({ length: total }, (_, i) => `${i + 1}/${total}`),
-  );
-}
-
-/** Texts the answer and, while the reply ends with the MORE prompt, asks for the rest. */
-async function textAndCollect(phone: Phone, body: string): Promise<string[]> {
-  const collected: string[] = [];
-  let reply = await phone.text(body);
-  for (;;) {
-    expect(reply.status).toBe(200);
-    expectSmsSized(reply.messages);
-    const last = reply.messages.at(-1) ?? '';
-    if (!/^Reply MORE/.test(last)) return [...collected, ...reply.messages];
-    expect(reply.messages).toHaveLength(10);
-    collected.push(...reply.messages.slice(0, -1));
-    reply = await phone.text('MORE');
-  }
-}
-
 function sentLines(
   app: SmsApp,
 ): { outcome?: string; routes?: string[]; conversation?: string; msg?: string }[] {
@@ -230,41 +206,90 @@ function sentLines(
 }
 
 describe('POST /api/sms (Twilio webhook)', () => {
-  it('runs a whole triage by text and answers in plain TwiML within SMS limits', async () => {
+  /**
+   * A person who tells the whole story in one text, then answers whatever is still asked, until the
+   * result: the replies to each of their texts, in order.
+   */
+  async function cp14TriageInOneMessage(phone: Phone): Promise<string[][]> {
+    const answers: readonly (readonly [RegExp, string])[] = [
+      [/Reply 1 options, 2 documents, 3 talk to a person$/, ''],
+      [/is that right\?/i, 'yes'],
+      [/What is the notice code\?/, 'CP14'],
+      [/What date is printed on the notice\?/, '3/2/2026'],
+      [/Do you agree/, 'yes'],
+      [/How much does the notice say you owe\?/, '$1,200'],
+      [/outside the United States\?/, 'no'],
+      [/Could you pay the full balance now\?/, 'no'],
+    ];
+    const replies: string[][] = [];
+    let body = "I got a CP14 dated 3/2/2026 saying I owe $1,200. It's right, but I can't pay it all now.";
+    for (let turn = 0; turn < 8; turn += 1) {
+      const reply = await phone.text(body);
+      expect(reply.status).toBe(200);
+      expectSmsSized(reply.messages);
+      replies.push(reply.messages);
+      const last = reply.messages.at(-1) ?? '';
+      const next = answers.find(([asked]) => asked.test(last));
+      expect(next, `an answer to: ${last}`).toBeDefined();
+      if (next?.[1] === '') return replies;
+      body = next?.[1] ?? '';
+    }
+    throw new Error('no result after eight texts');
+  }
+
+  it('runs a whole CP14 triage by text: the date and next step in one text of two segments, the rest on request', async () => {
     await withSmsApp(async (app) => {
       const phone = newPhone(app);
-      const first = await phone.text('CP14');
-      expect(first.status).toBe(200);
-      expect(first.messages).toHaveLength(1);
-      expect(first.messages[0]).toBe(
-        `${smsCopy.firstContact}\n\nWhat date is printed on the notice? For example March 2, 2026 or 3/2/2026.`,
-      );
+      const replies = await cp14TriageInOneMessage(phone);
+      expect(replies[0]?.[0]).toMatch(new RegExp(`^${smsCopy.firstContact.replace(/[.?]/g, '\\$&')}\n\n`));
 
-      const agreement = await phone.say('3/2/2026');
-      expect(agreement).toBe(
-        'Do you agree with the balance or the changes on the notice?\n\n1) Yes\n2) No\n3) Not sure\n4) I already paid\nReply 1, 2, 3 or 4',
+      // The result is one text: the date that matters first, then the next step and the menu.
+      const result = replies.at(-1) ?? [];
+      expect(result).toHaveLength(1);
+      const [summary = ''] = result;
+      expect(summary).toBe(
+        [
+          'CP14: Pay the full balance of this bill by Monday, March 23, 2026 (13 days left).',
+          'Next step: Ask for a short-term payment plan.',
+          smsCopy.result.disclaimer,
+          smsCopy.result.menu,
+        ].join('\n'),
       );
-      expect(await phone.say('yes')).toMatch(/^How much does the notice say you owe\?/);
-      expect(await phone.say('$1,200')).toBe(
-        'Could you pay the full balance now?\n\n1) Yes\n2) No\nReply 1 or 2',
-      );
+      expect(segmentCount(summary)).toBeLessThanOrEqual(2);
+      // The consultation offer is not a question left waiting in an unsent text: "3" answers it.
+      expect(summary).not.toMatch(/Would you like/);
 
-      const result = await textAndCollect(phone, 'no');
-      expectSmsSized(result);
-      expectNumberedRun(result);
-      const whole = result.map((m) => m.replace(/^\d+\/\d+ /, '')).join('\n');
-      expect(whole).toMatch(/^CP14: /);
-      expect(whole).toContain('Monday, March 23, 2026 (13 days left)');
-      expect(whole).toMatch(/Next step: .*before Monday, March 23, 2026\./);
-      expect(whole).toContain('not legal or tax advice');
-      // Whatever the bot asks next comes after the result, in a message of its own.
-      expect(result.at(-1)).not.toMatch(/^\d+\/\d+ /);
+      const all = replies.flat();
+      const segments = all.reduce((sum, message) => sum + segmentCount(message), 0);
+      const encodings = [...new Set(all.map(smsEncoding))].join('+');
+      console.log(
+        `CP14 triage by SMS, told in one message: ${replies.length} texts sent, ${all.length} received, ${segments} segments (${encodings})`,
+      );
+      expect(segments).toBeLessThanOrEqual(8);
 
       // The reply trace stays on the activities: the turn that answered carried the triage guidance.
       const lastTurn = sentLines(app)
         .filter((l) => l.msg === 'sms handled' && l.outcome === 'turn')
         .at(-1);
       expect(lastTurn?.routes).toEqual(['triage', 'prompt']);
+
+      // 1 and 2 are the parts left out, each with the menu again; neither moves the conversation.
+      const options = await phone.text('1');
+      expectSmsSized(options.messages);
+      const optionsText = options.messages.map((m) => m.replace(/^\d+\/\d+ /, '')).join('\n');
+      expect(optionsText).toMatch(/^What you can do, in order:\n1\. Ask for a short-term payment plan\n2\. /);
+      expect(optionsText).toMatch(/Printable summary: https?:\/\/\S+\/cases\/\S+/);
+      expect(options.messages.at(-1)).toMatch(/Reply 1 options, 2 documents, 3 talk to a person$/);
+      const documents = await phone.text('2');
+      expectSmsSized(documents.messages);
+      expect(documents.messages.map((m) => m.replace(/^\d+\/\d+ /, '')).join('\n')).toMatch(
+        /^Documents to gather:\nThe notice itself[\s\S]*\nReply 1 options, 2 documents, 3 talk to a person$/,
+      );
+      const details = sentLines(app).filter((l) => l.msg === 'sms handled' && l.outcome === 'details');
+      expect(details).toHaveLength(2);
+
+      // 3 is the consultation the offer was about: it goes on to ask for a name.
+      expect(await phone.say('3')).toMatch(/What name should the professional use for you\?/);
     });
   });
 
@@ -278,11 +303,10 @@ describe('POST /api/sms (Twilio webhook)', () => {
       expect(await phone.say('1')).toMatch(/^How much does the notice say you owe\?/);
       // Without choices on offer, "1" is an answer like any other (here an amount of $1).
       expect(await phone.say('1')).toMatch(/^Could you pay the full balance now\?[\s\S]*Reply 1 or 2$/);
-      const result = await textAndCollect(phone, '1');
-      const whole = result.join('\n');
-      // "1" was "Yes, I can pay in full": paying is the first option.
-      expect(whole).toMatch(/What you can do, in order\n1\. Pay/);
-      expect(whole).toContain('Monday, March 23, 2026 (13 days left)');
+      // "1" was "Yes, I can pay in full": paying is the next step.
+      expect(await phone.say('1')).toMatch(
+        /^CP14: Pay the full balance of this bill by Monday, March 23, 2026 \(13 days left\)\.\nNext step: Pay/,
+      );
     });
   });
 

@@ -6,6 +6,7 @@ describe('parseCommand', () => {
   it.each<[string, Command | undefined]>([
     ['help', 'help'],
     ['HELP!', 'help'],
+    ['menu', 'help'],
     ['?', 'help'],
     ['what?', 'help'],
     ['huh??', 'help'],

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { TriageResult } from '../../knowledge/triage.ts';
+import { CaseLinksSchema, type CaseLinks } from '../../render/adaptive-card.ts';
+import {
+  buildResultViewModel,
+  NO_DEADLINE_TEXT,
+  type ResultViewModel,
+} from '../../render/result-view-model.ts';
+import type { SmsChoice } from './sms-choices.ts';
+import { smsCopy } from './sms-copy.ts';
+import { splitForSms, toGsmFriendly } from './sms-text.ts';
+
+/**
+ * A triage result by text: one message with the date that matters, the next step and a menu, and the
+ * rest (options, documents) sent only when asked for. Every segment costs the person or the firm, and
+ * ten texts arriving at once bury the one date a worried person needs.
+ */
+export type SmsResult = {
+  /** The first text: at most two segments (see the tests over every notice). */
+  summary: string;
+  /** The menu under the summary: 1 and 2 are answered by the channel, 3 goes to the bot. */
+  choices: SmsChoice[];
+};
+
+const ResultChannelDataSchema = z.looseObject({
+  triage: z.looseObject({ notice: z.looseObject({ code: z.string() }) }),
+  caseLinks: CaseLinksSchema.optional().catch(undefined),
+});
+
+/** The result a message carries in `channelData` (set by the result message), or undefined. */
+export function resultInMessage(
+  channelData: unknown,
+): { triage: TriageResult; caseLinks?: CaseLinks | undefined } | undefined {
+  const parsed = ResultChannelDataSchema.safeParse(channelData);
+  if (!parsed.success) return undefined;
+  // channelData.triage is the triage function's own result, put there by the result message.
+  return { triage: parsed.data.triage as unknown as TriageResult, caseLinks: parsed.data.caseLinks };
+}
+
+/** "CP14: Pay the full balance of this bill by Monday, March 23, 2026 (13 days left)." */
+function headline(view: ResultViewModel): string {
+  const [first] = view.deadlines;
+  if (!first) return `${view.notice.code}: ${NO_DEADLINE_TEXT}`;
+  return first.tone === 'passed'
+    ? `${view.notice.code}: ${first.label}: the last day was ${first.dateText} (${first.daysLeftText}).`
+    : `${view.notice.code}: ${first.label} by ${first.dateText} (${first.daysLeftText}).`;
+}
+
+function optionsText(view: ResultViewModel, links: CaseLinks | undefined): string {
+  const later = view.deadlines.slice(1).map((d) => `${d.label}: ${d.dateText} (${d.daysLeftText})`);
+  return [
+    `${smsCopy.result.optionsHeading}\n${view.options.map((o) => `${o.rank}. ${o.title}`).join('\n')}`,
+    ...(later.length > 0 ? [`${smsCopy.result.laterDates}\n${later.join('\n')}`] : []),
+    ...view.alerts.map((alert) => `${smsCopy.result.watchOut} ${alert.message}`),
+    ...(links ? [`${smsCopy.result.summaryLink} ${links.summaryUrl}`] : []),
+  ].join('\n\n');
+}
+
+/** A part sent on request, with the menu again under it so the other parts stay one digit away. */
+function onRequest(text: string): string[] {
+  return splitForSms(toGsmFriendly(`${text}\n\n${smsCopy.result.menu}`));
+}
+
+/**
+ * The result as SMS. `personValue` is what "3" sends to the bot: the consultation offer's own answer
+ * when the offer follows the result, so the person is never asked a question they have not seen.
+ */
+export function smsResult(
+  triage: TriageResult,
+  links: CaseLinks | undefined,
+  personValue: string,
+): SmsResult {
+  const view = buildResultViewModel(triage);
+  const summary = [
+    headline(view),
+    ...(view.options[0] ? [`${smsCopy.result.nextStep} ${view.options[0].title}.`] : []),
+    smsCopy.result.disclaimer,
+    smsCopy.result.menu,
+  ].join('\n');
+  const documents = `${smsCopy.result.documentsHeading}\n${view.checklist.join('\n')}`;
+  return {
+    summary,
+    choices: [
+      { title: 'options', value: 'options', texts: onRequest(optionsText(view, links)) },
+      { title: 'documents', value: 'documents', texts: onRequest(documents) },
+      { title: 'talk to a person', value: personValue },
+    ],
+  };
+}
