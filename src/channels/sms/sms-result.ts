@@ -8,7 +8,10 @@ import {
 } from '../../render/result-view-model.ts';
 import type { SmsChoice } from './sms-choices.ts';
 import { smsCopy } from './sms-copy.ts';
-import { splitForSms, toGsmFriendly } from './sms-text.ts';
+import { segmentCount, splitForSms, toGsmFriendly } from './sms-text.ts';
+
+/** The result's first text is billed as at most this many segments. */
+export const RESULT_MAX_SEGMENTS = 2;
 
 /**
  * A triage result by text: one message with the date that matters, the next step and a menu, and the
@@ -42,7 +45,7 @@ function headline(view: ResultViewModel): string {
   const [first] = view.deadlines;
   if (!first) return `${view.notice.code}: ${NO_DEADLINE_TEXT}`;
   return first.tone === 'passed'
-    ? `${view.notice.code}: ${first.label}: the last day was ${first.dateText} (${first.daysLeftText}).`
+    ? `${view.notice.code}: ${first.label}: ${first.dateText} (${first.daysLeftText}).`
     : `${view.notice.code}: ${first.label} by ${first.dateText} (${first.daysLeftText}).`;
 }
 
@@ -71,12 +74,20 @@ export function smsResult(
   personValue: string,
 ): SmsResult {
   const view = buildResultViewModel(triage);
-  const summary = [
+  const nextStep = view.options[0] ? `${smsCopy.result.nextStep} ${view.options[0].title}.` : undefined;
+  const lines = [
     headline(view),
-    ...(view.options[0] ? [`${smsCopy.result.nextStep} ${view.options[0].title}.`] : []),
+    ...(nextStep ? [nextStep] : []),
     smsCopy.result.disclaimer,
     smsCopy.result.menu,
-  ].join('\n');
+  ];
+  const full = lines.join('\n');
+  // A long date warning ("may have passed…: check the date printed") can leave no room for the next
+  // step; it is then the first line of "1 options", and the text stays within two segments.
+  const summary =
+    segmentCount(toGsmFriendly(full)) <= RESULT_MAX_SEGMENTS
+      ? full
+      : lines.filter((line) => line !== nextStep).join('\n');
   const documents = `${smsCopy.result.documentsHeading}\n${view.checklist.join('\n')}`;
   return {
     summary,

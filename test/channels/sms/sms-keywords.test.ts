@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { smsCopy } from '../../../src/channels/sms/sms-copy.ts';
-import { isMoreRequest, OPT_IN_WORDS, OPT_OUT_WORDS, smsKeyword } from '../../../src/channels/sms/sms-keywords.ts';
+import {
+  isMoreRequest,
+  OPT_IN_WORDS,
+  OPT_OUT_WORDS,
+  smsKeyword,
+} from '../../../src/channels/sms/sms-keywords.ts';
 import { copy } from '../../../src/dialogs/copy.ts';
 
 describe('smsKeyword', () => {
