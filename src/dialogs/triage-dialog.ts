@@ -8,7 +8,8 @@ import {
 import type { IsoDate } from '../knowledge/facts-schema.ts';
 import { lookupNotice, listNoticeCodes } from '../knowledge/notices/notice-code.ts';
 import { matchNoticeByDescription } from '../knowledge/notices/notice-description.ts';
-import { followUpQuestions, triage, type TriageResult } from '../knowledge/triage.ts';
+import { followUpQuestions, printedDateProblem, triage, type TriageResult } from '../knowledge/triage.ts';
+import type { DeadlineId } from '../knowledge/notices/notice-schema.ts';
 import { copy } from './copy.ts';
 import { AskingDialog, ask, say, type QuestionAnswerer } from './asking-dialog.ts';
 import { parseAgreement, type Agreement } from './parsing/parse-agreement.ts';
@@ -262,6 +263,7 @@ export class TriageDialog extends AskingDialog {
         amountDue: answers.amountDue,
         addressOutsideUS: answers.addressOutsideUS,
         canPayInFull: answers.canPayInFull,
+        printed: printedByDeadline(answers),
       },
       this.today(),
     );
@@ -418,6 +420,29 @@ function slotFailure(text: string, slot: Slot, today: IsoDate): ParseFailure {
           ? parseAmount(text)
           : parseYesNo(text);
   return { ok: false, code: result.ok ? 'not_understood' : result.code, detail: [slot] };
+}
+
+/** Which deadline a printed label names, among those the notice carries. */
+const LABEL_DEADLINES: Record<PrintedDate['label'], readonly DeadlineId[]> = {
+  'pay-by': ['pay-interest-free', 'respond'],
+  'respond-by': ['respond', 'tax-court-petition'],
+  'hearing-by': ['cdp-hearing'],
+};
+
+/**
+ * The printed dates the person typed, by the deadline id each stands for on this notice (DESIGN.md
+ * section 3: printed dates win). A date that cannot belong to the notice is left to the computed one.
+ */
+function printedByDeadline(answers: TriageAnswers): Partial<Record<DeadlineId, IsoDate>> | undefined {
+  const notice = lookupNotice(answers.noticeCode ?? '');
+  if (!notice.ok || !answers.noticeDate || !answers.printed) return undefined;
+  const carried = new Set(notice.notice.deadlines.map((d) => d.id));
+  const printed: Partial<Record<DeadlineId, IsoDate>> = {};
+  for (const { label, date } of answers.printed) {
+    const id = LABEL_DEADLINES[label].find((candidate) => carried.has(candidate));
+    if (id && printedDateProblem(answers.noticeDate, date) === undefined) printed[id] = date;
+  }
+  return Object.keys(printed).length > 0 ? printed : undefined;
 }
 
 /** A description always ends the question: a matched notice, or undefined for the verification path. */

@@ -111,6 +111,8 @@ const TRANSCRIPTS: Transcript[] = [
           /Got it: LT11 dated November 2, 2026, last day to request a hearing December 9, 2026, you disagree\./,
         ],
       },
+      // The printed hearing date replaces the computed one (notice date + 30 would be December 2).
+      { user: 'yes', bot: [/December 9, 2026/, RESULT] },
     ],
   },
   {
