@@ -40,6 +40,7 @@ export function createIntakeService(deps: IntakeServiceDeps): IntakeService {
           consent: { given: true, at: now.toISOString(), disclaimerVersion: DISCLAIMER_VERSION },
           ...intakeFactsFromTriage(triage, {
             ...(answers.amountDue === undefined ? {} : { amountDue: answers.amountDue }),
+            readFromDocument: answers.readFromDocument,
             have: intake.have,
           }),
           ...(answers.agrees ? { agreement: answers.agrees } : {}),

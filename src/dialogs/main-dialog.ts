@@ -136,7 +136,7 @@ class MainDialog extends ComponentDialog {
       const confirmed = step.result as ParseOutcome<boolean>;
       if (confirmed.ok && confirmed.value)
         return step.beginDialog(TRIAGE_DIALOG, {
-          answers: answersFromReading(options.reading, this.today()),
+          answers: { ...answersFromReading(options.reading, this.today()), readFromDocument: true },
         });
       await step.context.sendActivity(say(copy.reading.rejected));
     }

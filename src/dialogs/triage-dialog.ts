@@ -46,6 +46,8 @@ export type TriageAnswers = {
   taxYear?: number;
   /** Deadline dates printed on the notice, by the words that labelled them. */
   printed?: PrintedDate[];
+  /** Some answers were read from a photo or PDF of the notice, and the person confirmed them. */
+  readFromDocument?: boolean;
 };
 export type Question =
   | 'noticeCode'

@@ -112,6 +112,8 @@ export const IntakeNoticeSchema = z
     date: IsoDateSchema,
     taxYear: z.number().int().min(MIN_TAX_YEAR).max(MAX_TAX_YEAR).optional(),
     amountDue: z.number().nonnegative().max(1_000_000_000).optional(),
+    /** The code, date or amount were read from a photo or PDF of the notice (and confirmed by the person). */
+    readFromDocument: z.literal(true).optional(),
   })
   .strict();
 export type IntakeNotice = z.infer<typeof IntakeNoticeSchema>;
@@ -284,7 +286,12 @@ export type TriageIntakeFacts = Pick<
  */
 export function intakeFactsFromTriage(
   result: TriageResult,
-  extra: { taxYear?: number; amountDue?: number; have?: Readonly<Record<string, boolean>> } = {},
+  extra: {
+    taxYear?: number;
+    amountDue?: number;
+    readFromDocument?: boolean;
+    have?: Readonly<Record<string, boolean>>;
+  } = {},
 ): TriageIntakeFacts {
   return {
     notice: {
@@ -293,6 +300,7 @@ export function intakeFactsFromTriage(
       date: result.noticeDate,
       ...(extra.taxYear === undefined ? {} : { taxYear: extra.taxYear }),
       ...(extra.amountDue === undefined ? {} : { amountDue: extra.amountDue }),
+      ...(extra.readFromDocument ? { readFromDocument: true as const } : {}),
     },
     deadlines: result.deadlines.map((d) => ({
       id: d.id,

@@ -9,6 +9,7 @@ import { NOTICE_PAGES } from '../reading/support/notice-pages.ts';
 import { FixtureRenderer } from '../reading/support/rendered-fixtures.ts';
 
 const TODAY = '2026-11-20';
+const STAFF_TOKEN = 'staff-token-0123456789abcdef0123456789';
 const CP14 = NOTICE_PAGES[0]!;
 
 function dataUrl(type: string, bytes: Uint8Array): string {
@@ -54,6 +55,7 @@ describe.skipIf(!(await hasService('chromium')))(
       app = await startTestApp({
         today: TODAY,
         env: {
+          STAFF_API_TOKEN: STAFF_TOKEN,
           NOTICE_ATTACHMENT_HOSTS: '127.0.0.1',
           NOTICE_ATTACHMENT_ALLOW_PRIVATE: 'true',
           NOTICE_READ_TIMEOUT_MS: '60000',
@@ -88,6 +90,31 @@ describe.skipIf(!(await hasService('chromium')))(
       expect(text).toContain('CP14');
       expect(text).toContain('December 7, 2026');
       expect(text).not.toContain('What is the amount due');
+
+      // The consultation request says the facts came from the document.
+      for (const answer of [
+        'Book a consultation',
+        'Sam Lee',
+        'sam@example.com',
+        'any time',
+        'skip',
+        'all',
+        'yes',
+      ])
+        await chat.send(answer);
+      const staff = await fetch(`${app.url}/api/intakes`, {
+        headers: { authorization: `Bearer ${STAFF_TOKEN}` },
+      });
+      const { intakes } = (await staff.json()) as {
+        intakes: { intake: { notice: Record<string, unknown> } }[];
+      };
+      expect(intakes.map((i) => i.intake.notice)).toContainEqual({
+        code: 'CP14',
+        title: expect.any(String),
+        date: '2026-11-16',
+        amountDue: 2418.77,
+        readFromDocument: true,
+      });
     }, 120_000);
 
     it('reads a file the channel hosts (contentUrl), and a Teams file card', async () => {
