@@ -60,11 +60,11 @@ const REFUSAL_OPENINGS: Readonly<Record<RefusalCategory, string>> = {
   act_on_behalf:
     "I can't sign in, call, write, file or pay on your behalf, and please never share passwords here. A representative you authorize on Form 2848 can act for you.",
   predict_amount:
-    "I can't work out an exact amount for a future date: interest and the late-payment penalty keep adding to an unpaid balance until it is paid. The amount printed on your notice is the balance on its date; the number printed on the notice is where to ask for today's figure.",
+    "I can't work out an exact amount for a future date: interest and the late-payment penalty keep adding to an unpaid balance until it is paid. The number printed on your notice gives today's figure.",
   judge_third_party:
-    "I can't judge whether a tax preparer, an employer or anyone else did something wrong. The IRS takes complaints about a paid tax return preparer on Form 14157, Return Preparer Complaint (https://www.irs.gov/forms-pubs/about-form-14157), and the notice still needs an answer by its date.",
+    "I can't judge whether a preparer, an employer or anyone else did wrong. Complaints about a paid preparer go to the IRS on Form 14157 (https://www.irs.gov/forms-pubs/about-form-14157).",
   repeat_statement:
-    "I can't repeat or vouch for a statement, because it could read as advice about your case. Ask it as a question instead, like *can the IRS take money from my bank account?*, and I'll show what the IRS's own pages say.",
+    "I can't repeat or vouch for a statement: it could read as advice about your case. Ask it as a question, like *can the IRS take money from my bank account?*",
   unrelated: "That's outside what I can help with.",
   prompt_injection: "I can't change how I work or step outside my role.",
 };
