@@ -26,7 +26,7 @@ interface MutatedModule {
 export const MODULES: Readonly<Record<string, MutatedModule>> = {
   'deadline-engine': {
     mutate: 'src/**/deadline-engine.ts',
-    tests: ['test/**/deadline-engine.test.ts', 'test/**/triage.test.ts'],
+    tests: ['test/**/deadline-engine.test.ts', 'test/**/triage.test.ts', 'test/**/review-findings.test.ts'],
     target: 95,
     break: 70,
   },
