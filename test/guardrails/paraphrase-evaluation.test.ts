@@ -21,7 +21,8 @@ import {
  * and with the token-and-polarity check alone ("before", what the fidelity rail did until issue 13).
  */
 
-const SEED = 20_260_313;
+/** One seed per set: growing the tuning set must not redraw the held-out cases. */
+const SEEDS = { tuning: 20_260_313, 'held-out': 20_260_314 } as const;
 const FAITHFUL_PER_SET = 160;
 const ATTACKS_PER_CATEGORY = 50;
 /** The issue's target: every unfaithful case rejected, at most 10% of faithful ones. */
@@ -32,7 +33,12 @@ const MAX_FALSE_REJECTION = 0.1;
  */
 const FLOORS: Record<'tuning' | 'held-out', Partial<Record<AttackCategory | 'faithfulRejected', number>>> = {
   tuning: { 'changed-subject': 0.98 },
-  'held-out': { 'dropped-content': 0.98, 'changed-subject': 0.62, faithfulRejected: 0.33 },
+  'held-out': {
+    'dropped-content': 0.96,
+    'changed-subject': 0.54,
+    'invented-token': 0.98,
+    faithfulRejected: 0.34,
+  },
 };
 
 type Rng = {
@@ -264,7 +270,6 @@ function generateSet(
 }
 
 function generateCases(): EvalCase[] {
-  const rng = seeded(SEED);
   const tuningPool = knowledgeBase.passages.filter((passage) => !isHeldOutPassage(passage.id));
   const heldOutPool = knowledgeBase.passages.filter((passage) => isHeldOutPassage(passage.id));
   const handWritten: EvalCase[] = HAND_WRITTEN_FAITHFUL.map(({ passages, paraphrase }) => ({
@@ -279,8 +284,8 @@ function generateCases(): EvalCase[] {
     base: paraphrase,
   }));
   return [
-    ...generateSet('tuning', tuning, tuningPool, rng),
-    ...generateSet('held-out', heldOut, heldOutPool, rng),
+    ...generateSet('tuning', tuning, tuningPool, seeded(SEEDS.tuning)),
+    ...generateSet('held-out', heldOut, heldOutPool, seeded(SEEDS['held-out'])),
     ...handWritten,
   ];
 }
