@@ -90,6 +90,26 @@ export const copy = {
   yesNoChoices: ['Yes', 'No'],
   yesNoHint: 'Please answer *yes* or *no*.',
 
+  /** The date a notice prints for the one deadline the rules cannot date on their own. */
+  askPrintedDate: (code: string, deadline: string) =>
+    deadline === 'cdp-hearing'
+      ? `Your ${code} prints the last day to request a hearing, and that date is the one that counts. What date does it show? Type it, or *I don't see one*.`
+      : `Your ${code} prints the date by which to pay or contact the IRS, and that date is the one that counts. What date does it show? Type it, or *I don't see one*.`,
+  notShownChoices: ["I don't see one"],
+  printedDateHint: (code: string, detail: readonly string[]) =>
+    code === 'does_not_fit'
+      ? `That can't be the date printed for this: it has to be after the notice date (${shortDate(detail[0] ?? '')}) and within two years of it. Please check it and type it again, or *I don't see one*.`
+      : "I couldn't find a date in that. Please type the date printed on the notice, like *12/3/2026*, or *I don't see one*.",
+  askLienFilingDate:
+    "When was the lien filed? The filing date is what starts the hearing window; without it I can only show the earliest possible last day. Type the date, or *I don't know*.",
+  notKnownChoices: ["I don't know"],
+  lienFilingDateHint: (code: string, detail: readonly string[]) =>
+    code === 'after_notice'
+      ? `The lien is filed before the letter about it is sent, and that date is after the letter's date (${shortDate(detail[0] ?? '')}). Please check it and type it again, or *I don't know*.`
+      : code === 'too_early'
+        ? `The letter is sent within a few business days after the lien is filed, and that date is too long before the letter's date (${shortDate(detail[0] ?? '')}). Please check it and type it again, or *I don't know*.`
+        : "I couldn't use that as the filing date. Please type it like *10/27/2026*, or *I don't know*.",
+
   reading: {
     /** "I read a CP14 dated November 16, 2026 for tax year 2025, $2,418.77 due by December 7, 2026: is that right?" */
     confirm: (read: ReadSummary) => {
@@ -148,7 +168,9 @@ export const copy = {
       'pay-by': 'pay by',
       'respond-by': 'respond by',
       'hearing-by': 'last day to request a hearing',
+      'petition-by': 'last day to petition the Tax Court',
     },
+    lienFiled: (date: string) => `lien filed ${date}`,
   },
   tooManyTries:
     "I'm sorry, I'm having trouble understanding. A tax professional can look at the notice with you: type *talk to a person*. Or type *restart* to try again from the start.",

@@ -13,6 +13,7 @@ export function describeFacts(answers: TriageAnswers): string {
   );
   if (head.length > 0) parts.push(head.join(' '));
   for (const p of answers.printed ?? []) parts.push(`${words.printed[p.label]} ${date(p.date)}`);
+  if (answers.lienFilingDate !== undefined) parts.push(words.lienFiled(date(answers.lienFilingDate)));
   if (answers.taxYear !== undefined) parts.push(words.taxYear(answers.taxYear));
   if (answers.amountDue !== undefined) parts.push(money(answers.amountDue));
   if (answers.alreadyPaid) parts.push(words.alreadyPaid);

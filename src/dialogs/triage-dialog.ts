@@ -8,7 +8,14 @@ import {
 import type { IsoDate } from '../knowledge/facts-schema.ts';
 import { lookupNotice, listNoticeCodes } from '../knowledge/notices/notice-code.ts';
 import { matchNoticeByDescription } from '../knowledge/notices/notice-description.ts';
-import { followUpQuestions, printedDateProblem, triage, type TriageResult } from '../knowledge/triage.ts';
+import {
+  followUpQuestions,
+  lienFilingDateProblem,
+  printedDateProblem,
+  triage,
+  type TriageOutcome,
+  type TriageResult,
+} from '../knowledge/triage.ts';
 import type { DeadlineId } from '../knowledge/notices/notice-schema.ts';
 import { copy } from './copy.ts';
 import { AskingDialog, ask, say, type QuestionAnswerer } from './asking-dialog.ts';
@@ -19,7 +26,9 @@ import { parseNoticeDate } from './parsing/parse-notice-date.ts';
 import { parseYesNo } from './parsing/parse-yes-no.ts';
 import {
   filledSlots,
+  PRINTED_LABEL_OF,
   readFacts,
+  readPrintedDate,
   type FactProblem,
   type FactReading,
   type Facts,
@@ -44,8 +53,12 @@ export type TriageAnswers = {
   addressOutsideUS?: boolean;
   canPayInFull?: boolean;
   taxYear?: number;
-  /** Deadline dates printed on the notice, by the words that labelled them. */
+  /** Deadline dates printed on the notice, by the words that labelled them (or their deadline id). */
   printed?: PrintedDate[];
+  /** Letter 3172: the day the lien was filed, when the letter's own hearing date is not at hand. */
+  lienFilingDate?: IsoDate;
+  /** Dates the person said the notice does not show, or that they do not know: never asked again. */
+  notShown?: DateQuestion[];
   /** Some answers were read from a photo or PDF of the notice, and the person confirmed them. */
   readFromDocument?: boolean;
 };
@@ -57,6 +70,7 @@ export type Question =
   | 'amountDue'
   | 'addressOutsideUS'
   | 'canPayInFull'
+  | DateQuestion
   | typeof CONFIRM
   | typeof CORRECTION;
 
@@ -69,6 +83,15 @@ export const QUESTION_ORDER = [
   'addressOutsideUS',
   'canPayInFull',
 ] as const;
+
+/**
+ * The dates the deadline engine still needs, asked last: the date the notice prints for the deadline it
+ * cannot date (LT16, CP504, Letter 3172's hearing), then, for a lien letter without it, the filing date.
+ */
+export type DateQuestion = 'printedDate' | 'lienFilingDate';
+
+/** An answer to a date question: the date, or "the notice does not show one". */
+type DateAnswer = { date: IsoDate } | { notShown: true };
 
 export type TriageDialogDeps = { today: () => IsoDate; answerer: QuestionAnswerer };
 
@@ -107,6 +130,20 @@ export class TriageDialog extends AskingDialog {
       new ParsedPrompt(slot, (text, known) => this.readSlot(text, slot, known as TriageAnswers), slotHint);
     for (const slot of QUESTION_ORDER) this.addPrompt(slotPrompt(slot));
     this.addPrompt(new ParsedPrompt('describe', parseDescription, () => copy.describeLetter));
+    this.addPrompt(
+      new ParsedPrompt(
+        'printedDate',
+        (text, known) => this.readPrintedAnswer(text, known as TriageAnswers),
+        (failure) => copy.printedDateHint(failure.code, failure.detail ?? []),
+      ),
+    );
+    this.addPrompt(
+      new ParsedPrompt(
+        'lienFilingDate',
+        (text, known) => this.readLienAnswer(text, known as TriageAnswers),
+        (failure) => copy.lienFilingDateHint(failure.code, failure.detail ?? []),
+      ),
+    );
     this.addPrompt(
       new ParsedPrompt(
         CONFIRM,
@@ -181,6 +218,17 @@ export class TriageDialog extends AskingDialog {
     }
     const next = this.nextQuestion(answers);
     if (next) return this.prompt(step, next, ask(QUESTION_COPY[next].text, QUESTION_COPY[next].choices));
+    const date = this.dateQuestion(answers);
+    if (date === 'printedDate') {
+      const deadline = printedDateFor(answers);
+      return this.prompt(
+        step,
+        date,
+        ask(copy.askPrintedDate(answers.noticeCode ?? '', deadline), copy.notShownChoices),
+      );
+    }
+    if (date === 'lienFilingDate')
+      return this.prompt(step, date, ask(copy.askLienFilingDate, copy.notKnownChoices));
     if (confirm)
       return this.prompt(step, CONFIRM, ask(copy.confirmFacts(describeFacts(answers)), copy.confirmChoices));
     return this.finish(step);
@@ -206,6 +254,10 @@ export class TriageDialog extends AskingDialog {
         return step.endDialog({ kind: 'unknown-notice' } satisfies TriageDialogResult);
       }
       return step.replaceDialog(STEPS, { answers: { ...answers, noticeCode: code } } satisfies TriageOptions);
+    }
+    if (question === 'printedDate' || question === 'lienFilingDate') {
+      values.answers = withDateAnswer(answers, question, outcome.value as DateAnswer);
+      return step.replaceDialog(STEPS, { answers: values.answers } satisfies TriageOptions);
     }
     if (question === CONFIRM) {
       const confirmation = outcome.value as Confirmation;
@@ -238,7 +290,10 @@ export class TriageDialog extends AskingDialog {
       (slot) => before[slot] !== undefined && after[slot] !== before[slot],
     ).filter((slot) => !reading.contradictions.some((c) => c.slot === slot));
     if (corrected.length > 0) lines.push(copy.corrected(describeFacts(pick(after, corrected))));
-    const filled = filledSlots(reading.facts).length + (reading.facts.printed ? 1 : 0);
+    const filled =
+      filledSlots(reading.facts).length +
+      (reading.facts.printed ? 1 : 0) +
+      (reading.facts.lienFilingDate ? 1 : 0);
     if (filled >= 2 && corrected.length === 0)
       lines.push(copy.understood(describeFacts(factsAsAnswers(reading.facts))));
     if (reading.facts.noticeDate?.veryOld) lines.push(copy.veryOldNotice);
@@ -255,9 +310,31 @@ export class TriageDialog extends AskingDialog {
     return followUpQuestions(notice.notice, answers)[0];
   }
 
+  /**
+   * The date the engine still needs (its `needs`), unless the person said the notice does not show it:
+   * first the date the notice prints, then, for a lien letter, the filing date that stands in for it.
+   */
+  private dateQuestion(answers: TriageAnswers): DateQuestion | undefined {
+    const outcome = this.run(answers);
+    if (!outcome.ok) return undefined;
+    const { needs } = outcome.result;
+    const notShown = answers.notShown ?? [];
+    const printedWanted = needs.includes('printedDate') || needs.includes('lienFilingDate');
+    if (printedWanted && !notShown.includes('printedDate')) return 'printedDate';
+    if (needs.includes('lienFilingDate') && !notShown.includes('lienFilingDate')) return 'lienFilingDate';
+    return undefined;
+  }
+
   private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { answers } = this.values(step);
-    const outcome = triage(
+    const outcome = this.run(answers);
+    if (!outcome.ok) throw new Error(`answers were validated before triage, got ${outcome.code}`);
+    return step.endDialog({ kind: 'result', answers, result: outcome.result } satisfies TriageDialogResult);
+  }
+
+  /** The one triage function, over the answers that fit the notice (the rest are asked again). */
+  private run(answers: TriageAnswers): TriageOutcome {
+    return triage(
       {
         noticeCode: answers.noticeCode ?? '',
         noticeDate: answers.noticeDate ?? this.today(),
@@ -266,11 +343,10 @@ export class TriageDialog extends AskingDialog {
         addressOutsideUS: answers.addressOutsideUS,
         canPayInFull: answers.canPayInFull,
         printed: printedByDeadline(answers),
+        lienFilingDate: usableLienFilingDate(answers),
       },
       this.today(),
     );
-    if (!outcome.ok) throw new Error(`answers were validated before triage, got ${outcome.code}`);
-    return step.endDialog({ kind: 'result', answers, result: outcome.result } satisfies TriageDialogResult);
   }
 
   private values(step: WaterfallStepContext): StepValues {
@@ -304,6 +380,30 @@ export class TriageDialog extends AskingDialog {
     return slotFailure(text, slot, this.today());
   }
 
+  /** The date printed for the deadline asked about, or "I don't see one". */
+  private readPrintedAnswer(text: string, known: TriageAnswers | undefined): ParseOutcome<DateAnswer> {
+    const date = readPrintedDate(text, this.today());
+    if (!date)
+      return NOT_SHOWN.test(text)
+        ? { ok: true, value: { notShown: true } }
+        : { ok: false, code: 'not_a_date' };
+    const problem = known?.noticeDate && printedDateProblem(known.noticeDate, date);
+    if (problem) return { ok: false, code: 'does_not_fit', detail: [known?.noticeDate ?? ''] };
+    return { ok: true, value: { date } };
+  }
+
+  /** The day the lien was filed, or "I don't know". */
+  private readLienAnswer(text: string, known: TriageAnswers | undefined): ParseOutcome<DateAnswer> {
+    const parsed = parseNoticeDate(text, this.today());
+    if (!parsed.ok)
+      return NOT_SHOWN.test(text)
+        ? { ok: true, value: { notShown: true } }
+        : { ok: false, code: parsed.code };
+    const problem = known?.noticeDate && lienFilingDateProblem(known.noticeDate, parsed.date);
+    if (problem) return { ok: false, code: problem, detail: [known?.noticeDate ?? ''] };
+    return { ok: true, value: { date: parsed.date } };
+  }
+
   private readConfirmation(text: string, known: unknown): ParseOutcome<Confirmation> {
     // A plain yes or no answers the confirmation; anything else is read as the fix itself.
     const yesNo = parseYesNo(text);
@@ -333,7 +433,36 @@ const SLOT_NAMES: Record<'noticeCode' | 'noticeDate' | 'amountDue', string> = {
 };
 
 function anythingFilled(facts: Facts): boolean {
-  return filledSlots(facts).length > 0 || facts.printed !== undefined;
+  return filledSlots(facts).length > 0 || facts.printed !== undefined || facts.lienFilingDate !== undefined;
+}
+
+/** "I don't see one", "not shown", "I don't know", "no": the notice does not give this date. */
+const NOT_SHOWN =
+  /\b(?:(?:don'?t|do not|can'?t|cannot|can not|couldn'?t|could not)\s+(?:see|find|know|have|tell)|not (?:shown|printed|there|sure)|no(?:ne| date| idea)?|unknown)\b/i;
+
+/** Which deadline the printed-date question is about: a lien letter's hearing, otherwise the reply date. */
+function printedDateFor(answers: TriageAnswers): DeadlineId {
+  const notice = lookupNotice(answers.noticeCode ?? '');
+  const lien =
+    notice.ok && notice.notice.deadlines.some((d) => d.id === 'cdp-hearing' && d.trigger === 'lien');
+  return lien ? 'cdp-hearing' : 'respond';
+}
+
+function withDateAnswer(answers: TriageAnswers, question: DateQuestion, answer: DateAnswer): TriageAnswers {
+  if ('notShown' in answer) return { ...answers, notShown: [...(answers.notShown ?? []), question] };
+  if (question === 'lienFilingDate') return { ...answers, lienFilingDate: answer.date };
+  const deadline = printedDateFor(answers);
+  return mergeFacts(answers, {
+    printed: [{ label: PRINTED_LABEL_OF[deadline], date: answer.date, deadline }],
+  });
+}
+
+/** A lien filing date the letter can have come from; another one is asked again. */
+function usableLienFilingDate(answers: TriageAnswers): IsoDate | undefined {
+  const { lienFilingDate, noticeDate } = answers;
+  if (lienFilingDate === undefined || noticeDate === undefined) return undefined;
+  if (printedDateFor(answers) !== 'cdp-hearing') return undefined;
+  return lienFilingDateProblem(noticeDate, lienFilingDate) === undefined ? lienFilingDate : undefined;
 }
 
 /** The answers with a message's facts laid over them: the later value of a fact wins. */
@@ -359,6 +488,7 @@ function factsAsAnswers(facts: Facts): TriageAnswers {
   if (facts.canPayInFull !== undefined) answers.canPayInFull = facts.canPayInFull;
   if (facts.taxYear !== undefined) answers.taxYear = facts.taxYear;
   if (facts.printed !== undefined) answers.printed = facts.printed;
+  if (facts.lienFilingDate !== undefined) answers.lienFilingDate = facts.lienFilingDate;
   return answers;
 }
 
@@ -429,6 +559,7 @@ const LABEL_DEADLINES: Record<PrintedDate['label'], readonly DeadlineId[]> = {
   'pay-by': ['pay-interest-free', 'respond'],
   'respond-by': ['respond', 'tax-court-petition'],
   'hearing-by': ['cdp-hearing'],
+  'petition-by': ['tax-court-petition'],
 };
 
 /**
@@ -440,9 +571,11 @@ function printedByDeadline(answers: TriageAnswers): Partial<Record<DeadlineId, I
   if (!notice.ok || !answers.noticeDate || !answers.printed) return undefined;
   const carried = new Set(notice.notice.deadlines.map((d) => d.id));
   const printed: Partial<Record<DeadlineId, IsoDate>> = {};
-  for (const { label, date } of answers.printed) {
-    const id = LABEL_DEADLINES[label].find((candidate) => carried.has(candidate));
-    if (id && printedDateProblem(answers.noticeDate, date) === undefined) printed[id] = date;
+  for (const { label, date, deadline } of answers.printed) {
+    // A date read from the notice or asked for one deadline goes there; a typed one by its words.
+    const id = deadline ?? LABEL_DEADLINES[label].find((candidate) => carried.has(candidate));
+    if (id && carried.has(id) && printedDateProblem(answers.noticeDate, date) === undefined)
+      printed[id] = date;
   }
   return Object.keys(printed).length > 0 ? printed : undefined;
 }

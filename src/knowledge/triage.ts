@@ -38,16 +38,15 @@ export const TriageRequestSchema = z
       const problem = printedDateProblem(request.noticeDate, date);
       if (problem) context.addIssue({ code: 'custom', path: ['printed', id], message: problem });
     }
-    if (
-      request.lienFilingDate !== undefined &&
-      isValidIsoDate(request.lienFilingDate) &&
-      compareIsoDates(request.lienFilingDate, request.noticeDate) > 0
-    ) {
-      context.addIssue({
-        code: 'custom',
-        path: ['lienFilingDate'],
-        message: `the lien is filed before the letter about it is sent: ${request.lienFilingDate} is after the notice date ${request.noticeDate}`,
-      });
+    if (request.lienFilingDate !== undefined && isValidIsoDate(request.lienFilingDate)) {
+      const problem = lienFilingDateProblem(request.noticeDate, request.lienFilingDate);
+      if (problem === 'after_notice') {
+        context.addIssue({
+          code: 'custom',
+          path: ['lienFilingDate'],
+          message: `the lien is filed before the letter about it is sent: ${request.lienFilingDate} is after the notice date ${request.noticeDate}`,
+        });
+      }
     }
   });
 export type TriageRequest = z.infer<typeof TriageRequestSchema>;
@@ -61,6 +60,20 @@ export function printedDateProblem(noticeDate: IsoDate, printed: IsoDate): strin
   if (compareIsoDates(printed, latest) > 0) {
     return `${printed} is more than ${PRINTED_DATE_MAX_YEARS} years after the notice date (${noticeDate}); check the year`;
   }
+  return undefined;
+}
+
+/**
+ * Why a lien filing date cannot go with a lien letter of this date (IRC 6320(a)(2): the letter is sent
+ * within 5 business days after the filing), or undefined when it can.
+ */
+export function lienFilingDateProblem(
+  noticeDate: IsoDate,
+  lienFilingDate: IsoDate,
+): 'after_notice' | 'too_early' | undefined {
+  if (compareIsoDates(lienFilingDate, noticeDate) > 0) return 'after_notice';
+  if (compareIsoDates(addBusinessDays(lienFilingDate, LIEN_NOTICE_BUSINESS_DAYS), noticeDate) < 0)
+    return 'too_early';
   return undefined;
 }
 
@@ -178,12 +191,7 @@ function factsThatDoNotFit(notice: Notice, request: TriageRequest): FieldIssue[]
         path: 'lienFilingDate',
         message: `${notice.code} is not a lien notice; leave lienFilingDate out`,
       });
-    } else if (
-      compareIsoDates(
-        addBusinessDays(request.lienFilingDate, LIEN_NOTICE_BUSINESS_DAYS),
-        request.noticeDate,
-      ) < 0
-    ) {
+    } else if (lienFilingDateProblem(request.noticeDate, request.lienFilingDate) === 'too_early') {
       issues.push({
         path: 'lienFilingDate',
         message: `the letter is sent within ${LIEN_NOTICE_BUSINESS_DAYS} business days after the lien is filed, and ${request.lienFilingDate} is earlier than that before ${request.noticeDate}: check the date, or give the date printed on the letter instead`,

@@ -16,6 +16,10 @@ const ASK_AGREE = /Do you agree/;
 const ASK_AMOUNT = /How much does the notice say you owe/;
 const ASK_CAN_PAY = /Could you pay the full balance now/;
 const ASK_ABROAD = /outside the United States/;
+const ASK_PRINTED_HEARING = /prints the last day to request a hearing.*What date does it show\?/;
+const ASK_PRINTED_REPLY = /prints the date by which to pay or contact the IRS.*What date does it show\?/;
+const ASK_LIEN = /When was the lien filed\?/;
+const RESULT = /Next step/;
 
 const TRANSCRIPTS: Transcript[] = [
   {
@@ -173,6 +177,76 @@ const TRANSCRIPTS: Transcript[] = [
         bot: [/Sources:/, ASK_DATE],
         routes: ['scam-warning', 'prompt'],
       },
+    ],
+  },
+  {
+    // IRC 6320(a)(2)-(3)(B): filed Oct 27, 5 business days to Nov 3, 30 days to Dec 3 (issue 12).
+    name: 'a Letter 3172 without its printed date asks for the lien filing date and keeps the hearing open',
+    today: '2026-12-01',
+    turns: [
+      { user: 'Letter 3172', bot: [ASK_DATE] },
+      { user: '10/29/2026', bot: [ASK_AGREE] },
+      { user: 'no', bot: [ASK_PRINTED_HEARING] },
+      { user: "I don't see one", bot: [ASK_LIEN] },
+      {
+        user: 'October 27, 2026',
+        bot: [
+          /Thursday, December 3, 2026\*\* \(2 days left\)/,
+          /1\. Request a Collection Due Process hearing/,
+        ],
+        routes: ['triage', 'prompt'],
+      },
+    ],
+  },
+  {
+    name: 'a Letter 3172 with its printed hearing date asks for nothing more',
+    today: '2026-12-01',
+    turns: [
+      {
+        user: 'Letter 3172 dated 10/29/2026, last date to request a hearing is December 4, 2026, I disagree',
+        bot: [/Is that right\?/],
+      },
+      { user: 'yes', bot: [/Friday, December 4, 2026\*\* \(3 days left\)/, RESULT] },
+    ],
+  },
+  {
+    name: 'a lien filing date said up front is not asked for',
+    today: '2026-12-01',
+    turns: [
+      {
+        user: 'Letter 3172 dated 10/29/2026, the lien was filed on Oct 27 2026, I disagree',
+        bot: [/lien filed October 27, 2026/, /Is that right\?/],
+      },
+      { user: 'yes', bot: [/Thursday, December 3, 2026\*\* \(2 days left\)/, RESULT] },
+    ],
+  },
+  {
+    name: 'a lien filing date that cannot fit the letter is asked again, then neither date is known',
+    today: '2026-12-01',
+    turns: [
+      { user: 'Letter 3172 dated 10/29/2026, I disagree', bot: [ASK_PRINTED_HEARING] },
+      { user: 'none', bot: [ASK_LIEN] },
+      { user: '11/2/2026', bot: [/after the letter's date \(October 29, 2026\)/] },
+      { user: '9/1/2026', bot: [/too long before the letter's date/] },
+      {
+        user: "I don't know",
+        // The earliest possible last day (Nov 28 rolled to Nov 30) is past, but the window may be open.
+        bot: [
+          /may have passed 1 day ago: check the date printed on your notice/,
+          /Collection Due Process hearing/,
+        ],
+      },
+    ],
+  },
+  {
+    name: 'an LT16 asks for the date it prints, refuses one before the notice, then uses it',
+    today: '2026-12-01',
+    turns: [
+      { user: 'LT16 dated 11/20/2026, I agree', bot: [ASK_AMOUNT] },
+      { user: '$3,000', bot: [ASK_CAN_PAY] },
+      { user: 'no', bot: [ASK_PRINTED_REPLY] },
+      { user: '11/2/2026', bot: [/has to be after the notice date \(November 20, 2026\)/] },
+      { user: 'Dec 10 2026', bot: [/Thursday, December 10, 2026\*\* \(9 days left\)/, RESULT] },
     ],
   },
 ];

@@ -1,6 +1,7 @@
 import { addCalendarDays } from '../../knowledge/calendar/civil-date.ts';
 import type { IsoDate } from '../../knowledge/facts-schema.ts';
 import { lookupNotice } from '../../knowledge/notices/notice-code.ts';
+import type { DeadlineId } from '../../knowledge/notices/notice-schema.ts';
 import { parseAgreement, type Agreement } from './parse-agreement.ts';
 import { parseAmount } from './parse-amount.ts';
 import { parseNoticeDate, type NoticeDateFailure } from './parse-notice-date.ts';
@@ -17,14 +18,30 @@ import { parseYesNo } from './parse-yes-no.ts';
 export type Slot =
   'noticeCode' | 'noticeDate' | 'agrees' | 'amountDue' | 'addressOutsideUS' | 'canPayInFull' | 'taxYear';
 
-/** Which printed date a label names: the pay-by date, the respond-by date or the last day for a hearing. */
-export type PrintedLabel = 'pay-by' | 'respond-by' | 'hearing-by';
-export type PrintedDate = { label: PrintedLabel; date: IsoDate };
+/** Which printed date a label names: pay by, respond by, the last day for a hearing or for a petition. */
+export type PrintedLabel = 'pay-by' | 'respond-by' | 'hearing-by' | 'petition-by';
+/**
+ * A date printed on the notice. Typed, it has the words that labelled it; read from the notice or asked
+ * for one deadline, it also has that deadline's id, which then decides where it goes.
+ */
+export type PrintedDate = { label: PrintedLabel; date: IsoDate; deadline?: DeadlineId };
+
+/** The words a deadline's printed date goes by, to say it back. */
+export const PRINTED_LABEL_OF: Record<DeadlineId, PrintedLabel> = {
+  'pay-interest-free': 'pay-by',
+  respond: 'respond-by',
+  'cdp-hearing': 'hearing-by',
+  'equivalent-hearing': 'hearing-by',
+  'tax-court-petition': 'petition-by',
+  'math-error-abatement': 'respond-by',
+};
 
 export type Facts = {
   noticeCode?: string;
   noticeDate?: { date: IsoDate; veryOld: boolean };
   printed?: PrintedDate[];
+  /** The day the lien was filed ("the lien was filed on Oct 27"): it dates a lien letter's hearing window. */
+  lienFilingDate?: IsoDate;
   agrees?: { agreement: Agreement; alreadyPaid: boolean };
   amountDue?: number;
   addressOutsideUS?: boolean;
@@ -64,7 +81,12 @@ const DATE = new RegExp(
 );
 
 /** The words in front of a date say which date it is; the nearest label within a few words counts. */
-const LABELS: readonly [RegExp, 'notice' | PrintedLabel][] = [
+const LABELS: readonly [RegExp, DateLabel][] = [
+  [
+    /(?:last (?:day|date) to (?:file a )?petition(?: with)?(?: the)?(?: (?:u\.?s\.?|united states))?(?: tax court)?(?: is)?|petition (?:the tax court )?(?:by|before))\W*$/,
+    'petition-by',
+  ],
+  [/(?:lien (?:was )?filed|filed the lien|lien filing date(?: is| was)?)(?: on)?\W*$/, 'lien-filed'],
   [
     /(?:last (?:day|date) to (?:request|ask for) a hearing(?: is)?|request a hearing (?:by|before)|hearing (?:by|before))\W*$/,
     'hearing-by',
@@ -189,7 +211,8 @@ function readCode(
   return kept;
 }
 
-type DateMention = { start: number; end: number; label: 'notice' | PrintedLabel | undefined; text: string };
+type DateLabel = 'notice' | 'lien-filed' | PrintedLabel;
+type DateMention = { start: number; end: number; label: DateLabel | undefined; text: string };
 
 function readDates(
   text: string,
@@ -208,11 +231,15 @@ function readDates(
 
   const facts: Facts = {};
   const printed = mentions.flatMap((m) => {
-    if (m.label === undefined || m.label === 'notice') return [];
+    if (m.label === undefined || m.label === 'notice' || m.label === 'lien-filed') return [];
     const date = readPrintedDate(m.text, context.today);
     return date ? [{ label: m.label, date }] : [];
   });
   if (printed.length > 0) facts.printed = printed;
+  for (const m of mentions.filter((mention) => mention.label === 'lien-filed')) {
+    const filed = parseNoticeDate(m.text, context.today);
+    if (filed.ok) facts.lienFilingDate = filed.date;
+  }
 
   const labelled = mentions.filter((m) => m.label === 'notice');
   const unlabelled = mentions.filter((m) => m.label === undefined);
@@ -255,7 +282,7 @@ function readDates(
  * A printed deadline is usually ahead: it is read as if today were a year later, so a year-less
  * "due by Dec 11" is its next occurrence and a future date is not refused as a notice date would be.
  */
-function readPrintedDate(text: string, today: IsoDate): IsoDate | undefined {
+export function readPrintedDate(text: string, today: IsoDate): IsoDate | undefined {
   const reading = parseNoticeDate(text, addCalendarDays(today, 365));
   return reading.ok ? reading.date : undefined;
 }
