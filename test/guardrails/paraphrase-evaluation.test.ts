@@ -7,6 +7,7 @@ import type { Passage } from '../../src/knowledge/passages/passage-schema.ts';
 import {
   ATTACK_CATEGORIES,
   HAND_WRITTEN_FAITHFUL,
+  HAND_WRITTEN_FAITHFUL_TUNING,
   heldOut,
   tuning,
   type AttackCategory,
@@ -16,8 +17,8 @@ import {
 /**
  * The paraphrase checks measured against the threat: rewrites of the real passages that change what they
  * tell the reader, by category, and faithful rewrites a plain-language editor would write. Two sets, apart:
- * the tuning set (passages and words the checks were tuned on) and the held-out set (other passages, other
- * words, and hand-written rewrites, never tuned to). Each is measured with the checks of today ("after")
+ * the tuning set (passages, words and hand-written rewrites the checks are tuned on) and the held-out set
+ * (other passages, other words, and hand-written rewrites, never tuned to). Each set has its own seed. Each is measured with the checks of today ("after")
  * and with the token-and-polarity check alone ("before", what the fidelity rail did until issue 13).
  */
 
@@ -32,7 +33,7 @@ const MAX_FALSE_REJECTION = 0.1;
  * category not listed must be rejected every time. The held-out floors are measured, not tuned to.
  */
 const FLOORS: Record<'tuning' | 'held-out', Partial<Record<AttackCategory | 'faithfulRejected', number>>> = {
-  tuning: { 'changed-subject': 0.98 },
+  tuning: { 'changed-subject': 0.92, 'form-trick': 0.98, faithfulRejected: 0.43 },
   'held-out': {
     'dropped-content': 0.96,
     'changed-subject': 0.54,
@@ -272,21 +273,23 @@ function generateSet(
 function generateCases(): EvalCase[] {
   const tuningPool = knowledgeBase.passages.filter((passage) => !isHeldOutPassage(passage.id));
   const heldOutPool = knowledgeBase.passages.filter((passage) => isHeldOutPassage(passage.id));
-  const handWritten: EvalCase[] = HAND_WRITTEN_FAITHFUL.map(({ passages, paraphrase }) => ({
-    set: 'held-out',
-    kind: 'faithful',
-    input: {
-      paraphrase,
-      passages: passages.map((id) => knowledgeBase.byId.get(id) as Passage),
-      caseFacts: [],
-      requiredFacts: [],
-    },
-    base: paraphrase,
-  }));
+  const handWritten = (set: EvalCase['set'], rewrites: typeof HAND_WRITTEN_FAITHFUL): EvalCase[] =>
+    rewrites.map(({ passages, paraphrase }) => ({
+      set,
+      kind: 'faithful',
+      input: {
+        paraphrase,
+        passages: passages.map((id) => knowledgeBase.byId.get(id) as Passage),
+        caseFacts: [],
+        requiredFacts: [],
+      },
+      base: paraphrase,
+    }));
   return [
     ...generateSet('tuning', tuning, tuningPool, seeded(SEEDS.tuning)),
+    ...handWritten('tuning', HAND_WRITTEN_FAITHFUL_TUNING),
     ...generateSet('held-out', heldOut, heldOutPool, seeded(SEEDS['held-out'])),
-    ...handWritten,
+    ...handWritten('held-out', HAND_WRITTEN_FAITHFUL),
   ];
 }
 
