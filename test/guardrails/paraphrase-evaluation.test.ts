@@ -33,12 +33,12 @@ const MAX_FALSE_REJECTION = 0.1;
  * category not listed must be rejected every time. The held-out floors are measured, not tuned to.
  */
 const FLOORS: Record<'tuning' | 'held-out', Partial<Record<AttackCategory | 'faithfulRejected', number>>> = {
-  tuning: { 'changed-subject': 0.92, 'form-trick': 0.98, faithfulRejected: 0.43 },
+  tuning: { 'dropped-content': 0.98, 'changed-subject': 0.8, 'form-trick': 0.98 },
   'held-out': {
     'dropped-content': 0.96,
-    'changed-subject': 0.54,
+    'changed-subject': 0.5,
     'invented-token': 0.98,
-    faithfulRejected: 0.34,
+    faithfulRejected: 0.26,
   },
 };
 

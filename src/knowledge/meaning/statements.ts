@@ -3,6 +3,7 @@
  * synonyms folded together), who acts in it, and whether it tells the reader to do something. Pure and
  * deterministic; used to write the passages' claims and to check a paraphrase against them.
  */
+import { PLAIN_ADDITIONS, PLAIN_PHRASES, PLAIN_WORD_TABLE } from './plain-words.ts';
 
 /** Sentences, on sentence ends and line breaks; "U.S." and "Form No." do not end one. */
 export function sentencesOf(text: string): string[] {
@@ -37,114 +38,13 @@ function normaliseQuotes(text: string): string {
 
 // ---------------------------------------------------------------- words
 
-/** Phrases a plain-language editor swaps for one another, folded to one form before words are cut. */
-const PHRASE_SYNONYMS: readonly [RegExp, string][] = [
-  [/\binstallment (?:agreement|plan)s?\b/g, 'payment plan'],
-  [/\bmonthly payment plans?\b/g, 'payment plan'],
-  [/\bright away\b|\bat once\b|\bimmediately\b/g, 'promptly'],
-  [/\bin order to\b/g, 'to'],
-  [/\bget in touch with\b|\bget in touch\b/g, 'contact'],
-  [/\bget hold of\b/g, 'contact'],
-  [/\bfind out\b/g, 'learn'],
-  [/\bset up\b/g, 'arrange'],
-  [/\bgo up\b|\bgoes up\b/g, 'increase'],
-  [/\ba lot of\b|\blots of\b/g, 'many'],
-  [/\bu\.?s\.?\b/g, 'us'],
-  [/\btax code\b/g, 'code'],
-  // Signposts that introduce a restatement and add nothing to it.
-  [/\bput simply\b|\bin short\b/g, 'simply'],
-];
-
-/**
- * Single words with the same meaning in these passages: each maps to the form it is compared as. Only
- * swaps that keep a sentence's meaning belong here ("receive" → "get"), never near misses ("call" is not
- * "contact": one is a phone, the other any channel).
- */
-const WORD_SYNONYMS: Readonly<Record<string, string>> = {
-  receive: 'get',
-  received: 'get',
-  receives: 'get',
-  obtain: 'get',
-  got: 'get',
-  gotten: 'get',
-  request: 'ask',
-  requests: 'ask',
-  requested: 'ask',
-  requesting: 'ask',
-  assist: 'help',
-  assistance: 'help',
-  additional: 'more',
-  extra: 'more',
-  further: 'more',
-  begin: 'start',
-  begins: 'start',
-  commence: 'start',
-  inform: 'tell',
-  notify: 'tell',
-  reach: 'contact',
-  funds: 'money',
-  documents: 'papers',
-  document: 'paper',
-  paperwork: 'papers',
-  approximately: 'about',
-  roughly: 'about',
-  around: 'about',
-  seize: 'take',
-  seizes: 'take',
-  seized: 'take',
-  letter: 'notice',
-  letters: 'notice',
-  incorrect: 'wrong',
-  mistaken: 'wrong',
-  verify: 'check',
-  confirm: 'check',
-  select: 'choose',
-  pick: 'choose',
-  provide: 'give',
-  provides: 'give',
-  locate: 'find',
-  purchase: 'buy',
-  overdue: 'late',
-  reply: 'respond',
-  answer: 'respond',
-  response: 'respond',
-  attorney: 'lawyer',
-  entire: 'full',
-  whole: 'full',
-  prior: 'before',
-  describe: 'explain',
-  quickly: 'fast',
-  soon: 'fast',
-  sum: 'amount',
-  unpaid: 'owe',
-  owed: 'owe',
-  owing: 'owe',
-  debt: 'owe',
-  balance: 'owe',
-  website: 'site',
-  web: 'site',
-  online: 'site',
-  postmarked: 'mail',
-  mailed: 'mail',
-  sent: 'send',
-  sends: 'send',
-  fee: 'cost',
-  fees: 'cost',
-  costs: 'cost',
-  charge: 'cost',
-  charges: 'cost',
-  charged: 'cost',
-  permit: 'allow',
-  allows: 'allow',
-  lets: 'allow',
-  let: 'allow',
-  decide: 'choose',
-  retain: 'keep',
-  examine: 'review',
-  examines: 'review',
-  reviews: 'review',
-  afford: 'pay',
-};
+/** Each plain word of the reviewed table, by itself and by its stem, to the passage word it stands for. */
+const WORD_SYNONYMS: ReadonlyMap<string, string> = new Map(
+  PLAIN_WORD_TABLE.flatMap(({ passage, plain }) => plain.map((word) => [word, passage] as const)),
+);
+const STEM_SYNONYMS: ReadonlyMap<string, string> = new Map(
+  [...WORD_SYNONYMS].map(([word, passage]) => [stem(word), passage] as const),
+);
 
 /** Words that carry no claim: function words, and the modal and negation words the polarity check reads. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(
@@ -162,23 +62,13 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/**
- * Plain words a rewrite may add without changing what is said: signposts and connective words of a
- * plain-language editor. Reviewed: none of them names an action, a party, a thing or a time.
- */
-const PLAIN_ADDITIONS: readonly string[] = (
-  'mean means meaning note noted important example instance way ways thing things kind ' +
-  'word words simple plain short case step steps part first next later ' +
-  'like help helps please'
-).split(' ');
-
 /** The plain additions as compared: stemmed, like every content term. */
 export const PLAIN_TERMS: ReadonlySet<string> = new Set(PLAIN_ADDITIONS.map((word) => termOf(word)));
 
 /** Lower-case words of a text, with "n't" spelled "not" and phrase synonyms folded. */
 export function wordsOf(text: string): string[] {
   let lower = withoutAbbreviationDots(normaliseQuotes(text)).toLowerCase().replace(/n't\b/g, ' not');
-  for (const [pattern, replacement] of PHRASE_SYNONYMS) lower = lower.replace(pattern, replacement);
+  for (const [pattern, replacement] of PLAIN_PHRASES) lower = lower.replace(pattern, replacement);
   return lower.split(/[^a-z0-9$%]+/).filter((word) => word !== '');
 }
 
@@ -187,18 +77,26 @@ export function wordsOf(text: string): string[] {
  * "taking"/"take" to meet. Not Porter: the vocabulary is small and known.
  */
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (/\d/.test(word)) return word;
+  // Short words lose a final "e" like long ones, so that "use"/"uses" and "fee"/"fees" meet.
+  if (word.length <= 3) return word.replace(/(?<=..)e$/, '');
+  // A hearing is a proceeding: "never hear about it" must not meet "a CDP hearing".
+  if (/^hearings?$/.test(word)) return 'hearing';
   let base = word.replace(/(?:ies|ied)$/, 'y');
   // "-es" is a suffix only after a hiss ("taxes"); elsewhere the "e" is the word's ("fees", "notices").
   if (base === word) base = word.replace(/(?<=ee)d$|(?<=(?:s|x|z|ch|sh))es$|(?:ing|edly|ed|s|ly)$/, '');
+  // "uses": the hiss rule would leave "us"; the "e" is the word's.
+  if (base.length < 3) base = word.replace(/s$/, '');
   if (base.length < 3) base = word;
   base = base.replace(/([^aeiouls])\1$/, '$1').replace(/e$/, '');
   return base;
 }
 
-/** The form a word is compared as: its plain-word synonym, stemmed. */
+/** The form a word is compared as: the passage word it stands for (by any inflection), stemmed. */
 export function termOf(word: string): string {
-  return stem(WORD_SYNONYMS[word] ?? word);
+  const stemmed = stem(word);
+  const passageWord = WORD_SYNONYMS.get(word) ?? STEM_SYNONYMS.get(stemmed);
+  return passageWord === undefined ? stemmed : stem(passageWord);
 }
 
 /** The content terms of a text: every word that can carry a claim, in the compared form. */
