@@ -50,7 +50,14 @@ export const MODULES: Readonly<Record<string, MutatedModule>> = {
   },
   'fidelity-rail': {
     mutate: 'src/**/fidelity-rail.ts',
-    tests: ['test/**/fidelity-rail.test.ts', 'test/**/fidelity-evaluation.test.ts'],
+    // The rail's own tests, the paraphrase evaluation (rewrites of real passages through paraphraseChecks())
+    // and the paraphrase rail, which runs it on every model reply. meaning-check.test.ts tests
+    // meaning-check.ts alone and never loads the rail.
+    tests: [
+      'test/**/fidelity-rail.test.ts',
+      'test/**/paraphrase-evaluation.test.ts',
+      'test/**/paraphrase-rail.test.ts',
+    ],
     target: 90,
     break: 73,
   },
@@ -111,8 +118,9 @@ async function mutateModule(name: string, module: MutatedModule, incremental: bo
       failures: [`${module.mutate} matches ${files.length} files`],
     };
   }
-  const tests = module.tests.flatMap((pattern) => globSync(pattern));
-  if (tests.length === 0) {
+  // Every pattern must match: a renamed test file would otherwise drop out silently and lower the score.
+  const unmatched = module.tests.filter((pattern) => globSync(pattern).length === 0);
+  if (unmatched.length > 0) {
     return {
       name,
       score: 0,
@@ -120,9 +128,10 @@ async function mutateModule(name: string, module: MutatedModule, incremental: bo
       survived: 0,
       noCoverage: 0,
       ignored: 0,
-      failures: [`no test file matches ${module.tests.join(', ')}`],
+      failures: [`no test file matches ${unmatched.join(', ')}`],
     };
   }
+  const tests = module.tests.flatMap((pattern) => globSync(pattern));
   // Read by vitest.mutate.config.ts in Stryker's test runner processes, which inherit the environment.
   process.env.MUTATE_TESTS = tests.join(',');
   const stryker = new Stryker({
