@@ -1,6 +1,6 @@
 import { NoticeReader, READING_LIMITS } from '../src/reading/notice-reader.ts';
 import { FIELDS, scoreReading, tally, type Field, type Outcome } from '../test/reading/support/accuracy.ts';
-import { NOTICE_PAGES, PHOTO_VARIANTS } from '../test/reading/support/notice-pages.ts';
+import { NOTICE_PAGES, PHOTO_VARIANTS, TURNED_PHOTO_VARIANTS } from '../test/reading/support/notice-pages.ts';
 import {
   FixtureRenderer,
   MEDIA_TYPE_OF,
@@ -10,19 +10,21 @@ import {
 
 /*
  * `npm run bench:reading`: every notice layout in every rendering (clean PNG, tilted, phone photo and blurred
- * JPEG, PDF with a text layer, scanned PDF) read by one reading thread, one page at a time. Prints the
+ * JPEG, photos turned sideways or upside down with and without EXIF, PDF with a text layer, scanned PDF) read by one reading thread, one page at a time. Prints the
  * accuracy per field and rendering, time per page (p50/p99) and pages per second per core by kind, the
  * memory high-water mark, and the targets of issue 16 as PASS/FAIL lines. Needs Chromium (CHROMIUM_PATH) to
  * render the pages; they are cached in the temp directory. READING_BENCH_ROUNDS repeats every read.
  */
 
 const ROUNDS = Math.max(1, Number(process.env.READING_BENCH_ROUNDS ?? '1'));
-const RENDERINGS: Rendering[] = ['png', ...PHOTO_VARIANTS, 'pdf', 'scanned-pdf'];
+const RENDERINGS: Rendering[] = ['png', ...PHOTO_VARIANTS, ...TURNED_PHOTO_VARIANTS, 'pdf', 'scanned-pdf'];
 const KIND_OF = (rendering: Rendering): string =>
   rendering === 'png'
     ? 'PNG'
     : typeof rendering === 'object'
-      ? 'photo JPEG'
+      ? rendering.turnDeg
+        ? 'turned photo'
+        : 'photo JPEG'
       : rendering === 'pdf'
         ? 'text PDF'
         : 'scanned PDF';

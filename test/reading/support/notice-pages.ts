@@ -216,19 +216,52 @@ export const NOTICE_PAGES: readonly NoticePage[] = [
   },
 ];
 
-/** How a page is photographed: a tilt, a grey table under it, blur, contrast and JPEG quality. */
+/**
+ * How a page is photographed: a tilt, a grey table under it, blur, contrast and JPEG quality; `turnDeg`
+ * when the phone was held sideways or the page lay upside down (clockwise, as the pixels show it), and
+ * `exif` when the phone stored the pixels as its sensor saw them and wrote which way to show them.
+ */
 export type PhotoVariant = {
   name: string;
   tiltDeg: number;
   blurPx: number;
   contrast: number;
   quality: number;
+  turnDeg?: 90 | 180 | 270;
+  exif?: { orientation: 3 | 6 | 8; byteOrder: 'II' | 'MM' };
 };
 
 export const PHOTO_VARIANTS: readonly PhotoVariant[] = [
   { name: 'tilted', tiltDeg: 4, blurPx: 0, contrast: 1, quality: 90 },
   { name: 'phone photo', tiltDeg: -2.5, blurPx: 0.6, contrast: 0.75, quality: 70 },
   { name: 'blurred', tiltDeg: 1.5, blurPx: 2.2, contrast: 0.7, quality: 60 },
+];
+
+/**
+ * Photos that are not upright: a page turned a quarter or a half, and phone photos whose pixels are sideways
+ * with an EXIF orientation saying how to show them (Android writes little-endian II, iPhones big-endian MM).
+ */
+export const TURNED_PHOTO_VARIANTS: readonly PhotoVariant[] = [
+  { name: 'turned 90', tiltDeg: -2, blurPx: 0.4, contrast: 0.85, quality: 80, turnDeg: 90 },
+  { name: 'upside down', tiltDeg: 2, blurPx: 0.4, contrast: 0.85, quality: 80, turnDeg: 180 },
+  {
+    name: 'EXIF 6 (II)',
+    tiltDeg: -2,
+    blurPx: 0.4,
+    contrast: 0.85,
+    quality: 80,
+    turnDeg: 270,
+    exif: { orientation: 6, byteOrder: 'II' },
+  },
+  {
+    name: 'EXIF 8 (MM)',
+    tiltDeg: 2,
+    blurPx: 0.4,
+    contrast: 0.85,
+    quality: 80,
+    turnDeg: 90,
+    exif: { orientation: 8, byteOrder: 'MM' },
+  },
 ];
 
 export async function renderPng(browser: Browser, notice: NoticePage): Promise<Buffer> {
@@ -247,22 +280,53 @@ export async function renderPhoto(
   notice: NoticePage,
   variant: PhotoVariant,
 ): Promise<Buffer> {
-  const tab = await browser.newPage({ viewport: { width: 1500, height: 1900 } });
+  const sideways = variant.turnDeg === 90 || variant.turnDeg === 270;
+  const viewport = sideways ? { width: 1900, height: 1500 } : { width: 1500, height: 1900 };
+  const tab = await browser.newPage({ viewport });
   try {
     const photo = `<style>
-      body { background: #7a746b; padding: 120px; }
-      #page { transform: rotate(${variant.tiltDeg}deg); box-shadow: 0 0 40px rgba(0,0,0,.5);
+      body { background: #7a746b; ${
+        variant.turnDeg
+          ? `height: ${viewport.height}px; display: flex; align-items: center; justify-content: center;`
+          : 'padding: 120px;'
+      } }
+      #page { flex: none; transform: rotate(${(variant.turnDeg ?? 0) + variant.tiltDeg}deg); box-shadow: 0 0 40px rgba(0,0,0,.5);
         filter: blur(${variant.blurPx}px) contrast(${variant.contrast}) brightness(0.93); }
       svg.noise { position: fixed; inset: 0; opacity: 0.14; pointer-events: none; }
     </style>
-    <svg class="noise" width="1500" height="1900"><filter id="grain"><feTurbulence type="fractalNoise"
+    <svg class="noise" width="${viewport.width}" height="${viewport.height}"><filter id="grain"><feTurbulence type="fractalNoise"
       baseFrequency="0.9" numOctaves="2" seed="7"/><feColorMatrix type="saturate" values="0"/></filter>
       <rect width="100%" height="100%" filter="url(#grain)"/></svg>`;
     await tab.setContent(notice.html.replace('</body>', `${photo}</body>`));
-    return await tab.screenshot({ type: 'jpeg', quality: variant.quality });
+    const jpeg = await tab.screenshot({ type: 'jpeg', quality: variant.quality });
+    return variant.exif ? withExifOrientation(jpeg, variant.exif) : jpeg;
   } finally {
     await tab.close();
   }
+}
+
+/** The JPEG with an APP1 Exif segment after its start marker, holding one tag: Orientation (0x0112). */
+export function withExifOrientation(jpeg: Buffer, exif: NonNullable<PhotoVariant['exif']>): Buffer {
+  const little = exif.byteOrder === 'II';
+  const tiff = Buffer.alloc(26);
+  tiff.write(exif.byteOrder, 0, 'latin1');
+  const u16 = (value: number, at: number) =>
+    little ? tiff.writeUInt16LE(value, at) : tiff.writeUInt16BE(value, at);
+  const u32 = (value: number, at: number) =>
+    little ? tiff.writeUInt32LE(value, at) : tiff.writeUInt32BE(value, at);
+  u16(42, 2);
+  u32(8, 4); // IFD0 right after the header
+  u16(1, 8); // one entry
+  u16(0x0112, 10); // Orientation
+  u16(3, 12); // SHORT
+  u32(1, 14); // one value
+  u16(exif.orientation, 18); // the value, left-justified in its 4 bytes
+  u32(0, 22); // no next IFD
+  const payload = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
+  const segment = Buffer.alloc(4);
+  segment.writeUInt16BE(0xffe1, 0);
+  segment.writeUInt16BE(payload.length + 2, 2);
+  return Buffer.concat([jpeg.subarray(0, 2), segment, payload, jpeg.subarray(2)]);
 }
 
 /** A PDF with a text layer, as the IRS online account gives notices. */
