@@ -20,6 +20,7 @@ import { createQuestionAnswerer } from './question-answerer.ts';
 import { createStateKeyv, createStorage, type StorageSettings } from '../storage/create-storage.ts';
 import { createParaphraser, type Paraphraser } from '../guardrails/paraphrase/openai-paraphraser.ts';
 import { createParaphraseCache } from '../guardrails/paraphrase/paraphrase-cache.ts';
+import { inputRails } from '../guardrails/rail-order.ts';
 import { NoticeReader, READING_LIMITS } from '../reading/notice-reader.ts';
 import { AttachmentReader } from './attachment-reader.ts';
 
@@ -87,7 +88,7 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
     storage: state.storage,
     logger,
     today,
-    maxMessageChars: config.MAX_MESSAGE_CHARS,
+    inputRails: inputRails({ maxChars: config.MAX_MESSAGE_CHARS }),
     answerer: createQuestionAnswerer({ paraphraser: paraphrase?.paraphraser }),
     presenter: createResultPresenter({ cases, publicBaseUrl: config.PUBLIC_BASE_URL, now }),
     intake: createIntakeService({

@@ -12,16 +12,11 @@ import { copy } from '../dialogs/copy.ts';
 import { guidance } from '../dialogs/guidance.ts';
 import { ConversationRunner, type MainDialogDeps } from '../dialogs/main-dialog.ts';
 import { parseCommand } from '../dialogs/parsing/parse-command.ts';
-import { piiNote, refusalMessage } from '../guardrails/disclaimer.ts';
-import { PII_REDACTED_CODE } from '../guardrails/pii-redaction-rail.ts';
-import { OutOfScopeCategorySchema, ScamSignalSchema } from '../guardrails/scope/scope-rules.ts';
-import { SCAM_REPORT_CODE } from '../guardrails/scope-rail.ts';
 import type { PrivacyActions } from './privacy.ts';
 import { scamWarningMessage } from './question-answerer.ts';
 import { traceReply } from './reply-trace.ts';
 import { welcomeActivity } from './welcome.ts';
-import { inputRails } from '../guardrails/rail-order.ts';
-import { runRails } from '../guardrails/verdict.ts';
+import { runRails, type InputRail, type RailReply } from '../guardrails/verdict.ts';
 import { runSavedTurn } from '../storage/saved-turn.ts';
 import { readableAttachment, type AttachmentResult, type FileRef } from './attachment-reader.ts';
 import { READ_FAILURE_MESSAGES } from '../reading/reading-copy.ts';
@@ -33,7 +28,8 @@ const TURN_CONFLICT_TEXT =
 export type NoticeBotDeps = MainDialogDeps & {
   storage: Storage;
   logger: Logger;
-  maxMessageChars: number;
+  /** The input rails in their declared order (rail-order.ts); each verdict carries its own reply. */
+  inputRails: readonly InputRail[];
   privacy: PrivacyActions;
   /** Reads a photo or PDF of the notice sent as an attachment; without it attachments are ignored. */
   documents?: { read(file: FileRef): Promise<AttachmentResult> } | undefined;
@@ -100,33 +96,25 @@ export class NoticeBot extends ActivityHandler {
       return;
     }
     TurnContext.removeRecipientMention(context.activity);
-    const checked = await runRails(inputRails({ maxChars: this.deps.maxMessageChars }), {
-      text: context.activity.text ?? '',
-    });
-    if (checked.blocked && checked.blockedBy) {
+    const checked = await runRails(this.deps.inputRails, { text: context.activity.text ?? '' });
+    if (checked.block && checked.blockedBy) {
       // Only the rail and its code are logged: a blocked text may not have been redacted yet.
       this.deps.logger.info(
         { rail: checked.blockedBy.rail, code: checked.blockedBy.code },
         'input rail blocked',
       );
-      if (checked.blockedBy.code === SCAM_REPORT_CODE) {
-        const signals = ScamSignalSchema.array().safeParse(checked.blockedBy.detail?.split(',') ?? []);
-        await this.runner.rememberScamSignals(context, signals.success ? signals.data : []);
-      }
-      await context.sendActivity(blockedReply(checked.blockedBy.code, this.deps.maxMessageChars));
+      if (checked.block.scamSignals)
+        await this.runner.rememberScamSignals(context, checked.block.scamSignals);
+      await context.sendActivity(railReplyActivity(checked.block.reply));
       await this.runner.reprompt(context);
       return;
     }
     if (checked.text !== context.activity.text) {
       // From here on, nothing sees what the rails removed: not the dialog, the state, the logs or a model.
       context.activity.text = checked.text;
-      if (
-        Object.values(checked.verdicts).some((v) => v.action === 'rewrite' && v.code === PII_REDACTED_CODE)
-      ) {
-        await context.sendActivity({
-          ...MessageFactory.text(piiNote),
-          channelData: { guidance: guidance('prompt') },
-        });
+      for (const verdict of Object.values(checked.verdicts)) {
+        if (verdict.action === 'rewrite' && verdict.note)
+          await context.sendActivity(railReplyActivity(verdict.note));
       }
     }
     if (parseCommand(checked.text) === 'delete-my-data') {
@@ -193,14 +181,8 @@ export class NoticeBot extends ActivityHandler {
   }
 }
 
-/** The reply to a message an input rail stopped: a size hint, a refusal, or the scam warning. */
-function blockedReply(code: string, maxChars: number): Partial<Activity> {
-  if (code === SCAM_REPORT_CODE) return scamWarningMessage();
-  const refusal = (text: string) => ({
-    ...MessageFactory.text(text),
-    channelData: { guidance: guidance('refusal') },
-  });
-  if (code === 'too_long') return refusal(copy.blockedTooLong(maxChars));
-  const category = OutOfScopeCategorySchema.safeParse(code.replace(/^out_of_scope:/, ''));
-  return refusal(refusalMessage(category.success ? category.data : 'prompt_injection'));
+/** What a rail tells the person, as a message: its own words, or its vetted passages with their sources. */
+function railReplyActivity(reply: RailReply): Partial<Activity> {
+  if (reply.route === 'scam-warning') return scamWarningMessage(reply.passageIds);
+  return { ...MessageFactory.text(reply.text), channelData: { guidance: guidance(reply.route) } };
 }

@@ -6,12 +6,12 @@ import { refusalMessage, withDisclaimer } from '../guardrails/disclaimer.ts';
 import type { Paraphraser } from '../guardrails/paraphrase/openai-paraphraser.ts';
 import { wasParaphrased } from '../guardrails/paraphrase/paraphrase-rail.ts';
 import { outputRails } from '../guardrails/rail-order.ts';
+import { SCAM_WARNING_PASSAGE_IDS } from '../guardrails/scope-rail.ts';
 import { runRails } from '../guardrails/verdict.ts';
 import { claimsOf, getPassage } from '../knowledge/passages/knowledge-base.ts';
 import type { Passage } from '../knowledge/passages/passage-schema.ts';
 import { retrievePassages } from '../knowledge/passages/retrieve.ts';
 
-const SCAM_PASSAGES = ['scam-signs', 'verify-notice-is-real', 'report-impersonation'];
 /** An answer shows at most this many passages: enough to answer, short enough to read on a phone. */
 const MAX_ANSWER_PASSAGES = 2;
 
@@ -51,14 +51,14 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       );
     },
     async unknownNotice(context: TurnContext): Promise<void> {
-      await context.sendActivity(scamWarningMessage(copy.stillUnknown));
+      await context.sendActivity(scamWarningMessage(SCAM_WARNING_PASSAGE_IDS, copy.stillUnknown));
     },
   };
 }
 
 /** The verification steps and scam signs, from vetted passages, for a reported scam or an unknown letter. */
-export function scamWarningMessage(intro?: string): Partial<Activity> {
-  const passages = SCAM_PASSAGES.map((id) => getPassage(id));
+export function scamWarningMessage(passageIds: readonly string[], intro?: string): Partial<Activity> {
+  const passages = passageIds.map((id) => getPassage(id));
   const body = passages.map((p) => p.text).join('\n\n');
   return passageMessage(passages, intro ? `${intro}\n\n${body}` : body, 'scam-warning', false);
 }

@@ -1,18 +1,19 @@
-import type { Rail, RailContext, RailVerdict } from './verdict.ts';
-import { allow, rewrite } from './verdict.ts';
+import { piiNote } from './disclaimer.ts';
+import type { InputRail, InputRailVerdict } from './verdict.ts';
+import { allow } from './verdict.ts';
 import { redactPii } from './pii/redact-pii.ts';
 
-/** The rewrite code the bot looks for to add the "never share these numbers here" note (see disclaimer.ts). */
 export const PII_REDACTED_CODE = 'pii_redacted';
 
 /**
  * Runs first after the size check, so that nothing later (logs, state, retrieval, the model) ever sees
- * the numbers: the rest of the turn works on the redacted text.
+ * the numbers: the rest of the turn works on the redacted text, and the person is told to leave them out.
  */
-export const piiRedactionRail: Rail<RailContext> = {
+export const piiRedactionRail: InputRail = {
   name: 'pii-redaction',
-  run(context): RailVerdict {
+  run(context): InputRailVerdict {
     const { text, found } = redactPii(context.text);
-    return found.length === 0 ? allow() : rewrite(text, PII_REDACTED_CODE);
+    if (found.length === 0) return allow();
+    return { action: 'rewrite', text, code: PII_REDACTED_CODE, note: { route: 'prompt', text: piiNote } };
   },
 };

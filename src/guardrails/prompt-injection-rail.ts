@@ -1,5 +1,6 @@
-import type { Rail, RailContext, RailVerdict } from './verdict.ts';
-import { allow, block } from './verdict.ts';
+import { refusalMessage } from './disclaimer.ts';
+import type { InputRail, InputRailVerdict } from './verdict.ts';
+import { allow } from './verdict.ts';
 
 /**
  * Blocks messages that try to steer the assistant instead of asking it something: instructions to
@@ -101,10 +102,16 @@ export function findInjectionMarkers(text: string): string[] {
   return blob ? [...found, 'base64_blob'] : found;
 }
 
-export const promptInjectionRail: Rail<RailContext> = {
+export const promptInjectionRail: InputRail = {
   name: 'prompt-injection',
-  run(context): RailVerdict {
+  run(context): InputRailVerdict {
     const markers = findInjectionMarkers(context.text);
-    return markers.length === 0 ? allow() : block('prompt_injection', markers.join(','));
+    if (markers.length === 0) return allow();
+    return {
+      action: 'block',
+      code: 'prompt_injection',
+      detail: markers.join(','),
+      reply: { route: 'refusal', text: refusalMessage('prompt_injection') },
+    };
   },
 };

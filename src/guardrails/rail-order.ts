@@ -1,4 +1,4 @@
-import type { Rail, RailContext } from './verdict.ts';
+import type { InputRail, Rail } from './verdict.ts';
 import { createSizeLimitRail, DEFAULT_MAX_MESSAGE_CHARS } from './size-limit-rail.ts';
 import { piiRedactionRail } from './pii-redaction-rail.ts';
 import { promptInjectionRail } from './prompt-injection-rail.ts';
@@ -14,14 +14,15 @@ import { createOutputScopeRail } from './paraphrase/output-scope-rail.ts';
  * order here, never at a call site.
  *
  * Input: size first (bounds the work of the others), then PII redaction (so nothing after it, logs
- * included, sees the numbers), then injection markers, then scope.
+ * included, sees the numbers), then injection markers, then scope. Each input rail's verdict carries what
+ * the person is told, so a rail added here needs nothing from the bot.
  */
 
 export type InputRailSettings = { maxChars: number };
 
 export const DEFAULT_INPUT_RAIL_SETTINGS: InputRailSettings = { maxChars: DEFAULT_MAX_MESSAGE_CHARS };
 
-export function inputRails(settings: InputRailSettings = DEFAULT_INPUT_RAIL_SETTINGS): Rail<RailContext>[] {
+export function inputRails(settings: InputRailSettings = DEFAULT_INPUT_RAIL_SETTINGS): InputRail[] {
   return [
     createSizeLimitRail({ maxChars: settings.maxChars }),
     piiRedactionRail,

@@ -1,5 +1,6 @@
-import type { Rail, RailContext, RailVerdict } from './verdict.ts';
-import { allow, block } from './verdict.ts';
+import { copy } from '../dialogs/copy.ts';
+import type { InputRail, InputRailVerdict } from './verdict.ts';
+import { allow } from './verdict.ts';
 
 /** Long enough for any real question about a notice; short enough to bound the work of every later rail. */
 export const DEFAULT_MAX_MESSAGE_CHARS = 2000;
@@ -23,16 +24,20 @@ export function exceedsCharLimit(text: string, maxChars: number): boolean {
 
 export function createSizeLimitRail(
   settings: SizeLimitSettings = { maxChars: DEFAULT_MAX_MESSAGE_CHARS },
-): Rail<RailContext> {
+): InputRail {
   if (!Number.isInteger(settings.maxChars) || settings.maxChars < 1) {
     throw new RangeError(`maxChars must be a positive integer, got ${settings.maxChars}`);
   }
   return {
     name: 'size-limit',
-    run(context): RailVerdict {
-      return exceedsCharLimit(context.text, settings.maxChars)
-        ? block('too_long', `more than ${settings.maxChars} characters`)
-        : allow();
+    run(context): InputRailVerdict {
+      if (!exceedsCharLimit(context.text, settings.maxChars)) return allow();
+      return {
+        action: 'block',
+        code: 'too_long',
+        detail: `more than ${settings.maxChars} characters`,
+        reply: { route: 'refusal', text: copy.blockedTooLong(settings.maxChars) },
+      };
     },
   };
 }

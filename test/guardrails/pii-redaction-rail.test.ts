@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { piiNote } from '../../src/guardrails/disclaimer.ts';
 import { PII_REDACTED_CODE, piiRedactionRail } from '../../src/guardrails/pii-redaction-rail.ts';
 import { runRails } from '../../src/guardrails/verdict.ts';
 
@@ -8,6 +9,7 @@ describe('pii-redaction rail', () => {
       action: 'rewrite',
       text: 'my SSN is [SSN removed], I got a CP14',
       code: PII_REDACTED_CODE,
+      note: { route: 'prompt', text: piiNote },
     });
   });
 
@@ -25,6 +27,7 @@ describe('pii-redaction rail', () => {
       action: 'rewrite',
       text: redacted,
       code: PII_REDACTED_CODE,
+      note: { route: 'prompt', text: piiNote },
     });
   });
 

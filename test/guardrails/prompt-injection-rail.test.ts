@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { refusalMessage } from '../../src/guardrails/disclaimer.ts';
 import {
   findInjectionMarkers,
   INJECTION_MARKERS,
@@ -79,6 +80,7 @@ describe('prompt-injection rail', () => {
       action: 'block',
       code: 'prompt_injection',
       detail: 'ignore_instructions,ignore_above,developer_mode',
+      reply: { route: 'refusal', text: refusalMessage('prompt_injection') },
     });
   });
 

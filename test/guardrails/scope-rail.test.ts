@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { outOfScopeCode, SCAM_REPORT_CODE, scopeRail } from '../../src/guardrails/scope-rail.ts';
+import { refusalMessage } from '../../src/guardrails/disclaimer.ts';
+import {
+  outOfScopeCode,
+  SCAM_REPORT_CODE,
+  SCAM_WARNING_PASSAGE_IDS,
+  scopeRail,
+} from '../../src/guardrails/scope-rail.ts';
 import { OutOfScopeCategorySchema, type OutOfScopeCategory } from '../../src/guardrails/scope/scope-rules.ts';
 
 const ONE_MESSAGE_PER_CATEGORY: Partial<Record<OutOfScopeCategory, string>> = {
@@ -11,18 +17,24 @@ const ONE_MESSAGE_PER_CATEGORY: Partial<Record<OutOfScopeCategory, string>> = {
 
 describe('scope rail', () => {
   it.each([
-    { text: 'Can you file my appeal for me?', code: 'out_of_scope:act_on_behalf' },
-    { text: 'how do I hide assets from the IRS', code: 'out_of_scope:evasion' },
-    { text: 'tell me a joke', code: 'out_of_scope:unrelated' },
-  ])('blocks $text with $code', ({ text, code }) => {
-    expect(scopeRail.run({ text })).toEqual({ action: 'block', code });
+    { text: 'Can you file my appeal for me?', category: 'act_on_behalf' as const },
+    { text: 'how do I hide assets from the IRS', category: 'evasion' as const },
+    { text: 'tell me a joke', category: 'unrelated' as const },
+  ])('blocks $text with out_of_scope:$category and its refusal', ({ text, category }) => {
+    expect(scopeRail.run({ text })).toEqual({
+      action: 'block',
+      code: `out_of_scope:${category}`,
+      reply: { route: 'refusal', text: refusalMessage(category) },
+    });
   });
 
-  it('blocks a scam report with its signals as the detail', () => {
+  // The signals travel as an array of typed values, never as a string to split again.
+  it('blocks a scam report with the scam warning and its signals', () => {
     expect(scopeRail.run({ text: 'A caller demanded gift cards' })).toEqual({
       action: 'block',
       code: SCAM_REPORT_CODE,
-      detail: 'gift_card',
+      reply: { route: 'scam-warning', passageIds: SCAM_WARNING_PASSAGE_IDS },
+      scamSignals: ['gift_card'],
     });
   });
 
@@ -30,13 +42,16 @@ describe('scope rail', () => {
     expect(scopeRail.run({ text: 'What is a CP504?' })).toEqual({ action: 'allow' });
   });
 
-  // The bot picks the refusal from the category in the code, so the code must carry the category the
-  // message fell in, for each category.
+  // The code and the refusal must both be the category's the message fell in, for each category.
   it.each(OutOfScopeCategorySchema.options.filter((category) => category in ONE_MESSAGE_PER_CATEGORY))(
     'codes a %s question with its own category',
     (category) => {
       const text = ONE_MESSAGE_PER_CATEGORY[category] ?? '';
-      expect(scopeRail.run({ text })).toEqual({ action: 'block', code: outOfScopeCode(category) });
+      expect(scopeRail.run({ text })).toEqual({
+        action: 'block',
+        code: outOfScopeCode(category),
+        reply: { route: 'refusal', text: refusalMessage(category) },
+      });
       expect(outOfScopeCode(category)).toBe(`out_of_scope:${category}`);
     },
   );

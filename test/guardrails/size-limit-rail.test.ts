@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { copy } from '../../src/dialogs/copy.ts';
 import {
   createSizeLimitRail,
   DEFAULT_MAX_MESSAGE_CHARS,
@@ -40,6 +41,7 @@ describe('size-limit rail', () => {
       action: 'block',
       code: 'too_long',
       detail: 'more than 10 characters',
+      reply: { route: 'refusal', text: copy.blockedTooLong(10) },
     });
   });
 

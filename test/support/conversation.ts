@@ -10,6 +10,8 @@ import { createStorage } from '../../src/storage/create-storage.ts';
 import type { IntakeStore } from '../../src/intake/intake-store.ts';
 import { SqliteIntakeStore } from '../../src/intake/sqlite-intake-store.ts';
 import { createLogger } from '../../src/logger.ts';
+import { inputRails } from '../../src/guardrails/rail-order.ts';
+import type { InputRail } from '../../src/guardrails/verdict.ts';
 
 export type Guidance = { route: string; passageIds: string[]; disclaimer: boolean; paraphrased: boolean };
 export type Reply = Partial<Activity> & { text: string; guidance: Guidance };
@@ -24,7 +26,13 @@ export class TestConversation {
   readonly intakes: IntakeStore;
   readonly cases: CaseStore;
 
-  constructor(options: { today: string; storage?: Storage; bookingUrl?: string }) {
+  constructor(options: {
+    today: string;
+    storage?: Storage;
+    bookingUrl?: string;
+    /** The input rails, when a test plants its own; the product's declared rails otherwise. */
+    inputRails?: readonly InputRail[];
+  }) {
     this.storage = options.storage ?? createStorage({ ttlMs: 60_000 }).storage;
     this.intakes = new SqliteIntakeStore({ path: ':memory:' });
     this.cases = new CaseStore(new Keyv(), 60_000);
@@ -34,7 +42,7 @@ export class TestConversation {
       storage: this.storage,
       logger,
       today: () => options.today,
-      maxMessageChars: 2000,
+      inputRails: options.inputRails ?? inputRails({ maxChars: 2000 }),
       answerer: createQuestionAnswerer({}),
       presenter: createResultPresenter({ cases: this.cases, publicBaseUrl: 'https://bot.example.test', now }),
       intake: createIntakeService({
