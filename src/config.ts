@@ -9,7 +9,7 @@ const optionalText = z
 
 const timeZone = z.string().refine((value) => {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    new Intl.DateTimeFormat(undefined, { timeZone: value });
     return true;
   } catch {
     return false;

@@ -19,7 +19,9 @@ import { welcomeActivity } from './welcome.ts';
 import { runRails, type InputRail, type RailReply } from '../guardrails/verdict.ts';
 import { runSavedTurn } from '../storage/saved-turn.ts';
 import { readableAttachment, type AttachmentResult, type FileRef } from './attachment-reader.ts';
-import { READ_FAILURE_MESSAGES } from '../reading/reading-copy.ts';
+import { messages } from '../catalog/catalog.ts';
+import { supportedLocale } from '../catalog/locale.ts';
+import { setTurnLocale, turnLocale } from '../dialogs/turn-locale.ts';
 
 /** When two messages of one conversation keep arriving at the same moment: neither is dropped silently. */
 const TURN_CONFLICT_TEXT =
@@ -70,8 +72,11 @@ export class NoticeBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    // The channel's language for now; every word of the turn is looked up in it.
+    const locale = supportedLocale(context.activity.locale);
+    setTurnLocale(context, locale);
     context.onSendActivities(async (_ctx, activities, next): Promise<ResourceResponse[]> => {
-      for (const activity of activities) traceReply(activity, context.activity.channelId);
+      for (const activity of activities) traceReply(activity, context.activity.channelId, locale);
       return next();
     });
     // Saved only when the turn succeeds: a failed turn leaves the last good state in place. Replies go
@@ -153,7 +158,7 @@ export class NoticeBot extends ActivityHandler {
       const text =
         result.code === 'fetch_refused' || result.code === 'fetch_failed'
           ? copy.reading.fetchRefused
-          : copy.reading.failed(READ_FAILURE_MESSAGES[result.code]);
+          : copy.reading.failed(messages(turnLocale(context)).readFailure[result.code]);
       await context.sendActivity({
         ...MessageFactory.text(text),
         channelData: { guidance: guidance('prompt') },

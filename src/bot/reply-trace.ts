@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import type { Locale } from '../catalog/locale.ts';
 import { guidance, GUIDANCE_ROUTES, type Guidance } from '../dialogs/guidance.ts';
 import { withDisclaimer } from '../guardrails/disclaimer.ts';
 import { resultCardAttachment } from '../render/adaptive-card.ts';
@@ -8,7 +9,7 @@ import { resultCardAttachment } from '../render/adaptive-card.ts';
  * one; a result on a card channel also gets its Adaptive Card (the text stays, for screen readers and
  * notifications).
  */
-export function traceReply(activity: Partial<Activity>, channelId: string | undefined): void {
+export function traceReply(activity: Partial<Activity>, channelId: string | undefined, locale: Locale): void {
   if (activity.type !== undefined && activity.type !== 'message') return;
   const channelData = (activity.channelData ?? {}) as { guidance?: Guidance };
   const trace = channelData.guidance ?? guidance('prompt');
@@ -17,6 +18,6 @@ export function traceReply(activity: Partial<Activity>, channelId: string | unde
     trace.disclaimer = true;
   }
   activity.channelData = { ...channelData, guidance: trace };
-  const card = resultCardAttachment(activity, channelId);
+  const card = resultCardAttachment(activity, channelId, locale);
   if (card) activity.attachments = [card];
 }

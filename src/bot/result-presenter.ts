@@ -1,5 +1,6 @@
 import type { ResultPresenter } from '../dialogs/main-dialog.ts';
 import { resultMessage } from '../dialogs/result-message.ts';
+import { turnLocale } from '../dialogs/turn-locale.ts';
 import type { CaseStore } from '../storage/case-store.ts';
 
 /** Sends a result with links to its calendar file and printable summary, stored behind a fresh token. */
@@ -10,13 +11,14 @@ export function createResultPresenter(deps: {
 }): ResultPresenter {
   const base = deps.publicBaseUrl.replace(/\/+$/, '');
   return {
-    async present(_context, result) {
-      const caseToken = await deps.cases.create(result, deps.now());
+    async present(context, result) {
+      const locale = turnLocale(context);
+      const caseToken = await deps.cases.create(result, locale, deps.now());
       const links = {
         calendarUrl: `${base}/cases/${caseToken}/deadlines.ics`,
         summaryUrl: `${base}/cases/${caseToken}`,
       };
-      return { messages: [resultMessage(result, links)], caseToken };
+      return { messages: [resultMessage(result, locale, links)], caseToken };
     },
   };
 }

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { todayIn } from '../config.ts';
 import { fullDisclaimer } from '../guardrails/disclaimer.ts';
 import { triage, TriageRequestSchema } from '../knowledge/triage.ts';
+import { DEFAULT_LOCALE } from '../catalog/locale.ts';
 import { triageAsText } from '../render/plain-text.ts';
 
 const USAGE = `Usage: npm run triage -- <notice code> <notice date YYYY-MM-DD> [options]
@@ -75,7 +76,7 @@ function run(argv: string[]): number {
   }
   const output = values.json
     ? JSON.stringify({ ...outcome.result, disclaimer: fullDisclaimer }, null, 2)
-    : `${triageAsText(outcome.result)}\n\n${fullDisclaimer}`;
+    : `${triageAsText(outcome.result, DEFAULT_LOCALE)}\n\n${fullDisclaimer}`;
   process.stdout.write(`${output}\n`);
   return 0;
 }

@@ -1,3 +1,6 @@
+import { messages } from '../catalog/catalog.ts';
+import { DEFAULT_LOCALE } from '../catalog/locale.ts';
+
 /**
  * Everything the conversation says, in one place: easy to review as copy and, later, to translate.
  * Tax facts are not written here; they come from the knowledge base and the notice catalog.
@@ -18,19 +21,7 @@ const FIELD_NAMES = {
   amountDue: 'the amount due',
 } as const;
 
-function shortDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-US', {
-    timeZone: 'UTC',
-    month: 'long',
-    day: 'numeric',
-    year: 'numeric',
-  });
-}
-
-function dollars(amount: number): string {
-  return amount.toLocaleString('en-US', { style: 'currency', currency: 'USD' });
-}
+const { date: shortDate, money: dollars } = messages(DEFAULT_LOCALE).format;
 
 export const copy = {
   welcome: [

@@ -1,17 +1,10 @@
 import { MessageFactory, type Activity } from 'botbuilder';
 import { withDisclaimer } from '../guardrails/disclaimer.ts';
-import { DEADLINE_NOTE_TEXT } from '../knowledge/deadlines/deadline-rules.ts';
+import { messages, type Messages } from '../catalog/catalog.ts';
+import type { Locale } from '../catalog/locale.ts';
 import type { TriageResult } from '../knowledge/triage.ts';
-import { daysLeftText, longDate } from '../render/plain-text.ts';
 import { copy } from './copy.ts';
 import { guidance } from './guidance.ts';
-
-const URGENCY_HEADLINE = {
-  critical: 'Urgent: act now',
-  high: 'Act within days',
-  medium: 'Act soon',
-  low: 'No deadline is close',
-} as const;
 
 /** The passages a triage result rests on, for the reply trace and citations. */
 export function resultPassageIds(result: TriageResult): string[] {
@@ -25,55 +18,54 @@ export function resultPassageIds(result: TriageResult): string[] {
 }
 
 /** The result as Markdown text: urgency, deadlines, options in order, checklist, warnings, next step. */
-export function resultText(result: TriageResult): string {
+export function resultText(result: TriageResult, locale: Locale): string {
+  const words = messages(locale);
   const { notice } = result;
   const sections = [
-    `**${notice.code}: ${notice.title}**\n${URGENCY_HEADLINE[notice.urgency]}\n\n${notice.meaning}`,
-    deadlineSection(result),
-    `**What you can do, in order**\n${result.options.map((o, i) => `${i + 1}. ${o.title}`).join('\n')}`,
-    `**Documents to gather**\n${result.checklist.map((c) => `- ${c.item}`).join('\n')}`,
+    `**${notice.code}: ${notice.title}**\n${words.result.urgency[notice.urgency]}\n\n${notice.meaning}`,
+    deadlineSection(result, words),
+    `**${words.result.options}**\n${result.options.map((o, i) => `${i + 1}. ${o.title}`).join('\n')}`,
+    `**${words.result.checklist}**\n${result.checklist.map((c) => `- ${c.item}`).join('\n')}`,
   ];
   const alerts = result.warnings.filter((w) => w.severity !== 'info');
-  if (alerts.length > 0) sections.push(`**Watch out**\n${alerts.map((w) => `- ${w.message}`).join('\n')}`);
-  sections.push(`**Next step:** ${nextStep(result)}`);
+  if (alerts.length > 0)
+    sections.push(`**${words.result.alerts}**\n${alerts.map((w) => `- ${w.message}`).join('\n')}`);
+  sections.push(`**${words.card.nextStep}:** ${nextStep(result, words)}`);
   return sections.join('\n\n');
 }
 
-function deadlineSection(result: TriageResult): string {
-  if (result.deadlines.length === 0) {
-    return '**Deadlines**\nNo deadline can be worked out for this notice: go by the date printed on it.';
-  }
-  const lines = result.deadlines.map((d) => {
-    const notes = d.notes
-      .filter((n) => n !== 'printed-date-governs')
-      .map((n) => `  _${DEADLINE_NOTE_TEXT[n]}_`);
-    return [
-      `- **${longDate(d.date)}** (${daysLeftText(d)}): ${d.label}`,
-      `  Protects: ${d.protects}`,
-      `  ${d.passed ? 'Now that it has passed' : 'If missed'}: ${d.ifMissed}`,
-      `  Basis: ${d.basis}`,
-      ...notes,
-    ].join('\n');
-  });
-  return `**Deadlines**\n${lines.join('\n')}\n\n_${DEADLINE_NOTE_TEXT['printed-date-governs']}_`;
+function deadlineSection(result: TriageResult, words: Messages): string {
+  const heading = `**${words.result.deadlines}**`;
+  if (result.deadlines.length === 0) return `${heading}\n${words.result.noDeadline}`;
+  const notes = words.result.deadlineNotes;
+  const lines = result.deadlines.map((d) =>
+    [
+      `- **${words.format.longDate(d.date)}** (${words.result.daysLeft(d)}): ${d.label}`,
+      `  ${words.result.protects(d.protects)}`,
+      `  ${d.passed ? words.result.nowPassed(d.ifMissed) : words.result.ifMissed(d.ifMissed)}`,
+      `  ${words.result.basis(d.basis)}`,
+      ...d.notes.filter((n) => n !== 'printed-date-governs').map((n) => `  _${notes[n]}_`),
+    ].join('\n'),
+  );
+  return `${heading}\n${lines.join('\n')}\n\n_${notes['printed-date-governs']}_`;
 }
 
-function nextStep(result: TriageResult): string {
+function nextStep(result: TriageResult, words: Messages): string {
   const [first] = result.options;
   const upcoming = result.deadlines.find((d) => !d.passed);
   if (!first) return copy.afterResult;
-  return upcoming ? `${first.title}, before ${longDate(upcoming.date)}.` : `${first.title}.`;
+  return upcoming
+    ? words.result.nextStep.before(first.title, words.format.longDate(upcoming.date))
+    : words.result.nextStep.undated(first.title);
 }
 
 /** Where a person can download the deadlines and print the summary of this result. */
 export type CaseLinks = { calendarUrl: string; summaryUrl: string };
 
-export function resultMessage(result: TriageResult, links?: CaseLinks): Partial<Activity> {
-  const downloads = links
-    ? `\n\n**Keep these**\n- Add the deadlines to your calendar: ${links.calendarUrl}\n- Printable summary: ${links.summaryUrl}`
-    : '';
+export function resultMessage(result: TriageResult, locale: Locale, links?: CaseLinks): Partial<Activity> {
+  const downloads = links ? `\n\n${messages(locale).result.keepThese(links)}` : '';
   return {
-    ...MessageFactory.text(withDisclaimer(`${resultText(result)}${downloads}`, 'full')),
+    ...MessageFactory.text(withDisclaimer(`${resultText(result, locale)}${downloads}`, 'full')),
     channelData: {
       guidance: guidance('triage', { passageIds: resultPassageIds(result), disclaimer: true }),
       triage: result,

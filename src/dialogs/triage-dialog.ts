@@ -36,6 +36,7 @@ import {
   type Slot,
 } from './parsing/read-facts.ts';
 import { describeFacts } from './facts-summary.ts';
+import { turnLocale } from './turn-locale.ts';
 import { ParsedPrompt, type ParseFailure, type ParseOutcome } from './prompts/parsed-prompt.ts';
 
 export const TRIAGE_DIALOG = 'triage';
@@ -230,7 +231,11 @@ export class TriageDialog extends AskingDialog {
     if (date === 'lienFilingDate')
       return this.prompt(step, date, ask(copy.askLienFilingDate, copy.notKnownChoices));
     if (confirm)
-      return this.prompt(step, CONFIRM, ask(copy.confirmFacts(describeFacts(answers)), copy.confirmChoices));
+      return this.prompt(
+        step,
+        CONFIRM,
+        ask(copy.confirmFacts(describeFacts(answers, turnLocale(step.context))), copy.confirmChoices),
+      );
     return this.finish(step);
   }
 
@@ -289,13 +294,14 @@ export class TriageDialog extends AskingDialog {
     const corrected = QUESTION_ORDER.filter(
       (slot) => before[slot] !== undefined && after[slot] !== before[slot],
     ).filter((slot) => !reading.contradictions.some((c) => c.slot === slot));
-    if (corrected.length > 0) lines.push(copy.corrected(describeFacts(pick(after, corrected))));
+    if (corrected.length > 0)
+      lines.push(copy.corrected(describeFacts(pick(after, corrected), turnLocale(step.context))));
     const filled =
       filledSlots(reading.facts).length +
       (reading.facts.printed ? 1 : 0) +
       (reading.facts.lienFilingDate ? 1 : 0);
     if (filled >= 2 && corrected.length === 0)
-      lines.push(copy.understood(describeFacts(factsAsAnswers(reading.facts))));
+      lines.push(copy.understood(describeFacts(factsAsAnswers(reading.facts), turnLocale(step.context))));
     if (reading.facts.noticeDate?.veryOld) lines.push(copy.veryOldNotice);
     for (const problem of reading.problems) lines.push(problemHint(problem));
     if (lines.length > 0) await step.context.sendActivity(say(lines.join('\n\n')));

@@ -1,4 +1,6 @@
 import type { Next, Request, Response, Server } from 'restify';
+import { messages } from '../catalog/catalog.ts';
+import { DEFAULT_LOCALE, type Locale } from '../catalog/locale.ts';
 import { fullDisclaimer } from '../guardrails/disclaimer.ts';
 import { infoPage, SUMMARY_STYLE_HASH } from '../render/case-summary-page.ts';
 
@@ -11,29 +13,20 @@ const HEADERS = {
 };
 
 /** What the Teams app listing links to: how data is handled, and the terms of use. */
-const PAGES: Record<string, { title: string; paragraphs: string[] }> = {
-  '/privacy': {
-    title: 'Notice Navigator: privacy',
-    paragraphs: [
-      'Notice Navigator keeps what you tell it in a conversation (the notice code, its date, your answers) for up to the configured retention period, so that the conversation can continue. It removes Social Security, taxpayer ID, bank, card and IRS PIN numbers from messages before anything is stored, logged or sent to a language model.',
-      'By text message, your phone number is kept only as a keyed hash. Nothing is sent to a tax firm unless you agree to it at the end of a consultation request.',
-      'Type "delete my data" at any time to delete the conversation, its download links and any consultation request; a firm that already received your request is told to delete it too.',
-    ],
-  },
-  '/terms': {
-    title: 'Notice Navigator: terms of use',
-    paragraphs: [
-      fullDisclaimer,
-      'Dates are computed from public rules and are estimates: the dates and amounts printed on your notice are the ones that count. The assistant cannot act for you with the IRS.',
-    ],
-  },
-};
+function pages(locale: Locale): Record<string, { title: string; paragraphs: readonly string[] }> {
+  const words = messages(locale).policyPages;
+  return {
+    '/privacy': words.privacy,
+    '/terms': { title: words.terms.title, paragraphs: [fullDisclaimer, ...words.terms.paragraphs] },
+  };
+}
 
+/** The pages in the product's default language: a link from an app listing carries no conversation. */
 export function registerPolicyPages(server: Server): void {
-  for (const [path, page] of Object.entries(PAGES)) {
+  for (const [path, page] of Object.entries(pages(DEFAULT_LOCALE))) {
     server.get(path, (_req: Request, res: Response, next: Next) => {
       res.writeHead(200, HEADERS);
-      res.end(infoPage(page.title, page.paragraphs));
+      res.end(infoPage(page, DEFAULT_LOCALE));
       next();
     });
   }

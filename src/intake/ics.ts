@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { messages, type Messages } from '../catalog/catalog.ts';
+import type { Locale } from '../catalog/locale.ts';
 import { shortDisclaimer } from '../guardrails/disclaimer.ts';
 import { addCalendarDays } from '../knowledge/calendar/civil-date.ts';
 import type { IntakeDeadline } from './intake-schema.ts';
@@ -15,6 +17,8 @@ export type IcsDeadline = Pick<IntakeDeadline, 'id' | 'date' | 'label' | 'basis'
 
 export type IcsOptions = {
   noticeCode: string;
+  /** The language of the events' words. */
+  locale: Locale;
   /** Ties the UIDs to one case (an intake id or conversation id); the same seed gives the same UIDs. */
   uidSeed: string;
   /** DTSTAMP: when the file was made. */
@@ -35,14 +39,15 @@ const MAX_LINE_OCTETS = 75;
 const HOURS_PER_DAY = 24;
 
 export function deadlinesToIcs(deadlines: readonly IcsDeadline[], options: IcsOptions): string {
+  const words = messages(options.locale).calendar;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     `PRODID:${PRODUCT_ID}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(`IRS ${options.noticeCode} deadlines`)}`,
-    ...deadlines.flatMap((deadline) => eventLines(deadline, options)),
+    `X-WR-CALNAME:${escapeText(words.name(options.noticeCode))}`,
+    ...deadlines.flatMap((deadline) => eventLines(deadline, options, words)),
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;
@@ -57,8 +62,10 @@ export function icsFileName(noticeCode: string): string {
   return `irs-${slug || 'notice'}-deadlines.ics`;
 }
 
-function eventLines(deadline: IcsDeadline, options: IcsOptions): string[] {
-  const summary = `IRS ${options.noticeCode}: ${deadline.label}`;
+type CalendarWords = Messages['calendar'];
+
+function eventLines(deadline: IcsDeadline, options: IcsOptions, words: CalendarWords): string[] {
+  const summary = words.event(options.noticeCode, deadline.label);
   return [
     'BEGIN:VEVENT',
     `UID:${eventUid(options.uidSeed, deadline.id)}`,
@@ -67,33 +74,30 @@ function eventLines(deadline: IcsDeadline, options: IcsOptions): string[] {
     // All-day: DTEND is the next day, exclusive (RFC 5545 3.6.1).
     `DTEND;VALUE=DATE:${basicDate(addCalendarDays(deadline.date, 1))}`,
     `SUMMARY:${escapeText(summary)}`,
-    `DESCRIPTION:${escapeText(describe(deadline))}`,
+    `DESCRIPTION:${escapeText(describe(deadline, words))}`,
     `URL:${deadline.sourceUrl}`,
     'TRANSP:TRANSPARENT',
-    ...REMINDER_DAYS.flatMap((days) => alarmLines(days, summary)),
+    ...REMINDER_DAYS.flatMap((days) => alarmLines(words.reminder(days, summary), days)),
     'END:VEVENT',
   ];
 }
 
-function describe(deadline: IcsDeadline): string {
+function describe(deadline: IcsDeadline, words: CalendarWords): string {
   return [
     deadline.label,
-    `Legal basis: ${deadline.basis}`,
-    `Source: ${deadline.sourceUrl}`,
-    ...(deadline.estimate
-      ? ['This date is worked out from the notice date: if your notice prints a date, that one counts.']
-      : []),
+    words.legalBasis(deadline.basis),
+    words.source(deadline.sourceUrl),
+    ...(deadline.estimate ? [words.estimate] : []),
     shortDisclaimer,
   ].join('\n');
 }
 
-function alarmLines(days: number, summary: string): string[] {
-  const when = days === 1 ? 'Tomorrow' : `In ${days} days`;
+function alarmLines(description: string, days: number): string[] {
   return [
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
     `TRIGGER;RELATED=START:${reminderTrigger(days)}`,
-    `DESCRIPTION:${escapeText(`${when}: ${summary}`)}`,
+    `DESCRIPTION:${escapeText(description)}`,
     'END:VALARM',
   ];
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { messages } from '../catalog/catalog.ts';
+import type { Locale } from '../catalog/locale.ts';
 import type { TriageResult } from '../knowledge/triage.ts';
 import {
   buildResultViewModel,
-  NO_DEADLINE_TEXT,
   type DeadlineTone,
   type DeadlineView,
   type ResultViewModel,
@@ -125,19 +126,6 @@ export type CardAttachment = { contentType: typeof ADAPTIVE_CARD_CONTENT_TYPE; c
 export const CaseLinksSchema = z.object({ calendarUrl: z.url(), summaryUrl: z.url() });
 export type CaseLinks = z.infer<typeof CaseLinksSchema>;
 
-export const CARD_COPY = {
-  deadlines: 'Your deadlines, most urgent first',
-  options: 'What you can do, in order',
-  nextStep: 'Next step',
-  checklist: 'Documents to gather',
-  alerts: 'Watch out',
-  sources: 'Sources',
-  calendar: 'Add to my calendar',
-  summary: 'Printable summary',
-  restart: 'Check another notice',
-  restartCommand: 'restart',
-} as const;
-
 /** Colour of a deadline's marker and days-left text; the text says the same thing in words. */
 const TONE_COLOR: Record<DeadlineTone, { marker: Container['style']; text: TextBlock['color'] }> = {
   passed: { marker: 'emphasis', text: 'default' },
@@ -172,7 +160,7 @@ function heading(value: string): TextBlock {
 }
 
 /** One row of the timeline: a coloured marker, then the date, the days left and what the deadline is for. */
-function deadlineRow(deadline: DeadlineView): ColumnSet {
+function deadlineRow(deadline: DeadlineView, protects: (text: string) => string): ColumnSet {
   const tone = TONE_COLOR[deadline.tone];
   return {
     type: 'ColumnSet',
@@ -191,7 +179,7 @@ function deadlineRow(deadline: DeadlineView): ColumnSet {
             ...(deadline.tone === 'passed' ? { isSubtle: true } : {}),
           }),
           text(deadline.label, { spacing: 'small' }),
-          text(`Protects: ${deadline.protects}`, { isSubtle: true, size: 'small', spacing: 'none' }),
+          text(protects(deadline.protects), { isSubtle: true, size: 'small', spacing: 'none' }),
           ...deadline.notes.map((note) => text(note, { isSubtle: true, size: 'small', spacing: 'none' })),
         ],
       },
@@ -213,19 +201,21 @@ function imBack(title: string, value: string): CardAction {
 
 /** Plain text for clients that cannot render the card, and the card's summary for speech. */
 export function cardSummary(view: ResultViewModel): string {
+  const words = messages(view.locale);
   const deadlines =
     view.deadlines.length > 0
       ? view.deadlines.map((d) => `${d.label}: ${d.dateText} (${d.daysLeftText}).`)
-      : [NO_DEADLINE_TEXT];
+      : [words.result.noDeadline];
   return [
     `${view.notice.code}: ${view.notice.title}. ${view.notice.urgencyText}.`,
     ...deadlines,
-    ...(view.nextStep ? [`${CARD_COPY.nextStep}: ${view.nextStep}`] : []),
+    ...(view.nextStep ? [`${words.card.nextStep}: ${view.nextStep}`] : []),
   ].join('\n');
 }
 
 /** The card of a result view. Pure. */
 export function renderResultCard(view: ResultViewModel, links?: CaseLinks): AdaptiveCard {
+  const words = messages(view.locale);
   const summary = cardSummary(view);
   const body: CardElement[] = [
     {
@@ -242,8 +232,10 @@ export function renderResultCard(view: ResultViewModel, links?: CaseLinks): Adap
       ],
     },
     ...(view.notice.meaning ? [text(view.notice.meaning)] : []),
-    heading(CARD_COPY.deadlines),
-    ...(view.deadlines.length > 0 ? view.deadlines.map(deadlineRow) : [text(NO_DEADLINE_TEXT)]),
+    heading(words.card.deadlines),
+    ...(view.deadlines.length > 0
+      ? view.deadlines.map((d) => deadlineRow(d, words.result.protects))
+      : [text(words.result.noDeadline)]),
     text(view.deadlineNote, { isSubtle: true, size: 'small' }),
   ];
   if (view.alerts.length > 0) {
@@ -252,7 +244,7 @@ export function renderResultCard(view: ResultViewModel, links?: CaseLinks): Adap
       style: 'attention',
       spacing: 'large',
       items: [
-        text(CARD_COPY.alerts, { weight: 'bolder' }),
+        text(words.result.alerts, { weight: 'bolder' }),
         ...view.alerts.map((alert) => text(alert.message, { spacing: 'small' })),
       ],
     });
@@ -260,7 +252,7 @@ export function renderResultCard(view: ResultViewModel, links?: CaseLinks): Adap
   if (view.options.length > 0) {
     // One Markdown list, so that screen readers announce it as a list of so many items.
     body.push(
-      heading(CARD_COPY.options),
+      heading(words.result.options),
       text(view.options.map((o) => `${o.rank}. ${o.title}`).join(MARKDOWN_LINE_BREAK)),
     );
   }
@@ -269,18 +261,18 @@ export function renderResultCard(view: ResultViewModel, links?: CaseLinks): Adap
       type: 'Container',
       style: 'emphasis',
       spacing: 'medium',
-      items: [text(`${CARD_COPY.nextStep}: ${view.nextStep}`, { weight: 'bolder' })],
+      items: [text(`${words.card.nextStep}: ${view.nextStep}`, { weight: 'bolder' })],
     });
   }
   if (view.checklist.length > 0) {
     body.push(
-      heading(CARD_COPY.checklist),
+      heading(words.result.checklist),
       text(view.checklist.map((item) => `- ${item}`).join(MARKDOWN_LINE_BREAK)),
     );
   }
   if (view.sources.length > 0) {
     body.push(
-      heading(CARD_COPY.sources),
+      heading(words.result.sources),
       ...view.sources.map((s) =>
         text(`[${markdownLinkText(s.title)}](${s.url})`, { size: 'small', spacing: 'small' }),
       ),
@@ -291,11 +283,11 @@ export function renderResultCard(view: ResultViewModel, links?: CaseLinks): Adap
   const actions: CardAction[] = [
     ...(links
       ? [
-          { type: 'Action.OpenUrl' as const, title: CARD_COPY.calendar, url: links.calendarUrl },
-          { type: 'Action.OpenUrl' as const, title: CARD_COPY.summary, url: links.summaryUrl },
+          { type: 'Action.OpenUrl' as const, title: words.card.calendar, url: links.calendarUrl },
+          { type: 'Action.OpenUrl' as const, title: words.card.summary, url: links.summaryUrl },
         ]
       : []),
-    imBack(CARD_COPY.restart, CARD_COPY.restartCommand),
+    imBack(words.card.restart, words.card.restartCommand),
   ];
   return {
     type: 'AdaptiveCard',
@@ -325,12 +317,13 @@ const ResultChannelDataSchema = z.looseObject({
 export function resultCardAttachment(
   message: { channelData?: unknown; attachments?: readonly unknown[] | undefined },
   channelId: string | undefined,
+  locale: Locale,
 ): CardAttachment | undefined {
   if (!channelId || !CARD_CHANNELS.has(channelId)) return undefined;
   if (message.attachments && message.attachments.length > 0) return undefined;
   const parsed = ResultChannelDataSchema.safeParse(message.channelData);
   if (!parsed.success) return undefined;
   // channelData.triage is set by the result message from the triage function's own result.
-  const view = buildResultViewModel(parsed.data.triage as unknown as TriageResult);
+  const view = buildResultViewModel(parsed.data.triage as unknown as TriageResult, locale);
   return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: renderResultCard(view, parsed.data.caseLinks) };
 }

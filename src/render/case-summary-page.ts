@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { DEADLINE_NOTE_TEXT } from '../knowledge/deadlines/deadline-rules.ts';
+import { messages } from '../catalog/catalog.ts';
+import type { Locale } from '../catalog/locale.ts';
 import type { TriageResult } from '../knowledge/triage.ts';
-import { daysLeftText, longDate } from './plain-text.ts';
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1b1f24}
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:1.75rem;border-bottom:1px solid #d0d7de}
@@ -16,59 +16,57 @@ function escapeHtml(text: string): string {
 }
 
 /** A printable summary of a result: deadlines, options, checklist, warnings, sources and the disclaimer. */
-export function caseSummaryPage(result: TriageResult, disclaimer: string): string {
+export function caseSummaryPage(result: TriageResult, locale: Locale, disclaimer: string): string {
   const e = escapeHtml;
+  const words = messages(locale);
+  const date = words.format.longDate;
   const deadlines = result.deadlines.length
     ? result.deadlines
         .map(
           (
             d,
-          ) => `<div class="deadline${d.passed ? ' passed' : ''}"><strong>${e(longDate(d.date))}</strong> (${e(daysLeftText(d))})<br>
-${e(d.label)}<br><span class="small">Protects: ${e(d.protects)}<br>If missed: ${e(d.ifMissed)}<br>Basis: ${e(d.basis)} (<a href="${e(d.sourceUrl)}">source</a>)</span></div>`,
+          ) => `<div class="deadline${d.passed ? ' passed' : ''}"><strong>${e(date(d.date))}</strong> (${e(words.result.daysLeft(d))})<br>
+${e(d.label)}<br><span class="small">${e(words.result.protects(d.protects))}<br>${e(words.result.ifMissed(d.ifMissed))}<br>${e(words.result.basis(d.basis))} (<a href="${e(d.sourceUrl)}">${e(words.summaryPage.source)}</a>)</span></div>`,
         )
         .join('\n')
-    : '<p>No deadline can be worked out for this notice: go by the date printed on it.</p>';
+    : `<p>${e(words.result.noDeadline)}</p>`;
   const sources = result.notice.sources.map(
     (s) => `<li><a href="${e(s.url)}">${e(s.url)}</a>: ${e(s.supports)}</li>`,
   );
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${e(result.notice.code)} summary: Notice Navigator</title><style>${STYLE}</style></head>
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${e(words.summaryPage.title(result.notice.code))}</title><style>${STYLE}</style></head>
 <body>
 <h1>${e(result.notice.code)}: ${e(result.notice.title)}</h1>
-<p>Notice dated ${e(longDate(result.noticeDate))}; computed on ${e(longDate(result.asOf))}.</p>
+<p>${e(words.summaryPage.dated(date(result.noticeDate), date(result.asOf)))}</p>
 <p>${e(result.notice.meaning)}</p>
-<h2>Deadlines</h2>
+<h2>${e(words.result.deadlines)}</h2>
 ${deadlines}
-<p class="small">${e(DEADLINE_NOTE_TEXT['printed-date-governs'])}</p>
-<h2>What you can do, in order</h2>
+<p class="small">${e(words.result.deadlineNotes['printed-date-governs'])}</p>
+<h2>${e(words.result.options)}</h2>
 <ol>${result.options.map((o) => `<li>${e(o.title)}</li>`).join('')}</ol>
-<h2>Documents to gather</h2>
+<h2>${e(words.result.checklist)}</h2>
 <ul>${result.checklist.map((c) => `<li>${e(c.item)}</li>`).join('')}</ul>
-<h2>Watch out</h2>
+<h2>${e(words.result.alerts)}</h2>
 <ul>${result.warnings.map((w) => `<li>${e(w.message)}</li>`).join('')}</ul>
-<h2>Sources</h2>
+<h2>${e(words.result.sources)}</h2>
 <ul>${sources.join('')}</ul>
 <p class="small">${e(disclaimer)}</p>
 </body></html>`;
 }
 
 /** A short page of plain paragraphs in the same style (expired links, privacy, terms). */
-export function infoPage(title: string, paragraphs: readonly string[]): string {
+export function infoPage(page: { title: string; paragraphs: readonly string[] }, locale: Locale): string {
   const e = escapeHtml;
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${e(title)}</title><style>${STYLE}</style></head>
-<body><h1>${e(title)}</h1>${paragraphs.map((p) => `<p>${e(p)}</p>`).join('')}</body></html>`;
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${e(page.title)}</title><style>${STYLE}</style></head>
+<body><h1>${e(page.title)}</h1>${page.paragraphs.map((p) => `<p>${e(p)}</p>`).join('')}</body></html>`;
 }
 
-export function expiredCasePage(): string {
-  return infoPage('This link has expired', [
-    'Case links last a limited time and end when you delete your data. Start a new conversation to see your deadlines again.',
-  ]);
+export function expiredCasePage(locale: Locale): string {
+  return infoPage(messages(locale).summaryPage.expired, locale);
 }
 
-export function unavailableCasePage(): string {
-  return infoPage('Please try again in a moment', [
-    'Your case could not be opened just now. Nothing is lost: reload this page in a minute or two.',
-  ]);
+export function unavailableCasePage(locale: Locale): string {
+  return infoPage(messages(locale).summaryPage.unavailable, locale);
 }

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { DEADLINE_NOTE_TEXT } from '../knowledge/deadlines/deadline-rules.ts';
+import { messages, type Messages } from '../catalog/catalog.ts';
+import { LOCALES, type Locale } from '../catalog/locale.ts';
 import type { Deadline } from '../knowledge/deadlines/deadline-engine.ts';
 import { IsoDateSchema } from '../knowledge/facts-schema.ts';
 import { UrgencySchema } from '../knowledge/notices/notice-schema.ts';
 import type { TriageResult } from '../knowledge/triage.ts';
 import { SOON_DAYS } from '../knowledge/warnings/warnings.ts';
 import { shortDisclaimer } from '../guardrails/disclaimer.ts';
-import { daysLeftText, longDate } from './plain-text.ts';
 
 /** A deadline this many days away or fewer is shown as "within a month" (beyond a week). */
 export const MONTH_DAYS = 30;
@@ -38,6 +38,8 @@ export type SourceView = z.infer<typeof SourceViewSchema>;
 
 /** One result as every renderer sees it: what to show and in which order, with no channel detail. */
 export const ResultViewModelSchema = z.object({
+  /** The language of the view's words; renderers label it in the same one. */
+  locale: z.enum(LOCALES),
   notice: z.object({
     code: z.string().min(1),
     title: z.string().min(1),
@@ -58,16 +60,6 @@ export const ResultViewModelSchema = z.object({
   disclaimer: z.string().min(1),
 });
 export type ResultViewModel = z.infer<typeof ResultViewModelSchema>;
-
-const URGENCY_TEXT = {
-  critical: 'Urgent: act now',
-  high: 'Act within days',
-  medium: 'Act soon',
-  low: 'No deadline is close',
-} as const;
-
-export const NO_DEADLINE_TEXT =
-  'No deadline can be worked out for this notice: go by the date printed on it.';
 
 export function deadlineTone(daysLeft: number): DeadlineTone {
   if (daysLeft < 0) return 'passed';
@@ -91,20 +83,22 @@ export function byUrgency(a: Urgent, b: Urgent): number {
   return aPassed ? b.daysLeft - a.daysLeft : a.daysLeft - b.daysLeft;
 }
 
-function deadlineView(deadline: Deadline): DeadlineView {
+function deadlineView(deadline: Deadline, words: Messages): DeadlineView {
   return {
     id: deadline.id,
     label: deadline.label,
     date: deadline.date,
-    dateText: longDate(deadline.date),
+    dateText: words.format.longDate(deadline.date),
     daysLeft: deadline.daysLeft,
-    daysLeftText: daysLeftText(deadline),
+    daysLeftText: words.result.daysLeft(deadline),
     // A window that may still be open is shown as the most urgent kind, never as passed.
     tone: deadline.status === 'may-have-passed' ? 'week' : deadlineTone(deadline.daysLeft),
     protects: deadline.protects,
     basis: deadline.basis,
     sourceUrl: deadline.sourceUrl,
-    notes: deadline.notes.filter((n) => n !== 'printed-date-governs').map((n) => DEADLINE_NOTE_TEXT[n]),
+    notes: deadline.notes
+      .filter((n) => n !== 'printed-date-governs')
+      .map((n) => words.result.deadlineNotes[n]),
   };
 }
 
@@ -122,31 +116,37 @@ function sourcesOf(result: TriageResult): SourceView[] {
   return all.filter((source, index) => all.findIndex((s) => s.url === source.url) === index);
 }
 
-function nextStepOf(result: TriageResult, deadlines: readonly DeadlineView[]): string | undefined {
+function nextStepOf(
+  result: TriageResult,
+  deadlines: readonly DeadlineView[],
+  words: Messages,
+): string | undefined {
   const [first] = result.options;
   if (!first) return undefined;
   const upcoming = deadlines.find((d) => d.tone !== 'passed');
-  if (!upcoming) return `${first.title}.`;
+  if (!upcoming) return words.result.nextStep.undated(first.title);
   return upcoming.daysLeft < 0
-    ? `${first.title}, today: check the date printed on your notice.`
-    : `${first.title}, before ${upcoming.dateText}.`;
+    ? words.result.nextStep.today(first.title)
+    : words.result.nextStep.before(first.title, upcoming.dateText);
 }
 
-/** The view model of one triage result. Pure: the same result always gives the same view. */
-export function buildResultViewModel(result: TriageResult): ResultViewModel {
-  const deadlines = [...result.deadlines].sort(byUrgency).map(deadlineView);
-  const nextStep = nextStepOf(result, deadlines);
+/** The view model of one triage result, in the words of a locale. Pure: the same input, the same view. */
+export function buildResultViewModel(result: TriageResult, locale: Locale): ResultViewModel {
+  const words = messages(locale);
+  const deadlines = [...result.deadlines].sort(byUrgency).map((d) => deadlineView(d, words));
+  const nextStep = nextStepOf(result, deadlines, words);
   return ResultViewModelSchema.parse({
+    locale,
     notice: {
       code: result.notice.code,
       title: result.notice.title,
       urgency: result.notice.urgency,
-      urgencyText: URGENCY_TEXT[result.notice.urgency],
+      urgencyText: words.result.urgency[result.notice.urgency],
       meaning: result.notice.meaning,
     },
     noticeDate: result.noticeDate,
     deadlines,
-    deadlineNote: DEADLINE_NOTE_TEXT['printed-date-governs'],
+    deadlineNote: words.result.deadlineNotes['printed-date-governs'],
     options: result.options.map((o, i) => ({ rank: i + 1, title: o.title })),
     ...(nextStep ? { nextStep } : {}),
     checklist: result.checklist.map((c) => c.item),

@@ -11,7 +11,7 @@ const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 const ENTRY_FILES = new Set(['server.ts', 'logger.ts']);
 
 /**
- * Files every layer may use: the words and the reply trace (until they move into a message catalog) and
+ * Files every layer may use: the words and the reply trace (until they move into the message catalog) and
  * the PII redactor, which runs wherever text is kept (the logger, the intake record).
  */
 const SHARED_FILES = new Set([
@@ -23,6 +23,7 @@ const SHARED_FILES = new Set([
 
 const EVERY_LAYER = [
   'config',
+  'catalog',
   'bot',
   'channels',
   'http',
@@ -41,6 +42,8 @@ const EVERY_LAYER = [
  * knowledge; http knows no channel and no bot; nothing imports upward. reading (a photo or PDF of a
  * notice into facts) sits beside intake, used by dialogs and http; render (the views of a result) and
  * storage sit under every layer that shows or keeps something. Channels read their settings from config.
+ * The catalog (every word, by locale) serves every layer that says something, and knows only knowledge's
+ * types; storage keeps the locale a case was shown in.
  */
 const LAYER_RULES: LayerRules = {
   layerOf(path) {
@@ -53,16 +56,17 @@ const LAYER_RULES: LayerRules = {
     entry: EVERY_LAYER,
     config: ['intake'],
     bot: EVERY_LAYER,
-    channels: ['config', 'storage', 'render', 'knowledge', 'shared'],
-    http: ['intake', 'reading', 'storage', 'render', 'knowledge', 'shared'],
-    dialogs: ['intake', 'reading', 'render', 'knowledge', 'shared'],
-    guardrails: ['knowledge', 'shared'],
-    intake: ['knowledge', 'shared'],
-    reading: ['knowledge', 'shared'],
-    storage: ['knowledge'],
-    render: ['knowledge', 'shared'],
+    channels: ['config', 'storage', 'render', 'catalog', 'knowledge', 'shared'],
+    http: ['intake', 'reading', 'storage', 'render', 'catalog', 'knowledge', 'shared'],
+    dialogs: ['intake', 'reading', 'render', 'catalog', 'knowledge', 'shared'],
+    guardrails: ['catalog', 'knowledge', 'shared'],
+    intake: ['catalog', 'knowledge', 'shared'],
+    reading: ['catalog', 'knowledge', 'shared'],
+    storage: ['catalog', 'knowledge'],
+    render: ['catalog', 'knowledge', 'shared'],
     // The refusal texts are keyed by the scope rail's categories.
-    shared: ['knowledge', 'guardrails'],
+    shared: ['catalog', 'knowledge', 'guardrails'],
+    catalog: ['knowledge'],
     knowledge: [],
   },
 };

@@ -29,7 +29,12 @@ function parse(ics: string): ICAL.Component {
 
 describe('deadlinesToIcs', () => {
   const deadlines = triageDeadlines();
-  const ics = deadlinesToIcs(deadlines, { noticeCode: 'LT11', uidSeed: 'intake-abc', now: NOW });
+  const ics = deadlinesToIcs(deadlines, {
+    noticeCode: 'LT11',
+    locale: 'en',
+    uidSeed: 'intake-abc',
+    now: NOW,
+  });
 
   it('parses back, with an independent parser, to one all-day event per deadline', () => {
     const calendar = parse(ics);
@@ -74,10 +79,16 @@ describe('deadlinesToIcs', () => {
         .map((v) => v.getFirstPropertyValue('uid'));
     const again = deadlinesToIcs(deadlines, {
       noticeCode: 'LT11',
+      locale: 'en',
       uidSeed: 'intake-abc',
       now: new Date('2027-01-01T00:00:00Z'),
     });
-    const other = deadlinesToIcs(deadlines, { noticeCode: 'LT11', uidSeed: 'intake-xyz', now: NOW });
+    const other = deadlinesToIcs(deadlines, {
+      noticeCode: 'LT11',
+      locale: 'en',
+      uidSeed: 'intake-xyz',
+      now: NOW,
+    });
     expect(uids(again)).toEqual(uids(ics));
     expect(new Set(uids(ics)).size).toBe(deadlines.length);
     expect(uids(other).some((uid) => uids(ics).includes(uid))).toBe(false);
@@ -93,6 +104,7 @@ describe('deadlinesToIcs', () => {
     const label = 'Pay; then call, or write \\ both — “now”\nsecond line ' + 'é€😀'.repeat(30);
     const text = deadlinesToIcs([{ ...deadlines[0], label } as IcsDeadline], {
       noticeCode: 'CP14',
+      locale: 'en',
       uidSeed: 's',
       now: NOW,
     });
@@ -105,7 +117,7 @@ describe('deadlinesToIcs', () => {
   });
 
   it('makes an empty calendar for no deadlines', () => {
-    const empty = parse(deadlinesToIcs([], { noticeCode: 'CP14', uidSeed: 's', now: NOW }));
+    const empty = parse(deadlinesToIcs([], { noticeCode: 'CP14', locale: 'en', uidSeed: 's', now: NOW }));
     expect(empty.getAllSubcomponents('vevent')).toEqual([]);
   });
 });

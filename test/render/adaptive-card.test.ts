@@ -48,7 +48,7 @@ function result(request: TriageRequest, today: string): TriageResult {
 }
 
 function cardOf(triageResult: TriageResult): AdaptiveCard {
-  return renderResultCard(buildResultViewModel(triageResult));
+  return renderResultCard(buildResultViewModel(triageResult, 'en'));
 }
 
 function timelineRows(card: AdaptiveCard): ColumnSet[] {
@@ -110,7 +110,7 @@ describe('renderResultCard', () => {
   });
 
   it('lists the options in order as one numbered list', () => {
-    const view = buildResultViewModel(cp14);
+    const view = buildResultViewModel(cp14, 'en');
     const card = renderResultCard(view);
     const list = texts(card.body).find((t) => t.startsWith('1. '));
     expect(list?.split('\r')).toEqual(view.options.map((o) => `${o.rank}. ${o.title}`));
@@ -121,7 +121,7 @@ describe('renderResultCard', () => {
       calendarUrl: 'https://bot.example/cases/x/deadlines.ics',
       summaryUrl: 'https://bot.example/cases/x',
     };
-    const card = renderResultCard(buildResultViewModel(cp14), links);
+    const card = renderResultCard(buildResultViewModel(cp14, 'en'), links);
     expect(card.actions.map((a) => a.type)).toEqual(['Action.OpenUrl', 'Action.OpenUrl', 'Action.Submit']);
     expect(card.actions.at(-1)).toMatchObject({
       data: {
@@ -157,23 +157,27 @@ describe('resultCardAttachment', () => {
   const message = { text: 'the result as text', channelData: { guidance: {}, triage: cp14 } };
 
   it.each(['msteams', 'webchat', 'directline', 'emulator'])('adds the card on %s', (channelId) => {
-    const attachment = resultCardAttachment(message, channelId);
+    const attachment = resultCardAttachment(message, channelId, 'en');
     expect(attachment?.contentType).toBe(ADAPTIVE_CARD_CONTENT_TYPE);
     expect(AdaptiveCardSchema.safeParse(attachment?.content).success).toBe(true);
   });
 
   it.each(['sms', 'slack', undefined])('adds nothing on %s', (channelId) => {
-    expect(resultCardAttachment(message, channelId)).toBeUndefined();
+    expect(resultCardAttachment(message, channelId, 'en')).toBeUndefined();
   });
 
   it('adds nothing to a message that is not a result, or already has attachments', () => {
-    expect(resultCardAttachment({ channelData: { guidance: {} } }, 'webchat')).toBeUndefined();
-    expect(resultCardAttachment({ ...message, attachments: [{}] }, 'webchat')).toBeUndefined();
+    expect(resultCardAttachment({ channelData: { guidance: {} } }, 'webchat', 'en')).toBeUndefined();
+    expect(resultCardAttachment({ ...message, attachments: [{}] }, 'webchat', 'en')).toBeUndefined();
   });
 
   it('takes the case links from the result message', () => {
     const links = { calendarUrl: 'https://bot.example/c.ics', summaryUrl: 'https://bot.example/c' };
-    const attachment = resultCardAttachment({ channelData: { triage: cp14, caseLinks: links } }, 'msteams');
+    const attachment = resultCardAttachment(
+      { channelData: { triage: cp14, caseLinks: links } },
+      'msteams',
+      'en',
+    );
     expect(attachment?.content.actions.filter((a) => a.type === 'Action.OpenUrl')).toHaveLength(2);
   });
 });

@@ -40,6 +40,7 @@ describe('buildResultViewModel', () => {
   it('shows a CP14 bill with its interest-free date, days left and colour', () => {
     const view = buildResultViewModel(
       result({ noticeCode: 'CP14', noticeDate: '2026-03-02', agrees: 'yes', amountDue: 1200 }, '2026-03-10'),
+      'en',
     );
     expect(view.notice).toMatchObject({ code: 'CP14', urgencyText: expect.any(String) });
     expect(view.deadlines).toEqual([
@@ -62,6 +63,7 @@ describe('buildResultViewModel', () => {
     // A CDP notice dated long ago: the hearing window has passed, the equivalent hearing is still open.
     const view = buildResultViewModel(
       result({ noticeCode: 'LT11', noticeDate: '2026-01-05', agrees: 'no' }, '2026-03-10'),
+      'en',
     );
     const tones = view.deadlines.map((d) => d.tone);
     expect(tones).toContain('passed');
@@ -83,6 +85,7 @@ describe('buildResultViewModel', () => {
         },
         '2026-03-10',
       ),
+      'en',
     );
     expect(ResultViewModelSchema.safeParse(view).success).toBe(true);
     expect(view.disclaimer.length).toBeGreaterThan(20);

@@ -1,6 +1,7 @@
 import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import type { Logger } from 'pino';
 import { CollectingAdapter, type TurnLogic } from '../collecting-adapter.ts';
+import { LOCALE_TAGS, type Locale } from '../../catalog/locale.ts';
 import { SMS_CHANNEL_ID } from './sms-store.ts';
 
 export type { TurnLogic };
@@ -10,6 +11,8 @@ export type InboundSmsActivity = {
   conversationId: string;
   botId: string;
   text: string;
+  /** The language the channel keeps for this number. */
+  locale: Locale;
   serviceUrl: string;
   timestamp: Date;
 };
@@ -69,7 +72,7 @@ function toActivity(inbound: InboundSmsActivity): Partial<Activity> {
     recipient: { id: inbound.botId, name: 'Notice Navigator', role: 'bot' },
     text: inbound.text,
     textFormat: 'plain',
-    locale: 'en-US',
+    locale: LOCALE_TAGS[inbound.locale],
     channelData: { messageSid: inbound.messageSid },
   };
 }

@@ -3,7 +3,9 @@ import type { Logger } from 'pino';
 import type { Guidance } from '../../dialogs/guidance.ts';
 import { SmsAdapter, type TurnLogic } from './sms-adapter.ts';
 import { pickedChoice, resolveChoiceReply } from './sms-choices.ts';
-import { smsCopy } from './sms-copy.ts';
+import { messages } from '../../catalog/catalog.ts';
+import { DEFAULT_LOCALE } from '../../catalog/locale.ts';
+import { shortDisclaimer } from '../../guardrails/disclaimer.ts';
 import { hashPhoneNumber } from './sms-identity.ts';
 import { isMoreRequest, smsKeyword } from './sms-keywords.ts';
 import { firstPage, renderForSms } from './sms-render.ts';
@@ -81,6 +83,9 @@ export class SmsChannel {
 
   async #handle(webhook: TwilioSmsWebhook, conversationId: string): Promise<SmsHandled> {
     const now = this.#now();
+    // One language by text for now: the channel's words, the turn and its replies all use it.
+    const locale = DEFAULT_LOCALE;
+    const words = messages(locale).sms;
     const optedOut = await this.#store.isOptedOut(conversationId);
     const keyword = smsKeyword(webhook.Body, optedOut);
     if (keyword === 'opt-out') {
@@ -109,11 +114,11 @@ export class SmsChannel {
     if (keyword === 'opt-in' || keyword === 'help') {
       if (keyword === 'opt-in') await this.#store.optIn(conversationId);
       await remember(kept);
-      const text = keyword === 'opt-in' ? smsCopy.welcomeBack : smsCopy.help;
+      const text = keyword === 'opt-in' ? words.welcomeBack : words.help(shortDisclaimer);
       return { outcome: keyword === 'opt-in' ? 'opted-in' : 'help', messages: [text], activities: [] };
     }
     if (kept.pending.length > 0 && isMoreRequest(webhook.Body)) {
-      const page = firstPage(kept.pending);
+      const page = firstPage(kept.pending, locale);
       await remember({ choices: kept.choices, pending: page.rest });
       return { outcome: 'more', messages: page.send, activities: [] };
     }
@@ -121,7 +126,7 @@ export class SmsChannel {
     // menu stays open and the conversation stays where it was.
     const details = pickedChoice(webhook.Body, kept.choices)?.texts;
     if (details) {
-      const page = firstPage(details);
+      const page = firstPage(details, locale);
       await remember({ choices: kept.choices, pending: page.rest });
       return { outcome: 'details', messages: page.send, activities: [] };
     }
@@ -132,13 +137,14 @@ export class SmsChannel {
         conversationId,
         botId: hashPhoneNumber(webhook.To, this.#deps.hashSecret),
         text: resolveChoiceReply(webhook.Body, kept.choices),
+        locale,
         serviceUrl: this.#deps.serviceUrl,
         timestamp: new Date(now),
       },
       this.#deps.logic,
     );
-    const rendered = renderForSms(activities, session ? {} : { intro: smsCopy.firstContact });
-    const page = firstPage(rendered.messages);
+    const rendered = renderForSms(activities, locale, session ? {} : { intro: words.firstContact });
+    const page = firstPage(rendered.messages, locale);
     await remember({ choices: rendered.choices, pending: page.rest });
     return { outcome: 'turn', messages: page.send, activities };
   }

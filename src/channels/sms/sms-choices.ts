@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { orList } from '../../dialogs/copy.ts';
+import { messages } from '../../catalog/catalog.ts';
+import type { Locale } from '../../catalog/locale.ts';
 
 /**
  * A choice offered as a numbered reply: what it says, and the text it stands for when picked. A choice
@@ -37,11 +38,11 @@ export function choicesFromActions(actions: readonly CardActionLike[]): SmsChoic
 }
 
 /** "1) Yes" lines and "Reply 1, 2 or 3", as a paragraph to append under the question. */
-export function numberedChoicesText(choices: readonly SmsChoice[]): string {
+export function numberedChoicesText(choices: readonly SmsChoice[], locale: Locale): string {
   if (choices.length === 0) return '';
   const numbers = choices.map((_, index) => String(index + 1));
   const lines = choices.map((choice, index) => `${index + 1}) ${choice.title}`);
-  return [...lines, `Reply ${orList(numbers)}`].join('\n');
+  return [...lines, messages(locale).sms.replyWith(numbers)].join('\n');
 }
 
 const NUMBER_REPLY = /^\s*(?:#\s*)?(\d{1,2})\s*[.)]?\s*$/;

@@ -1,7 +1,8 @@
 import type { Activity, Attachment } from 'botbuilder';
 import { choicesFromActions, numberedChoicesText, type SmsChoice } from './sms-choices.ts';
+import { messages } from '../../catalog/catalog.ts';
+import type { Locale } from '../../catalog/locale.ts';
 import { copy } from '../../dialogs/copy.ts';
-import { smsCopy } from './sms-copy.ts';
 import { resultInMessage, smsResult } from './sms-result.ts';
 import { markdownToPlainText, splitForSms, toGsmFriendly } from './sms-text.ts';
 
@@ -21,10 +22,11 @@ export type RenderedSms = {
  */
 export function renderForSms(
   activities: readonly Partial<Activity>[],
+  locale: Locale,
   options: { intro?: string } = {},
 ): RenderedSms {
-  const messages = activities.filter((a) => (a.type ?? 'message') === 'message');
-  const rendered = renderResult(messages) ?? renderMessages(messages);
+  const sent = activities.filter((a) => (a.type ?? 'message') === 'message');
+  const rendered = renderResult(sent, locale) ?? renderMessages(sent, locale);
   const texts = rendered.texts.filter((text) => text !== '');
   if (options.intro && texts.length > 0) texts[0] = joinParagraphs(options.intro, texts[0] ?? '');
   return { messages: texts.flatMap((text) => splitForSms(toGsmFriendly(text))), choices: rendered.choices };
@@ -33,12 +35,12 @@ export function renderForSms(
 type RenderedTexts = { texts: string[]; choices: SmsChoice[] };
 
 /** Each message as text; the choices of the last one that offers any are numbered under it. */
-function renderMessages(messages: readonly Partial<Activity>[]): RenderedTexts {
-  const withChoices = messages.findLastIndex((a) => offeredChoices(a).length > 0);
-  const choices = withChoices === -1 ? [] : offeredChoices(messages[withChoices] ?? {});
-  const texts = messages.map((activity, index) => {
+function renderMessages(sent: readonly Partial<Activity>[], locale: Locale): RenderedTexts {
+  const withChoices = sent.findLastIndex((a) => offeredChoices(a).length > 0);
+  const choices = withChoices === -1 ? [] : offeredChoices(sent[withChoices] ?? {});
+  const texts = sent.map((activity, index) => {
     const body = activityText(activity);
-    return index === withChoices ? joinParagraphs(body, numberedChoicesText(choices)) : body;
+    return index === withChoices ? joinParagraphs(body, numberedChoicesText(choices, locale)) : body;
   });
   return { texts, choices };
 }
@@ -48,19 +50,20 @@ function renderMessages(messages: readonly Partial<Activity>[]): RenderedTexts {
  * consultation offer that follows it is not sent as a question of its own: "3 talk to a person"
  * answers it, so no later "no" answers a question the person never saw.
  */
-function renderResult(messages: readonly Partial<Activity>[]): RenderedTexts | undefined {
-  const index = messages.findIndex((a) => resultInMessage(a.channelData) !== undefined);
-  const shown = resultInMessage(messages[index]?.channelData);
+function renderResult(sent: readonly Partial<Activity>[], locale: Locale): RenderedTexts | undefined {
+  const index = sent.findIndex((a) => resultInMessage(a.channelData) !== undefined);
+  const shown = resultInMessage(sent[index]?.channelData);
   if (!shown) return undefined;
-  const after = messages.slice(index + 1);
+  const after = sent.slice(index + 1);
   const offer = after.find((a) => offeredChoices(a).some((c) => c.value === copy.intake.offerChoices[0]));
   const sms = smsResult(
     shown.triage,
     shown.caseLinks,
-    offer ? copy.intake.offerChoices[0] : smsCopy.result.personCommand,
+    offer ? copy.intake.offerChoices[0] : messages(locale).sms.result.personCommand,
+    locale,
   );
   const texts = [
-    ...messages.slice(0, index).map(activityText),
+    ...sent.slice(0, index).map(activityText),
     sms.summary,
     ...after.filter((a) => a !== offer).map(activityText),
   ];
@@ -72,11 +75,11 @@ function renderResult(messages: readonly Partial<Activity>[]): RenderedTexts | u
  * MORE and the rest waits: longer bodies would break the 320-character rule, and dropping them would
  * lose the end of the answer (often the disclaimer).
  */
-export function firstPage(messages: readonly string[]): { send: string[]; rest: string[] } {
-  if (messages.length <= MAX_TWIML_MESSAGES) return { send: [...messages], rest: [] };
+export function firstPage(texts: readonly string[], locale: Locale): { send: string[]; rest: string[] } {
+  if (texts.length <= MAX_TWIML_MESSAGES) return { send: [...texts], rest: [] };
   const shown = MAX_TWIML_MESSAGES - 1;
-  const rest = messages.slice(shown);
-  return { send: [...messages.slice(0, shown), smsCopy.more(rest.length)], rest };
+  const rest = texts.slice(shown);
+  return { send: [...texts.slice(0, shown), messages(locale).sms.more(rest.length)], rest };
 }
 
 function offeredChoices(activity: Partial<Activity>): SmsChoice[] {

@@ -1,13 +1,10 @@
 import { z } from 'zod';
+import { messages, type Messages } from '../../catalog/catalog.ts';
+import type { Locale } from '../../catalog/locale.ts';
 import type { TriageResult } from '../../knowledge/triage.ts';
 import { CaseLinksSchema, type CaseLinks } from '../../render/adaptive-card.ts';
-import {
-  buildResultViewModel,
-  NO_DEADLINE_TEXT,
-  type ResultViewModel,
-} from '../../render/result-view-model.ts';
+import { buildResultViewModel, type ResultViewModel } from '../../render/result-view-model.ts';
 import type { SmsChoice } from './sms-choices.ts';
-import { smsCopy } from './sms-copy.ts';
 import { segmentCount, splitForSms, toGsmFriendly } from './sms-text.ts';
 
 /** The result's first text is billed as at most this many segments. */
@@ -41,27 +38,28 @@ export function resultInMessage(
 }
 
 /** "CP14: Pay the full balance of this bill by Monday, March 23, 2026 (13 days left)." */
-function headline(view: ResultViewModel): string {
+type ResultWords = Messages['sms']['result'];
+
+function headline(view: ResultViewModel, words: Messages): string {
   const [first] = view.deadlines;
-  if (!first) return `${view.notice.code}: ${NO_DEADLINE_TEXT}`;
-  return first.tone === 'passed'
-    ? `${view.notice.code}: ${first.label}: ${first.dateText} (${first.daysLeftText}).`
-    : `${view.notice.code}: ${first.label} by ${first.dateText} (${first.daysLeftText}).`;
+  if (!first) return words.sms.result.noDeadline(view.notice.code, words.result.noDeadline);
+  const line = first.tone === 'passed' ? words.sms.result.headlinePassed : words.sms.result.headline;
+  return line(view.notice.code, first.label, first.dateText, first.daysLeftText);
 }
 
-function optionsText(view: ResultViewModel, links: CaseLinks | undefined): string {
-  const later = view.deadlines.slice(1).map((d) => `${d.label}: ${d.dateText} (${d.daysLeftText})`);
+function optionsText(view: ResultViewModel, links: CaseLinks | undefined, words: ResultWords): string {
+  const later = view.deadlines.slice(1).map((d) => words.laterDate(d.label, d.dateText, d.daysLeftText));
   return [
-    `${smsCopy.result.optionsHeading}\n${view.options.map((o) => `${o.rank}. ${o.title}`).join('\n')}`,
-    ...(later.length > 0 ? [`${smsCopy.result.laterDates}\n${later.join('\n')}`] : []),
-    ...view.alerts.map((alert) => `${smsCopy.result.watchOut} ${alert.message}`),
-    ...(links ? [`${smsCopy.result.summaryLink} ${links.summaryUrl}`] : []),
+    `${words.optionsHeading}\n${view.options.map((o) => `${o.rank}. ${o.title}`).join('\n')}`,
+    ...(later.length > 0 ? [`${words.laterDates}\n${later.join('\n')}`] : []),
+    ...view.alerts.map((alert) => words.watchOut(alert.message)),
+    ...(links ? [words.summaryLink(links.summaryUrl)] : []),
   ].join('\n\n');
 }
 
 /** A part sent on request, with the menu again under it so the other parts stay one digit away. */
-function onRequest(text: string): string[] {
-  return splitForSms(toGsmFriendly(`${text}\n\n${smsCopy.result.menu}`));
+function onRequest(text: string, words: ResultWords): string[] {
+  return splitForSms(toGsmFriendly(`${text}\n\n${words.menu}`));
 }
 
 /**
@@ -72,15 +70,13 @@ export function smsResult(
   triage: TriageResult,
   links: CaseLinks | undefined,
   personValue: string,
+  locale: Locale,
 ): SmsResult {
-  const view = buildResultViewModel(triage);
-  const nextStep = view.options[0] ? `${smsCopy.result.nextStep} ${view.options[0].title}.` : undefined;
-  const lines = [
-    headline(view),
-    ...(nextStep ? [nextStep] : []),
-    smsCopy.result.disclaimer,
-    smsCopy.result.menu,
-  ];
+  const all = messages(locale);
+  const words = all.sms.result;
+  const view = buildResultViewModel(triage, locale);
+  const nextStep = view.options[0] ? words.nextStep(view.options[0].title) : undefined;
+  const lines = [headline(view, all), ...(nextStep ? [nextStep] : []), words.disclaimer, words.menu];
   const full = lines.join('\n');
   // A long date warning ("may have passed…: check the date printed") can leave no room for the next
   // step; it is then the first line of "1 options", and the text stays within two segments.
@@ -88,13 +84,18 @@ export function smsResult(
     segmentCount(toGsmFriendly(full)) <= RESULT_MAX_SEGMENTS
       ? full
       : lines.filter((line) => line !== nextStep).join('\n');
-  const documents = `${smsCopy.result.documentsHeading}\n${view.checklist.join('\n')}`;
+  const documents = `${words.documentsHeading}\n${view.checklist.join('\n')}`;
+  const { choices } = words;
   return {
     summary,
     choices: [
-      { title: 'options', value: 'options', texts: onRequest(optionsText(view, links)) },
-      { title: 'documents', value: 'documents', texts: onRequest(documents) },
-      { title: 'talk to a person', value: personValue },
+      {
+        title: choices.options,
+        value: choices.options,
+        texts: onRequest(optionsText(view, links, words), words),
+      },
+      { title: choices.documents, value: choices.documents, texts: onRequest(documents, words) },
+      { title: choices.person, value: personValue },
     ],
   };
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, LOCALE_TAGS } from '../../catalog/locale.ts';
 import { randomBytes } from 'node:crypto';
 import type { Activity, Storage } from 'botbuilder';
 import type { Logger } from 'pino';
@@ -147,7 +148,7 @@ export class DirectLineChannel {
       ...envelope,
       type: posted.type,
       from: { ...envelope.from, name: posted.from?.name ?? '' },
-      locale: posted.locale ?? 'en-US',
+      locale: posted.locale ?? LOCALE_TAGS[DEFAULT_LOCALE],
       ...(posted.text === undefined ? {} : { text: posted.text, textFormat: posted.textFormat ?? 'plain' }),
       ...(posted.value === undefined ? {} : { value: posted.value }),
       ...(posted.name === undefined ? {} : { name: posted.name }),

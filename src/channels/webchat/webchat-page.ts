@@ -1,17 +1,8 @@
+import { messages } from '../../catalog/catalog.ts';
+import { LOCALE_TAGS, type Locale } from '../../catalog/locale.ts';
 import { DIRECT_LINE_BASE_PATH, TOKEN_ROUTE } from './direct-line-routes.ts';
 import type { PageAssets } from './page-assets.ts';
 import type { WebChatSettings } from './webchat-settings.ts';
-
-export const PAGE_COPY = {
-  product: 'Notice Navigator',
-  offeredBy: 'offered by',
-  subtitle: 'Understand your IRS balance-due notice and its deadlines',
-  booking: 'Book a consultation',
-  connecting: 'Connecting…',
-  retry: 'Try again',
-  noScript: 'This chat needs JavaScript. You can also call the number printed on your notice.',
-  chatLabel: 'Chat with Notice Navigator',
-} as const;
 
 export const BRAND_COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 
@@ -93,6 +84,8 @@ export type PageRequest = {
   embedded: boolean;
   /** The snippet's colour, when valid; otherwise the configured one. */
   color?: string | undefined;
+  /** The language of the page and of Web Chat's own interface. */
+  locale: Locale;
 };
 
 /** The chat page. Every value is escaped; its settings travel in data attributes, never in inline script. */
@@ -105,41 +98,47 @@ export function renderChatPage(
   const color =
     request.color && BRAND_COLOR_PATTERN.test(request.color) ? request.color : settings.brandColor;
   const firm = escapeHtml(settings.firmName);
+  const words = messages(request.locale).webchatPage;
+  const e = escapeHtml;
   const booking = settings.bookingUrl
-    ? `<a href="${escapeHtml(settings.bookingUrl)}" target="_blank" rel="noopener noreferrer">${PAGE_COPY.booking}</a>`
+    ? `<a href="${e(settings.bookingUrl)}" target="_blank" rel="noopener noreferrer">${e(words.booking)}</a>`
     : '';
+  // The browser script imports nothing: its words and Web Chat's locale travel with its settings.
   const data = {
     'token-url': TOKEN_ROUTE,
     domain: directLineDomain(settings),
     'web-socket': String(settings.directLine.kind === 'azure'),
     'brand-color': color,
     nonce,
+    locale: LOCALE_TAGS[request.locale],
+    connecting: words.connecting,
+    unavailable: words.unavailable,
   };
   const dataAttributes = Object.entries(data)
     .map(([key, value]) => `data-${key}="${escapeHtml(value)}"`)
     .join(' ');
   return `<!doctype html>
-<html lang="en">
+<html lang="${request.locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
-<title>${PAGE_COPY.product} · ${firm}</title>
+<title>${e(words.product)} · ${firm}</title>
 <link rel="stylesheet" href="${escapeHtml(assets.css.path)}">
 <script src="${escapeHtml(assets.webChatPath)}" defer></script>
 <script src="${escapeHtml(assets.app.path)}" defer></script>
 </head>
 <body${request.embedded ? ' class="embedded"' : ''}>
 <header class="page-header">
-<div class="titles"><h1>${PAGE_COPY.product}</h1><p>${PAGE_COPY.subtitle} · ${PAGE_COPY.offeredBy} ${firm}</p></div>
+<div class="titles"><h1>${e(words.product)}</h1><p>${e(words.subtitle)} · ${e(words.offeredBy)} ${firm}</p></div>
 ${booking}
 </header>
-<main id="webchat" class="webchat" aria-label="${PAGE_COPY.chatLabel}" ${dataAttributes}></main>
+<main id="webchat" class="webchat" aria-label="${e(words.chatLabel)}" ${dataAttributes}></main>
 <div class="status">
-<p id="webchat-status" role="status" aria-live="polite">${PAGE_COPY.connecting}</p>
-<button id="webchat-retry" class="retry" type="button" hidden>${PAGE_COPY.retry}</button>
+<p id="webchat-status" role="status" aria-live="polite">${e(words.connecting)}</p>
+<button id="webchat-retry" class="retry" type="button" hidden>${e(words.retry)}</button>
 </div>
-<noscript><p class="status">${PAGE_COPY.noScript}</p></noscript>
+<noscript><p class="status">${e(words.noScript)}</p></noscript>
 </body>
 </html>
 `;

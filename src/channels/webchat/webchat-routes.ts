@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '../../catalog/locale.ts';
 import { randomBytes } from 'node:crypto';
 import type { Storage } from 'botbuilder';
 import type { Logger } from 'pino';
@@ -52,6 +53,7 @@ export function registerWebChatRoutes(server: Server, deps: WebChatDeps): void {
     const html = renderChatPage(settings, assets, nonce, {
       embedded: query.embed === '1',
       color: typeof query.color === 'string' ? query.color : undefined,
+      locale: DEFAULT_LOCALE,
     });
     res.sendRaw(200, html, pageHeaders(settings, nonce));
     next();

@@ -1,3 +1,5 @@
+import { messages } from '../../catalog/catalog.ts';
+import { DEFAULT_LOCALE } from '../../catalog/locale.ts';
 import { addCalendarDays } from '../../knowledge/calendar/civil-date.ts';
 import type { IsoDate } from '../../knowledge/facts-schema.ts';
 import { lookupNotice } from '../../knowledge/notices/notice-code.ts';
@@ -311,7 +313,7 @@ function readAmount(
 }
 
 export function money(amount: number): string {
-  return `$${amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  return messages(DEFAULT_LOCALE).format.money(amount);
 }
 
 function readAgreement(original: string, text: string, context: ReadingContext): Facts['agrees'] | undefined {

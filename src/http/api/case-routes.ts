@@ -7,7 +7,8 @@ import {
   SUMMARY_STYLE_HASH,
   unavailableCasePage,
 } from '../../render/case-summary-page.ts';
-import type { CaseStore } from '../../storage/case-store.ts';
+import { DEFAULT_LOCALE } from '../../catalog/locale.ts';
+import type { CaseStore, StoredCase } from '../../storage/case-store.ts';
 import { OUTAGE_RETRY_AFTER_SECONDS } from '../health-routes.ts';
 
 const PAGE_HEADERS = {
@@ -25,23 +26,27 @@ export type CaseRoutesDeps = { cases: CaseStore; now: () => Date };
 /** The printable summary and the calendar file behind a case's unguessable link. */
 export function registerCaseRoutes(server: Server, deps: CaseRoutesDeps): void {
   server.get('/cases/:token', async (req: Request, res: Response) => {
-    const result = await readCase(res, deps.cases, tokenOf(req));
-    if (result === UNAVAILABLE) return;
-    const html = result ? caseSummaryPage(result, fullDisclaimer) : expiredCasePage();
-    res.writeHead(result ? 200 : 404, PAGE_HEADERS);
+    const stored = await readCase(res, deps.cases, tokenOf(req));
+    if (stored === UNAVAILABLE) return;
+    const html = stored
+      ? caseSummaryPage(stored.triage, stored.locale, fullDisclaimer)
+      : expiredCasePage(DEFAULT_LOCALE);
+    res.writeHead(stored ? 200 : 404, PAGE_HEADERS);
     res.end(html);
   });
   server.get('/cases/:token/deadlines.ics', async (req: Request, res: Response) => {
     const token = tokenOf(req);
-    const result = await readCase(res, deps.cases, token);
-    if (result === UNAVAILABLE) return;
-    if (!result) {
+    const stored = await readCase(res, deps.cases, token);
+    if (stored === UNAVAILABLE) return;
+    if (!stored) {
       res.writeHead(404, PAGE_HEADERS);
-      res.end(expiredCasePage());
+      res.end(expiredCasePage(DEFAULT_LOCALE));
       return;
     }
+    const result = stored.triage;
     const ics = deadlinesToIcs(result.deadlines, {
       noticeCode: result.notice.code,
+      locale: stored.locale,
       uidSeed: token,
       now: deps.now(),
     });
@@ -67,12 +72,12 @@ async function readCase(
   res: Response,
   cases: CaseStore,
   token: string,
-): Promise<Awaited<ReturnType<CaseStore['get']>> | typeof UNAVAILABLE> {
+): Promise<StoredCase | undefined | typeof UNAVAILABLE> {
   try {
     return await cases.get(token);
   } catch {
     res.writeHead(503, { ...PAGE_HEADERS, 'retry-after': String(OUTAGE_RETRY_AFTER_SECONDS) });
-    res.end(unavailableCasePage());
+    res.end(unavailableCasePage(DEFAULT_LOCALE));
     return UNAVAILABLE;
   }
 }

@@ -1,6 +1,7 @@
 import type { Next, Request, RequestHandler, Response, Server } from 'restify';
 import type { NoticeReader, ReadFailureCode } from '../../reading/notice-reader.ts';
-import { READ_FAILURE_MESSAGES } from '../../reading/reading-copy.ts';
+import { messages } from '../../catalog/catalog.ts';
+import { DEFAULT_LOCALE } from '../../catalog/locale.ts';
 
 /** POST /api/notice/read (DESIGN.md section 9, a contract): the file is the body. */
 export const NOTICE_READ_PATH = '/api/notice/read';
@@ -68,7 +69,7 @@ function refuse(res: Response, code: ReadFailureCode): void {
   const { status, error } = STATUS[code];
   // An unread body left on the socket would be taken for the next request: close the connection instead.
   if (status === 413 || status === 415) res.header('Connection', 'close');
-  res.send(status, { error, reason: code, message: READ_FAILURE_MESSAGES[code] });
+  res.send(status, { error, reason: code, message: messages(DEFAULT_LOCALE).readFailure[code] });
 }
 
 /** The body in memory, at most `maxBytes`; it is never written anywhere. */

@@ -83,23 +83,3 @@ export const STATUTORY_RULES: Record<Exclude<DeadlineId, 'respond'>, RuleText> =
     passageIds: ['math-error-abatement'],
   },
 };
-
-/** What each deadline note tells the person. */
-export const DEADLINE_NOTE_TEXT = {
-  'printed-date-governs':
-    'If your notice prints a different date, the date on the notice is the one that counts.',
-  'printed-date-used': 'This is the date printed on your notice: it is the one that counts.',
-  'printed-date-unexpected':
-    'This printed date is not what the rules would give for this notice. Check that you typed it right and took it from the right line; if it is right, it is the one that counts.',
-  'lien-earliest-date':
-    'This is the earliest the last day can be: the window counts from 5 business days after the lien was filed, so it can be up to about a week later. Letter 3172 prints the exact date: go by it, and do not treat the window as closed until that date has passed.',
-  'lien-from-filing-date':
-    'Counted from the lien filing date: 30 days starting the day after the 5 business days that follow the filing (IRC 6320(a)(3)(B)). The date printed on the letter governs.',
-  'abroad-unknown':
-    'This is 90 days from the notice date. If the notice was addressed to you outside the United States, you have 150 days. The last day printed on the notice governs, and the Tax Court cannot extend it.',
-  'start-unconfirmed':
-    'The exact start of this period is not confirmed: go by Form 12153 and the dates on your notice.',
-  'rollover-best-understanding':
-    'Moving a last day that falls on a weekend or holiday to the next business day is our best reading of IRC 7503 for payments: pay earlier to be safe.',
-  'abroad-unconfirmed': 'If you live outside the United States, go by the date printed on your notice.',
-} as const;

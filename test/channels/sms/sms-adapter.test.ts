@@ -9,6 +9,7 @@ const inbound: InboundSmsActivity = {
   conversationId: 'c'.repeat(64),
   botId: 'b'.repeat(64),
   text: 'CP14',
+  locale: 'en',
   serviceUrl: 'https://bot.example.com/api/sms',
   timestamp: new Date('2026-03-10T15:00:00Z'),
 };

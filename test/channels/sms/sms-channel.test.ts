@@ -2,9 +2,11 @@ import { ConversationState, MemoryStorage, MessageFactory, type TurnContext } fr
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { DUPLICATE_WINDOW_MS, SmsChannel } from '../../../src/channels/sms/sms-channel.ts';
-import { smsCopy } from '../../../src/channels/sms/sms-copy.ts';
+import { messages } from '../../../src/catalog/catalog.ts';
 import { hashPhoneNumber } from '../../../src/channels/sms/sms-identity.ts';
 import type { TwilioSmsWebhook } from '../../../src/channels/sms/sms-webhook.ts';
+
+const smsCopy = messages('en').sms;
 
 const SECRET = 'channel-test-secret-0123456789abcdef';
 const FROM = '+15551230000';

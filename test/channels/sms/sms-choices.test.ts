@@ -50,7 +50,7 @@ describe('numberedChoicesText', () => {
     ['two', agreement.slice(0, 2), '1) Yes\n2) No\nReply 1 or 2'],
     ['three', agreement, '1) Yes\n2) No\n3) Not sure\nReply 1, 2 or 3'],
   ])('%s', (_name, choices, expected) => {
-    expect(numberedChoicesText(choices)).toBe(expected);
+    expect(numberedChoicesText(choices, 'en')).toBe(expected);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smsCopy } from '../../../src/channels/sms/sms-copy.ts';
+import { messages } from '../../../src/catalog/catalog.ts';
 import {
   isMoreRequest,
   OPT_IN_WORDS,
@@ -7,6 +7,8 @@ import {
   smsKeyword,
 } from '../../../src/channels/sms/sms-keywords.ts';
 import { copy } from '../../../src/dialogs/copy.ts';
+
+const smsCopy = messages('en').sms;
 
 describe('smsKeyword', () => {
   it.each([

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { smsCopy } from '../../../src/channels/sms/sms-copy.ts';
+import { messages } from '../../../src/catalog/catalog.ts';
 import { smsResult } from '../../../src/channels/sms/sms-result.ts';
 import { segmentCount, smsEncoding, toGsmFriendly } from '../../../src/channels/sms/sms-text.ts';
 import { listNoticeCodes } from '../../../src/knowledge/notices/notice-code.ts';
 import { triage, type TriageRequest } from '../../../src/knowledge/triage.ts';
+
+const smsCopy = messages('en').sms;
 
 const LINKS = {
   calendarUrl: 'https://navigator.example.com/cases/abc/deadlines.ics',
@@ -28,7 +30,7 @@ describe('smsResult', () => {
     const { today, ...request } = s;
     const outcome = triage({ noticeCode: code, ...request }, today);
     if (!outcome.ok) throw new Error(`triage of ${code} failed: ${outcome.code}`);
-    const { summary, choices } = smsResult(outcome.result, LINKS, 'Book a consultation');
+    const { summary, choices } = smsResult(outcome.result, LINKS, 'Book a consultation', 'en');
     const sent = toGsmFriendly(summary);
     expect(smsEncoding(sent)).toBe('gsm7');
     expect(segmentCount(sent)).toBeLessThanOrEqual(2);
@@ -41,7 +43,7 @@ describe('smsResult', () => {
   it('opens with the most urgent date, weekday first, and its days left', () => {
     const outcome = triage({ noticeCode: 'LT11', noticeDate: '2026-03-02', agrees: 'yes' }, '2026-03-10');
     if (!outcome.ok) throw new Error('triage failed');
-    const { summary } = smsResult(outcome.result, undefined, smsCopy.result.personCommand);
+    const { summary } = smsResult(outcome.result, undefined, smsCopy.result.personCommand, 'en');
     expect(summary.split('\n')[0]).toBe(
       'LT11: Ask for a Collection Due Process hearing (Form 12153) by Wednesday, April 1, 2026 (22 days left).',
     );
@@ -50,7 +52,7 @@ describe('smsResult', () => {
   it('says the last day has passed instead of "by" a date in the past', () => {
     const outcome = triage({ noticeCode: 'LT11', noticeDate: '2024-06-03', agrees: 'yes' }, '2026-03-10');
     if (!outcome.ok) throw new Error('triage failed');
-    const { summary } = smsResult(outcome.result, undefined, smsCopy.result.personCommand);
+    const { summary } = smsResult(outcome.result, undefined, smsCopy.result.personCommand, 'en');
     expect(summary.split('\n')[0]).toMatch(/^LT11: .+: \w+day, .+ \(passed \d+ days ago\)\.$/);
   });
 
@@ -60,7 +62,7 @@ describe('smsResult', () => {
       '2026-03-10',
     );
     if (!outcome.ok) throw new Error('triage failed');
-    const [options, documents] = smsResult(outcome.result, LINKS, 'x').choices;
+    const [options, documents] = smsResult(outcome.result, LINKS, 'x', 'en').choices;
     const text = (options?.texts ?? []).map((t) => t.replace(/^\d+\/\d+ /, '')).join('\n');
     expect(text).toMatch(/^What you can do, in order:\n1\. /);
     expect(text).toContain(`Printable summary: ${LINKS.summaryUrl}`);

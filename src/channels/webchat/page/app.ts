@@ -25,8 +25,6 @@ declare const window: { WebChat?: WebChatGlobal; location: { href: string } };
 
 type TokenResponse = { token: string };
 
-const UNAVAILABLE = 'The chat could not start. Please check your connection and try again in a moment.';
-
 function isTokenResponse(value: unknown): value is TokenResponse {
   return typeof value === 'object' && value !== null && typeof (value as TokenResponse).token === 'string';
 }
@@ -54,13 +52,13 @@ function styleOptions(brand: string): Record<string, unknown> {
 }
 
 async function start(root: PageElement, status: PageElement, retry: PageElement): Promise<void> {
-  const { tokenUrl, domain, webSocket, brandColor, nonce } = root.dataset;
+  const { tokenUrl, domain, webSocket, brandColor, nonce, locale, connecting, unavailable } = root.dataset;
   const webChat = window.WebChat;
   status.hidden = false;
   retry.hidden = true;
-  status.textContent = 'Connecting…';
+  status.textContent = connecting ?? '';
   try {
-    if (!webChat || !tokenUrl || !domain) throw new Error('the page is incomplete');
+    if (!webChat || !tokenUrl || !domain || !locale) throw new Error('the page is incomplete');
     const response = await fetch(tokenUrl, { method: 'POST', headers: { accept: 'application/json' } });
     if (!response.ok) throw new Error(`token request answered ${response.status}`);
     const body: unknown = await response.json();
@@ -73,7 +71,7 @@ async function start(root: PageElement, status: PageElement, retry: PageElement)
     webChat.renderWebChat(
       {
         directLine,
-        locale: 'en-US',
+        locale,
         ...(nonce ? { nonce } : {}),
         styleOptions: styleOptions(brandColor ?? '#1f3a68'),
       },
@@ -81,7 +79,7 @@ async function start(root: PageElement, status: PageElement, retry: PageElement)
     );
     status.hidden = true;
   } catch {
-    status.textContent = UNAVAILABLE;
+    status.textContent = unavailable ?? '';
     retry.hidden = false;
   }
 }
