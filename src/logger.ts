@@ -23,6 +23,35 @@ const SECRET_PATHS = [
   '*.token',
 ];
 
+/** Longest chain of causes a logged error shows. */
+const MAX_CAUSES = 3;
+
+export type LoggedError = {
+  type: string;
+  message: string;
+  stack?: string;
+  code?: string;
+  cause?: LoggedError;
+};
+
+/**
+ * What a log line keeps of an error: its type, message, stack and code (and those of its causes). Never
+ * its other properties: libraries attach state to errors (botbuilder-dialogs puts the whole dialog stack,
+ * with the person's answers, on every error a dialog throws), and pino's own serializer would log it all.
+ */
+export function loggedError(error: unknown, depth = 0): LoggedError {
+  if (!(error instanceof Error)) return { type: typeof error, message: String(error) };
+  const code = (error as { code?: unknown }).code;
+  const inner = (error as { error?: unknown }).error ?? error.cause;
+  return {
+    type: error.name,
+    message: error.message,
+    ...(error.stack === undefined ? {} : { stack: error.stack }),
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(inner !== undefined && depth < MAX_CAUSES ? { cause: loggedError(inner, depth + 1) } : {}),
+  };
+}
+
 /**
  * The one logger. Every logged object and message passes through the PII redactor first, so an SSN or
  * card number a person typed never reaches a log line.
@@ -32,6 +61,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
     {
       level,
       redact: { paths: SECRET_PATHS, censor: '[secret]' },
+      serializers: { err: loggedError },
       formatters: { log: (object) => redactDeep(object) as Record<string, unknown> },
       hooks: {
         logMethod(args, method) {

@@ -13,6 +13,7 @@ import { CaseStore } from '../storage/case-store.ts';
 import { createIntakeService } from './intake-service.ts';
 import { createResultPresenter } from './result-presenter.ts';
 import { buildApp } from '../http/app.ts';
+import { createLogIds } from '../http/request-logging.ts';
 import { createRedisRateLimitStore } from '../http/redis-rate-limit-store.ts';
 import { NoticeBot } from './notice-bot.ts';
 import { createPrivacyActions } from './privacy.ts';
@@ -70,7 +71,10 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
       : undefined;
   const caseKeyv = createStateKeyv({ ...storageSettings, namespace: 'cases' }).keyv;
   const cases = new CaseStore(caseKeyv, config.CASE_LINK_TTL_DAYS * DAY_MS);
-  const channels = CHANNELS.flatMap((create) => create({ config, logger, storage: state.storage }) ?? []);
+  const logIds = createLogIds(config.LOG_HASH_KEY);
+  const channels = CHANNELS.flatMap(
+    (create) => create({ config, logger, logIds, storage: state.storage }) ?? [],
+  );
   // Reading threads start on the first upload, so an instance that never reads a notice pays nothing.
   const noticeReader = new NoticeReader({
     ...READING_LIMITS,
@@ -110,8 +114,8 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
     logger,
     today,
     cases: { cases, now },
-    intakes: { store: intakes.store, staffApiToken: config.STAFF_API_TOKEN, logger },
-    logHashKey: config.LOG_HASH_KEY,
+    intakes: { store: intakes.store, staffApiToken: config.STAFF_API_TOKEN, now, logger },
+    logIds,
     rateLimits: {
       perClientPerMinute: config.RATE_LIMIT_PER_MINUTE,
       perConversationPerMinute: config.CONVERSATION_RATE_LIMIT_PER_MINUTE,

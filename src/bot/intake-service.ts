@@ -5,6 +5,7 @@ import { DISCLAIMER_VERSION } from '../guardrails/disclaimer.ts';
 import { buildIntakeRecord, intakeFactsFromTriage, newIntakeId } from '../intake/intake-schema.ts';
 import type { CreateOutcome, IntakeStore } from '../intake/intake-store.ts';
 import { noteStoreFailure } from '../storage/store-outage.ts';
+import { turnLogger } from '../channels/channel.ts';
 
 export type IntakeServiceDeps = {
   store: IntakeStore;
@@ -32,6 +33,7 @@ export function createIntakeService(deps: IntakeServiceDeps): IntakeService {
       { intakeId, triage, answers, intake, scamFlags },
     ): Promise<IntakeSubmission> {
       const now = deps.now();
+      const logger = turnLogger(context, deps.logger);
       const built = buildIntakeRecord(
         {
           contact: { name: intake.name, ...intake.contact },
@@ -55,7 +57,7 @@ export function createIntakeService(deps: IntakeServiceDeps): IntakeService {
         intakeId,
       );
       if (!built.ok) {
-        deps.logger.error({ issues: built.issues }, 'intake record did not validate');
+        logger.error({ issues: built.issues }, 'intake record did not validate');
         return { ok: false };
       }
       let created: CreateOutcome;
@@ -64,16 +66,16 @@ export function createIntakeService(deps: IntakeServiceDeps): IntakeService {
       } catch (err) {
         // The turn fails (a 503 with the adapter's kind reply) so its state is not saved: the dialog is
         // still at the consent question, and the same answer, sent again, submits the same intake.
-        deps.logger.error({ err }, 'intake could not be stored');
+        logger.error({ err }, 'intake could not be stored');
         noteStoreFailure();
         throw err;
       }
       if (created.ok) {
-        deps.logger.info({ intake: built.record.id, urgency: built.record.urgency }, 'intake stored');
+        logger.info({ intake: built.record.id, urgency: built.record.urgency }, 'intake stored');
       } else {
         // Submitted before (the consent twice at once, or a turn that failed after the commit): the
         // first one stands, and this answer confirms it.
-        deps.logger.info({ intake: built.record.id }, 'intake already stored');
+        logger.info({ intake: built.record.id }, 'intake already stored');
       }
       return {
         ok: true,

@@ -1,6 +1,6 @@
 import type { Storage, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { Server } from 'restify';
+import type { Response, Server } from 'restify';
 import type { Config } from '../config.ts';
 
 /** What a channel hands every incoming turn to: the bot. */
@@ -10,6 +10,8 @@ export type TurnHandler = { run(context: TurnContext): Promise<void> };
 export type ChannelDeps = {
   config: Config;
   logger: Logger;
+  /** The ids a log line may carry: the request id, and the keyed hash standing for a conversation id. */
+  logIds: ChannelLogIds;
   /** The bot's storage: a channel keeps its own records (queues, hashed ids) beside the conversation state. */
   storage: Storage;
 };
@@ -26,3 +28,33 @@ export type Channel = {
 
 /** Builds a channel from the configuration, or none when the channel is not configured. */
 export type ChannelFactory = (deps: ChannelDeps) => Channel | undefined;
+
+/** How a channel names a request and a conversation in its log lines (never by the raw conversation id). */
+export type ChannelLogIds = {
+  requestId(res: Response): string | undefined;
+  hashConversation(conversationId: string): string;
+};
+
+const TURN_LOGGER = Symbol('turn logger');
+
+/** Gives the turn a logger whose lines carry the request id and the hashed conversation id. */
+export function useTurnLogger(context: TurnContext, logger: Logger): void {
+  context.turnState.set(TURN_LOGGER, logger);
+}
+
+/** The turn's own logger, or `fallback` for a turn that has none (one not started by a request). */
+export function turnLogger(context: TurnContext, fallback: Logger): Logger {
+  return context.turnState.get<Logger | undefined>(TURN_LOGGER) ?? fallback;
+}
+
+/**
+ * The one line a failed turn writes: the error (its type, message and stack: the logger's serializer
+ * keeps nothing else, so never the dialog state botbuilder attaches to it) and the channel, on the turn's
+ * logger (request id, hashed conversation id). The person's answers stay out of the log whatever failed.
+ */
+export function logTurnFailure(context: TurnContext, error: Error, fallback: Logger): void {
+  turnLogger(context, fallback).error(
+    { err: error, channel: context.activity.channelId, activityType: context.activity.type },
+    'turn failed',
+  );
+}

@@ -3,6 +3,7 @@ import { BotAdapter, MessageFactory, TurnContext, type Activity, type ResourceRe
 import type { Logger } from 'pino';
 import { copy } from '../dialogs/copy.ts';
 import { guidance } from '../dialogs/guidance.ts';
+import { logTurnFailure, useTurnLogger, type ChannelLogIds } from './channel.ts';
 
 /** The bot's turn handler, e.g. `(context) => bot.run(context)`. */
 export type TurnLogic = (context: TurnContext) => Promise<void>;
@@ -21,9 +22,12 @@ const OUTBOX = Symbol('outbox');
 export abstract class CollectingAdapter extends BotAdapter {
   readonly #hiddenTypes: ReadonlySet<string>;
   readonly #refusals: CollectingAdapterRefusals;
+  readonly #logger: Logger;
+  readonly #logIds: Pick<ChannelLogIds, 'hashConversation'>;
 
   protected constructor(options: {
     logger: Logger;
+    logIds: Pick<ChannelLogIds, 'hashConversation'>;
     /** Activity types the channel has nothing to show for; they are acknowledged and dropped. */
     hiddenTypes: readonly string[];
     refusals: CollectingAdapterRefusals;
@@ -31,11 +35,10 @@ export abstract class CollectingAdapter extends BotAdapter {
     super();
     this.#hiddenTypes = new Set(options.hiddenTypes);
     this.#refusals = options.refusals;
+    this.#logger = options.logger;
+    this.#logIds = options.logIds;
     this.onTurnError = async (context, error) => {
-      options.logger.error(
-        { err: error, channel: context.activity.channelId, conversation: context.activity.conversation?.id },
-        'turn failed',
-      );
+      logTurnFailure(context, error, options.logger);
       await context.sendActivity({
         ...MessageFactory.text(copy.turnError),
         channelData: { guidance: guidance('error') },
@@ -48,6 +51,13 @@ export abstract class CollectingAdapter extends BotAdapter {
     const context = new TurnContext(this, activity);
     const outbox: Partial<Activity>[] = [];
     context.turnState.set(OUTBOX, outbox);
+    const conversationId = activity.conversation?.id;
+    if (conversationId) {
+      useTurnLogger(
+        context,
+        this.#logger.child({ conversation: this.#logIds.hashConversation(conversationId) }),
+      );
+    }
     await this.runMiddleware(context, logic);
     return outbox;
   }

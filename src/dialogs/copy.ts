@@ -223,7 +223,8 @@ export const copy = {
     noConsent: "Okay, I haven't sent anything. Type *talk to a person* if you change your mind.",
     sent: (firm: string, reference: string, bookingUrl: string | undefined) =>
       [
-        `Thank you. I've sent your case to ${firm}. Your reference is **${reference}**.`,
+        // Stored and queued, not yet received: the firm's system may be down for hours (issue 15).
+        `Thank you. Your request is saved and will reach ${firm}. Your reference is **${reference}**.`,
         bookingUrl
           ? `You can pick a time for your consultation here: ${bookingUrl}`
           : 'A professional will contact you the way you asked.',
@@ -236,7 +237,7 @@ export const copy = {
   },
   deleted: (intakes: number) =>
     intakes > 0
-      ? `Done: I've deleted this conversation and the ${intakes === 1 ? 'request' : `${intakes} requests`} you sent to the firm (a firm that already received one is told to delete it too).`
+      ? `Done: I've deleted this conversation and the ${intakes === 1 ? 'request' : `${intakes} requests`} you sent to the firm (the firm is told to delete any copy it received).`
       : "Done: I've deleted this conversation and everything you told me in it.",
 } as const;
 

@@ -7,7 +7,7 @@ import { registerCaseRoutes, type CaseRoutesDeps } from './api/case-routes.ts';
 import { registerIntakeRoutes, type IntakeRoutesDeps } from './api/intake-routes.ts';
 import { registerPolicyPages } from './policy-pages.ts';
 import { registerTriageRoute } from './api/triage-route.ts';
-import { installRequestLogging } from './request-logging.ts';
+import { createLogIds, installRequestLogging, type LogIds } from './request-logging.ts';
 import { installRateLimits, type RateLimitSettings } from './rate-limit.ts';
 import {
   exceptNoticeUploads,
@@ -26,8 +26,8 @@ export type AppDeps = {
   intakes: IntakeRoutesDeps;
   /** Per client address and per conversation; without it nothing is limited. */
   rateLimits?: RateLimitSettings | undefined;
-  /** Key of the hash that replaces conversation ids in request logs; a random one per process without it. */
-  logHashKey?: string | undefined;
+  /** Request ids and conversation hashes in logs; a random hash key per process without it. */
+  logIds?: LogIds | undefined;
   /** What /readyz pings (state and intake stores) and whether shutdown has begun. */
   health?: HealthRoutesDeps | undefined;
   /** Reads photos and PDFs of notices: POST /api/notice/read. */
@@ -40,7 +40,7 @@ export type AppDeps = {
  */
 export function buildApp(deps: AppDeps): Server {
   const server = restify.createServer({ name: 'notice-navigator', handleUncaughtExceptions: false });
-  installRequestLogging(server, { logger: deps.logger, conversationHashKey: deps.logHashKey });
+  installRequestLogging(server, { logger: deps.logger, logIds: deps.logIds ?? createLogIds() });
   installErrorHandling(server, deps.logger);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(

@@ -17,14 +17,37 @@ const UNMATCHED_ROUTE = '(unmatched)';
 
 const ConversationBodySchema = z.object({ conversation: z.object({ id: z.string().min(1) }) });
 
-export type RequestLoggingOptions = {
-  logger: Logger;
-  /**
-   * Key of the HMAC that replaces conversation ids in logs. Give every instance the same key to follow
-   * a conversation across instances; without one, a random key per process.
-   */
-  conversationHashKey?: string | undefined;
+export type RequestLoggingOptions = { logger: Logger; logIds: LogIds };
+
+/**
+ * The ids every log line of a request may carry, and nothing else that identifies it: the request id
+ * this process answered with, and the keyed hash that stands for a conversation id.
+ */
+export type LogIds = {
+  /** The request id of this response (set by installRequestLogging before any route runs). */
+  requestId(res: Response): string | undefined;
+  hashConversation(conversationId: string): string;
 };
+
+/**
+ * `conversationHashKey`: key of the HMAC that replaces conversation ids in logs. Give every instance the
+ * same key to follow a conversation across instances; without one, a random key per process.
+ */
+export function createLogIds(conversationHashKey?: string): LogIds {
+  // One key object for the process: importing a raw key on every request costs three times the hash.
+  const key = createSecretKey(
+    conversationHashKey === undefined
+      ? randomBytes(RANDOM_KEY_BYTES)
+      : Buffer.from(conversationHashKey, 'utf8'),
+  );
+  return {
+    requestId(res) {
+      const id = res.getHeader(REQUEST_ID_HEADER);
+      return typeof id === 'string' ? id : undefined;
+    },
+    hashConversation: (conversationId) => hashConversationId(key, conversationId),
+  };
+}
 
 export type RequestLogLine = {
   reqId: string;
@@ -61,18 +84,12 @@ export function hashConversationId(key: KeyObject | string | Buffer, conversatio
  * case-link URLs carry tokens; never a body or a header other than the request id.
  */
 export function installRequestLogging(server: Server, options: RequestLoggingOptions): void {
-  // One key object for the process: importing a raw key on every request costs three times the hash.
-  const key = createSecretKey(
-    options.conversationHashKey === undefined
-      ? randomBytes(RANDOM_KEY_BYTES)
-      : Buffer.from(options.conversationHashKey, 'utf8'),
-  );
   server.pre((req: Request, res: Response, next: () => void) => {
     const startedAt = performance.now();
     const reqId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
     res.setHeader(REQUEST_ID_HEADER, reqId);
     res.once('finish', () => {
-      const line = logLine(req, res, reqId, performance.now() - startedAt, key);
+      const line = logLine(req, res, reqId, performance.now() - startedAt, options.logIds);
       const level = line.status >= 500 ? 'error' : QUIET_ROUTES.has(line.route) ? 'debug' : 'info';
       options.logger[level](line, 'request');
     });
@@ -85,7 +102,7 @@ function logLine(
   res: Response,
   reqId: string,
   durationMs: number,
-  key: KeyObject,
+  logIds: LogIds,
 ): RequestLogLine {
   const route = req.getRoute()?.path;
   const routeName = typeof route === 'string' ? route : route ? String(route) : UNMATCHED_ROUTE;
@@ -98,5 +115,5 @@ function logLine(
   };
   if (routeName !== '/api/messages') return line;
   const body = ConversationBodySchema.safeParse(req.body);
-  return body.success ? { ...line, conversation: hashConversationId(key, body.data.conversation.id) } : line;
+  return body.success ? { ...line, conversation: logIds.hashConversation(body.data.conversation.id) } : line;
 }

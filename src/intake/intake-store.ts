@@ -74,6 +74,9 @@ export type DeletionOutcome =
   | { ok: true; outcome: 'already-deleted' }
   | { ok: false; code: 'not_found' };
 
+/** `not_dead`: only a dead delivery is sent again; a pending one is on its way, a delivered one arrived. */
+export type RedeliveryOutcome = { ok: true } | { ok: false; code: 'not_found' | 'not_dead' };
+
 export type OutboxStats = Record<DeliveryState, number>;
 
 /** `duplicate_id`: an intake with this id is stored already; nothing was written. */
@@ -100,8 +103,14 @@ export interface IntakeStore {
   /** After the last allowed failure: the event and its intake become visible to staff as dead. */
   markDead(claim: Claim, failure: DeadLetter): Promise<boolean>;
   /**
-   * "Delete my data": an intake the firm has not received is removed with its events; one it has (or
-   * may have, with an attempt in flight) keeps only its case facts and queues `intake.deleted`.
+   * Staff send a dead delivery again: its event is due at `now` with a fresh budget of attempts, and the
+   * intake is pending again (its attempts so far and last error stay until the next attempt).
+   */
+  redeliver(id: string, now: Date): Promise<RedeliveryOutcome>;
+  /**
+   * "Delete my data": an intake no attempt has reached out with is removed with its events. One that the
+   * firm has, or may have (delivered, any attempt made, one in flight: a failed attempt may still have
+   * been read), keeps only its case facts and queues `intake.deleted`, whatever its delivery state.
    */
   deleteForPerson(id: string, now: Date): Promise<DeletionOutcome>;
   outboxStats(): Promise<OutboxStats>;
@@ -120,6 +129,14 @@ export function webhookBody(event: IntakeEvent, intake: IntakeRecord): string {
 
 export function truncateError(message: string): string {
   return message.length <= MAX_ERROR_CHARS ? message : `${message.slice(0, MAX_ERROR_CHARS - 1)}…`;
+}
+
+/**
+ * Whether the firm has, or may have, the person's details: delivered, or at least one attempt sent them
+ * out (a failed attempt may still have been read). Such an intake is scrubbed and `intake.deleted` sent.
+ */
+export function reachedTheFirm(row: { status: string; attempts: number }): boolean {
+  return row.status === 'delivered' || row.attempts > 0;
 }
 
 /** Intake rows keep the record without its status: the status column is the one truth. */

@@ -7,6 +7,7 @@ import {
   IntakeEventSchema,
   newIntakeRecord,
   newToken,
+  reachedTheFirm,
   readRecord,
   recordWithoutStatus,
   STORE_SCHEMA_VERSION,
@@ -22,6 +23,7 @@ import {
   type IntakeStore,
   type OutboxMessage,
   type OutboxStats,
+  type RedeliveryOutcome,
   type RetryPlan,
   type StoredIntake,
 } from './intake-store.ts';
@@ -266,6 +268,31 @@ export class PostgresIntakeStore implements IntakeStore {
     });
   }
 
+  redeliver(id: string, now: Date): Promise<RedeliveryOutcome> {
+    return this.#transaction(async (client): Promise<RedeliveryOutcome> => {
+      const found = await client.query(
+        `SELECT ${INTAKE_COLUMNS} FROM ${this.#intakes} WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
+      if (found.rows[0] === undefined) return { ok: false, code: 'not_found' };
+      if (IntakeRowSchema.parse(found.rows[0]).delivery_state !== 'dead')
+        return { ok: false, code: 'not_dead' };
+      await client.query(
+        `UPDATE ${this.#outbox} SET state = 'pending', attempts = 0, next_attempt_at = $1, lease_until = NULL,
+           claim_token = NULL
+         WHERE intake_id = $2 AND state = 'dead'`,
+        [now, id],
+      );
+      await client.query(
+        `UPDATE ${this.#intakes} SET delivery_state = 'pending',
+           status = CASE WHEN last_event = 'intake.created' THEN 'pending' ELSE status END
+         WHERE id = $1`,
+        [id],
+      );
+      return { ok: true };
+    });
+  }
+
   deleteForPerson(id: string, now: Date): Promise<DeletionOutcome> {
     return this.#transaction(async (client): Promise<DeletionOutcome> => {
       const found = await client.query(
@@ -287,7 +314,7 @@ export class PostgresIntakeStore implements IntakeStore {
       const leaseEnd = leaseEnds.length > 0 ? Math.max(...leaseEnds) : undefined;
       // Removing the events also cancels an attempt in flight: its later retry or dead-mark finds nothing.
       await client.query(`DELETE FROM ${this.#outbox} WHERE intake_id = $1`, [id]);
-      if (row.status !== 'delivered' && leaseEnd === undefined) {
+      if (!reachedTheFirm(row) && leaseEnd === undefined) {
         await client.query(`DELETE FROM ${this.#intakes} WHERE id = $1`, [id]);
         return { ok: true, outcome: 'removed' };
       }

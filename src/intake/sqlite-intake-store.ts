@@ -9,6 +9,7 @@ import {
   DeliveryStateSchema,
   IntakeEventSchema,
   newToken,
+  reachedTheFirm,
   readRecord,
   recordWithoutStatus,
   STORE_SCHEMA_VERSION,
@@ -24,6 +25,7 @@ import {
   type IntakeStore,
   type OutboxMessage,
   type OutboxStats,
+  type RedeliveryOutcome,
   type RetryPlan,
   type StoredIntake,
 } from './intake-store.ts';
@@ -265,9 +267,30 @@ export class SqliteIntakeStore implements IntakeStore {
     );
   }
 
-  deleteForPerson(id: string, now: Date): Promise<DeletionOutcome> {
+  redeliver(id: string, now: Date): Promise<RedeliveryOutcome> {
     return settle(() =>
-      this.#transaction((db): DeletionOutcome => {
+      this.#transaction((db): RedeliveryOutcome => {
+        const found = db.prepare(`SELECT ${INTAKE_COLUMNS} FROM intakes WHERE id = ?`).get(id);
+        if (found === undefined) return { ok: false, code: 'not_found' };
+        if (IntakeRowSchema.parse(found).delivery_state !== 'dead') return { ok: false, code: 'not_dead' };
+        db.prepare(
+          `UPDATE intake_outbox SET state = 'pending', attempts = 0, next_attempt_ms = ?, lease_until_ms = NULL,
+             claim_token = NULL
+           WHERE intake_id = ? AND state = 'dead'`,
+        ).run(now.getTime(), id);
+        db.prepare(
+          `UPDATE intakes SET delivery_state = 'pending',
+             status = CASE WHEN last_event = 'intake.created' THEN 'pending' ELSE status END
+           WHERE id = ?`,
+        ).run(id);
+        return { ok: true };
+      }),
+    );
+  }
+
+  deleteForPerson(id: string, now: Date): Promise<DeletionOutcome> {
+    return settle(() => {
+      const outcome = this.#transaction((db): DeletionOutcome => {
         const found = db.prepare(`SELECT ${INTAKE_COLUMNS} FROM intakes WHERE id = ?`).get(id);
         if (found === undefined) return { ok: false, code: 'not_found' };
         const row = IntakeRowSchema.parse(found);
@@ -282,7 +305,7 @@ export class SqliteIntakeStore implements IntakeStore {
         const leaseEnd = z.object({ until: z.number().nullable() }).parse(inFlightUntil).until;
         // Removing the events also cancels an attempt in flight: its later retry or dead-mark finds nothing.
         db.prepare('DELETE FROM intake_outbox WHERE intake_id = ?').run(id);
-        if (row.status !== 'delivered' && leaseEnd === null) {
+        if (!reachedTheFirm(row) && leaseEnd === null) {
           db.prepare('DELETE FROM intakes WHERE id = ?').run(id);
           return { ok: true, outcome: 'removed' };
         }
@@ -302,8 +325,12 @@ export class SqliteIntakeStore implements IntakeStore {
            WHERE id = ?`,
         ).run(JSON.stringify(recordWithoutStatus(scrubbed)), id);
         return { ok: true, outcome: 'scrubbed', eventId };
-      }),
-    );
+      });
+      // secure_delete zeroed the removed bytes in the pages written to the WAL; the checkpoint puts those
+      // pages into the database file and empties the WAL, which still held the old ones.
+      if (outcome.ok && outcome.outcome !== 'already-deleted') this.#checkpoint();
+      return outcome;
+    });
   }
 
   outboxStats(): Promise<OutboxStats> {
@@ -326,6 +353,10 @@ export class SqliteIntakeStore implements IntakeStore {
       this.#db?.close();
       this.#db = undefined;
     });
+  }
+
+  #checkpoint(): void {
+    this.#connection().exec('PRAGMA wal_checkpoint(TRUNCATE)');
   }
 
   #transaction<T>(work: (db: DatabaseSync) => T): T {
@@ -352,6 +383,8 @@ function openDatabase(path: string): DatabaseSync {
   if (path !== IN_MEMORY_SQLITE) mkdirSync(dirname(path), { recursive: true });
   const db = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS });
   db.exec('PRAGMA journal_mode = WAL');
+  // Deleted rows (a person's name and email after "delete my data") are overwritten, not left in free pages.
+  db.exec('PRAGMA secure_delete = ON');
   // FULL: a committed intake survives a power cut too, not only a crash of the process.
   db.exec('PRAGMA synchronous = FULL');
   db.exec('BEGIN IMMEDIATE');

@@ -178,7 +178,7 @@ describe.skipIf(!postgresAvailable)('PostgreSQL going away and coming back', () 
     await proxy.restore();
     await waitFor(async () => (await readiness(url)).status === 200);
     // The failed turn kept the dialog at the consent question: the same answer now goes through.
-    expect(texts(await client.send('yes'))).toMatch(/I've sent your case/);
+    expect(texts(await client.send('yes'))).toMatch(/Your request is saved and will reach/);
     const stored = await storedFor(client);
     expect(stored).toHaveLength(1);
     // The dispatcher backed off but did not give up: the firm gets the intake once the database is back.
@@ -197,7 +197,7 @@ describe.skipIf(!postgresAvailable)('PostgreSQL going away and coming back', () 
 
     await proxy.restore();
     await waitFor(async () => (await readiness(url)).status === 200);
-    expect(texts(await client.send('yes'))).toMatch(/I've sent your case/);
+    expect(texts(await client.send('yes'))).toMatch(/Your request is saved and will reach/);
     expect(await storedFor(client)).toHaveLength(1);
   }, 30_000);
 
@@ -223,7 +223,7 @@ describe.skipIf(!postgresAvailable)('PostgreSQL going away and coming back', () 
 
     await proxy.restore();
     await waitFor(async () => (await readiness(url)).status === 200);
-    expect(texts(await client.send('yes'))).toMatch(/I've sent your case/);
+    expect(texts(await client.send('yes'))).toMatch(/Your request is saved and will reach/);
     expect(await storedFor(client)).toHaveLength(1);
     expect(server?.child.exitCode).toBeNull();
     expect(server?.output()).not.toMatch(/uncaught|unhandled/i);

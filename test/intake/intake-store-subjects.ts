@@ -20,12 +20,14 @@ export type StoreSubject = {
   dispose(): Promise<void>;
 };
 
-export function sqliteSubject(): StoreSubject {
+/** The SQLite subject also names its file, for tests that read the bytes on disk. */
+export function sqliteSubject(): StoreSubject & { path: string } {
   const directory = mkdtempSync(join(tmpdir(), 'intake-store-'));
   const path = join(directory, 'data', 'intakes.sqlite');
   const opened: IntakeStore[] = [];
   return {
     name: 'sqlite',
+    path,
     open: () => {
       const store = new SqliteIntakeStore({ path });
       opened.push(store);

@@ -7,6 +7,7 @@ import { postgresSubject, sqliteSubject, type StoreSubject } from './intake-stor
 
 const LEASE_MS = 60_000;
 const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 
 function at(offsetMs: number): Date {
   return new Date(START.getTime() + offsetMs);
@@ -185,6 +186,33 @@ function storeContract(makeSubject: () => StoreSubject): void {
     expect(new Set(ids).size).toBe(COUNT);
   });
 
+  describe('redeliver', () => {
+    it('makes a dead event due again with a fresh budget; anything else is refused', async () => {
+      const record = sampleRecord();
+      await store.create(record);
+      expect(await store.redeliver(record.id, at(0))).toEqual({ ok: false, code: 'not_dead' });
+      expect(await store.redeliver('x'.repeat(record.id.length), at(0))).toEqual({
+        ok: false,
+        code: 'not_found',
+      });
+      const [claimed] = await store.claimDue(at(0), 1, LEASE_MS);
+      if (!claimed) throw new Error('nothing claimed');
+      await store.markDead(claimed, { attempts: 16, lastError: 'HTTP 503', at: at(1) });
+
+      expect(await store.redeliver(record.id, at(HOUR))).toEqual({ ok: true });
+      const stored = await store.get(record.id);
+      expect(stored?.intake.status).toBe('pending');
+      expect(stored?.delivery).toMatchObject({ state: 'pending', attempts: 16, lastError: 'HTTP 503' });
+      expect(await store.outboxStats()).toEqual({ pending: 1, delivered: 0, dead: 0 });
+      expect(await store.claimDue(at(HOUR - 1), 10, LEASE_MS)).toEqual([]);
+      const [again] = await store.claimDue(at(HOUR), 10, LEASE_MS);
+      expect(again).toMatchObject({ eventId: claimed.eventId, attempts: 0, body: claimed.body });
+      if (!again) throw new Error('nothing claimed');
+      expect(await store.markDelivered(again, 1, at(HOUR + 1))).toBe(true);
+      expect((await store.get(record.id))?.intake.status).toBe('delivered');
+    });
+  });
+
   describe('deleteForPerson', () => {
     it('removes an intake the firm has not received, with its event', async () => {
       const record = sampleRecord();
@@ -195,14 +223,31 @@ function storeContract(makeSubject: () => StoreSubject): void {
       expect(await store.deleteForPerson(record.id, at(2))).toEqual({ ok: false, code: 'not_found' });
     });
 
-    it('removes a dead intake too (the firm never had it)', async () => {
+    it('scrubs a dead intake and tells the firm: its failed attempts carried the details out', async () => {
+      // Changed (issue 15): a dead intake used to vanish silently, though each failed attempt had sent the
+      // person's details to the firm's endpoint, which may have kept them.
       const record = sampleRecord();
       await store.create(record);
       const [claimed] = await store.claimDue(at(0), 1, LEASE_MS);
       if (!claimed) throw new Error('nothing claimed');
       await store.markDead(claimed, { attempts: 3, lastError: 'HTTP 500', at: at(1) });
-      expect(await store.deleteForPerson(record.id, at(2))).toEqual({ ok: true, outcome: 'removed' });
-      expect(await store.get(record.id)).toBeUndefined();
+      expect(await store.deleteForPerson(record.id, at(2))).toMatchObject({ ok: true, outcome: 'scrubbed' });
+      expect((await store.get(record.id))?.intake).toMatchObject({ status: 'deleted', contact: null });
+      const due = await store.claimDue(at(2), 10, LEASE_MS);
+      expect(due.map((m) => m.event)).toEqual(['intake.deleted']);
+      expect(due[0]?.body).not.toContain('dana@example.com');
+    });
+
+    it('scrubs a pending intake after a failed attempt, and tells the firm', async () => {
+      const record = sampleRecord();
+      await store.create(record);
+      const [claimed] = await store.claimDue(at(0), 1, LEASE_MS);
+      if (!claimed) throw new Error('nothing claimed');
+      const retry = { attempts: 1, nextAt: at(MINUTE), lastError: 'timed out after 10000 ms', at: at(1) };
+      expect(await store.scheduleRetry(claimed, retry)).toBe(true);
+      expect(await store.deleteForPerson(record.id, at(2))).toMatchObject({ ok: true, outcome: 'scrubbed' });
+      const due = await store.claimDue(at(10 * MINUTE), 10, LEASE_MS);
+      expect(due.map((m) => m.event)).toEqual(['intake.deleted']);
     });
 
     it('scrubs a delivered intake and queues intake.deleted without the personal details', async () => {

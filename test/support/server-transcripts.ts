@@ -47,3 +47,29 @@ export async function deleteRedisKeys(keys: readonly string[]): Promise<void> {
     await redis.close();
   }
 }
+
+/**
+ * A CP14 dated March 2, 2026 (for a server whose today is in March 2026) to the consent question, with
+ * the person's own details; `method` is asked only when they give both an email and a mobile number.
+ */
+export function cp14ToConsent(person: {
+  name: string;
+  contact: string;
+  method?: string;
+  description?: string;
+}): string[] {
+  return [
+    'CP14',
+    '3/2/2026',
+    'yes',
+    '$1,200',
+    'no',
+    'Book a consultation',
+    person.name,
+    person.contact,
+    ...(person.method ? [person.method] : []),
+    'any time',
+    person.description ?? 'skip',
+    'all',
+  ];
+}

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../../config.ts';
 import { copy } from '../../dialogs/copy.ts';
 import { guidance } from '../../dialogs/guidance.ts';
+import { logTurnFailure } from '../channel.ts';
 
 export type AdapterSettings = Pick<
   Config,
@@ -30,15 +31,7 @@ export function createAdapter(settings: AdapterSettings, logger: Logger): CloudA
   }
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context, error) => {
-    logger.error(
-      {
-        err: error,
-        channel: context.activity.channelId,
-        activityType: context.activity.type,
-        conversation: context.activity.conversation?.id,
-      },
-      'turn failed',
-    );
+    logTurnFailure(context, error, logger);
     await context.sendActivity({
       ...MessageFactory.text(copy.turnError),
       channelData: { guidance: guidance('error') },

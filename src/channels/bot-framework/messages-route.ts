@@ -2,7 +2,7 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import type { TurnHandler } from '../channel.ts';
+import { useTurnLogger, type ChannelLogIds, type TurnHandler } from '../channel.ts';
 
 const MAX_ID_CHARS = 512;
 const MAX_TYPE_CHARS = 64;
@@ -41,8 +41,9 @@ export function registerMessagesRoute(
   server: Server,
   adapter: CloudAdapter,
   bot: TurnHandler,
-  logger?: Pick<Logger, 'warn'>,
+  logging: { logger: Logger; logIds: ChannelLogIds },
 ): void {
+  const { logger, logIds } = logging;
   server.post('/api/messages', async (req: Request, res: Response) => {
     if (!req.is('json')) {
       res.send(415, { error: 'unsupported_media_type' });
@@ -62,7 +63,15 @@ export function registerMessagesRoute(
       res.send(401, { error: 'unauthorized' });
       return;
     }
-    const captured = await processCaptured(adapter, req, parsed.data, (context) => bot.run(context));
+    // Every line the turn writes names the request and the hashed conversation, never the raw id.
+    const turnLog = logger.child({
+      reqId: logIds.requestId(res),
+      conversation: logIds.hashConversation(parsed.data.conversation.id),
+    });
+    const captured = await processCaptured(adapter, req, parsed.data, (context) => {
+      useTurnLogger(context, turnLog);
+      return bot.run(context);
+    });
     if (captured.status === UNAUTHORIZED) {
       res.header('WWW-Authenticate', 'Bearer');
       res.send(UNAUTHORIZED, { error: 'unauthorized' });
@@ -71,7 +80,7 @@ export function registerMessagesRoute(
       res.send(400, { error: 'unsupported_activity' });
     } else if (captured.status >= SERVER_ERROR) {
       // The turn ran but its replies could not reach the channel's service URL.
-      logger?.warn({ channel: parsed.data.channelId, detail: captured.body }, 'bot framework turn failed');
+      turnLog.warn({ channel: parsed.data.channelId, detail: captured.body }, 'bot framework turn failed');
       res.send(502, { error: 'upstream_unavailable' });
     } else if (captured.body === undefined) {
       res.send(captured.status);

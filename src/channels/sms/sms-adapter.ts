@@ -1,5 +1,6 @@
 import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import type { Logger } from 'pino';
+import type { ChannelLogIds } from '../channel.ts';
 import { CollectingAdapter, type TurnLogic } from '../collecting-adapter.ts';
 import { LOCALE_TAGS, type Locale } from '../../catalog/locale.ts';
 import { SMS_CHANNEL_ID } from './sms-store.ts';
@@ -25,9 +26,10 @@ const SILENT_TYPES = ['typing', 'delay', 'trace', 'endOfConversation', 'event', 
  * so it collects them during the turn (see CollectingAdapter).
  */
 export class SmsAdapter extends CollectingAdapter {
-  constructor(logger: Logger) {
+  constructor(logger: Logger, logIds: Pick<ChannelLogIds, 'hashConversation'>) {
     super({
       logger,
+      logIds,
       hiddenTypes: SILENT_TYPES,
       refusals: {
         outsideTurn:

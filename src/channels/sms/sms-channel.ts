@@ -1,5 +1,6 @@
 import type { Activity, Storage } from 'botbuilder';
 import type { Logger } from 'pino';
+import type { ChannelLogIds } from '../channel.ts';
 import type { Guidance } from '../../dialogs/guidance.ts';
 import { SmsAdapter, type TurnLogic } from './sms-adapter.ts';
 import { pickedChoice, resolveChoiceReply } from './sms-choices.ts';
@@ -23,6 +24,7 @@ export type SmsChannelDeps = {
   logic: TurnLogic;
   storage: Storage;
   logger: Logger;
+  logIds: Pick<ChannelLogIds, 'hashConversation'>;
   /** Key of the phone-number hash. */
   hashSecret: string;
   /** Recorded as the activities' serviceUrl: the public webhook URL. */
@@ -54,7 +56,7 @@ export class SmsChannel {
 
   constructor(deps: SmsChannelDeps) {
     this.#deps = deps;
-    this.#adapter = new SmsAdapter(deps.logger);
+    this.#adapter = new SmsAdapter(deps.logger, deps.logIds);
     this.#store = new SmsStore(deps.storage);
     this.#now = deps.now ?? Date.now;
   }

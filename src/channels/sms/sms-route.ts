@@ -2,7 +2,7 @@ import type { Storage } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
 import type { z } from 'zod';
-import type { TurnHandler } from '../channel.ts';
+import type { ChannelLogIds, TurnHandler } from '../channel.ts';
 import { SmsChannel } from './sms-channel.ts';
 import type { SmsSettings } from './sms-settings.ts';
 import { hasValidTwilioSignature, parseFormBody, TwilioSmsWebhookSchema } from './sms-webhook.ts';
@@ -14,6 +14,7 @@ export type SmsRouteDeps = {
   /** The bot's storage: the channel keeps its records (hashed ids only) beside the conversation state. */
   storage: Storage;
   logger: Logger;
+  logIds: Pick<ChannelLogIds, 'hashConversation'>;
   now?: () => number;
 };
 
@@ -25,6 +26,7 @@ export function registerSmsRoute(server: Server, deps: SmsRouteDeps): void {
     logic: (context) => deps.bot.run(context),
     storage: deps.storage,
     logger: deps.logger,
+    logIds: deps.logIds,
     hashSecret: deps.settings.hashSecret,
     serviceUrl: deps.settings.publicUrl,
     ...(deps.now ? { now: deps.now } : {}),

@@ -1,5 +1,6 @@
 import type { Activity, ConversationReference } from 'botbuilder';
 import type { Logger } from 'pino';
+import type { ChannelLogIds } from '../channel.ts';
 import { CollectingAdapter, type TurnLogic } from '../collecting-adapter.ts';
 
 export type { TurnLogic };
@@ -12,9 +13,10 @@ const HIDDEN_TYPES = ['trace', 'delay', 'invokeResponse'];
  * queued for the client's next poll (see CollectingAdapter); the Direct Line token is checked before.
  */
 export class DirectLineAdapter extends CollectingAdapter {
-  constructor(logger: Logger) {
+  constructor(logger: Logger, logIds: Pick<ChannelLogIds, 'hashConversation'>) {
     super({
       logger,
+      logIds,
       hiddenTypes: HIDDEN_TYPES,
       refusals: {
         outsideTurn: 'DirectLineAdapter can only reply within a turn: the client collects replies by polling',

@@ -1,6 +1,7 @@
 import { DEFAULT_LOCALE, LOCALE_TAGS } from '../../catalog/locale.ts';
 import { randomBytes } from 'node:crypto';
 import type { Activity, Storage } from 'botbuilder';
+import type { ChannelLogIds } from '../channel.ts';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { DirectLineAdapter, type TurnLogic } from './direct-line-adapter.ts';
@@ -41,6 +42,7 @@ export type DirectLineChannelDeps = {
   logic: TurnLogic;
   storage: Storage;
   logger: Logger;
+  logIds: Pick<ChannelLogIds, 'hashConversation'>;
   /** Recorded as the activities' serviceUrl: this server's public address. */
   serviceUrl: string;
   maxQueuedActivities?: number;
@@ -70,7 +72,7 @@ export class DirectLineChannel {
 
   constructor(deps: DirectLineChannelDeps) {
     this.#deps = deps;
-    this.#adapter = new DirectLineAdapter(deps.logger);
+    this.#adapter = new DirectLineAdapter(deps.logger, deps.logIds);
     this.#store = new DirectLineStore(
       deps.storage,
       deps.maxQueuedActivities === undefined ? {} : { maxQueuedActivities: deps.maxQueuedActivities },

@@ -3,12 +3,12 @@ import { registerWebChatRoutes } from './webchat-routes.ts';
 import { webChatSettingsFrom } from './webchat-settings.ts';
 
 /** The chat page at `/`, the embed snippet and Direct Line (the bot's own, or tokens for Azure's). */
-export const webChatChannel: ChannelFactory = ({ config, logger, storage }) => {
+export const webChatChannel: ChannelFactory = ({ config, logger, logIds, storage }) => {
   const settings = webChatSettingsFrom(config);
   return {
     name: 'webchat',
     register(server, bot) {
-      registerWebChatRoutes(server, { settings, storage, bot, logger });
+      registerWebChatRoutes(server, { settings, storage, bot, logger, logIds });
     },
   };
 };

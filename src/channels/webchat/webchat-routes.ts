@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Storage } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Next, Request, Response, Server } from 'restify';
-import type { TurnHandler } from '../channel.ts';
+import type { ChannelLogIds, TurnHandler } from '../channel.ts';
 import { DirectLineChannel } from './direct-line-channel.ts';
 import { registerDirectLineRoutes, registerTokenRoute } from './direct-line-routes.ts';
 import { DirectLineTokens } from './direct-line-token.ts';
@@ -17,6 +17,7 @@ export type WebChatDeps = {
   /** The bot's storage: the local Direct Line queues activities there, beside the conversation state. */
   storage: Storage;
   logger: Logger;
+  logIds: Pick<ChannelLogIds, 'hashConversation'>;
   maxQueuedActivities?: number;
 };
 
@@ -83,6 +84,7 @@ export function registerWebChatRoutes(server: Server, deps: WebChatDeps): void {
       logic: (context) => deps.bot.run(context),
       storage: deps.storage,
       logger,
+      logIds: deps.logIds,
       serviceUrl: settings.publicBaseUrl,
       ...(deps.maxQueuedActivities === undefined ? {} : { maxQueuedActivities: deps.maxQueuedActivities }),
     });

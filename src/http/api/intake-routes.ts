@@ -12,11 +12,13 @@ import { fromStore } from '../error-handling.ts';
  * The staff API over stored intakes: GET /api/intakes (filters since, urgency, status, delivery, limit)
  * and GET /api/intakes/:id, as JSON or CSV (`Accept: text/csv` or `?format=csv`), behind
  * `Authorization: Bearer <STAFF_API_TOKEN>`. Without a configured token every request is refused.
+ * POST /api/intakes/:id/redeliver sends a dead delivery again (202; 409 `not_dead` for any other).
  */
 
 export type IntakeRoutesDeps = {
   store: IntakeStore;
   staffApiToken: string | undefined;
+  now: () => Date;
   logger?: Pick<Logger, 'info'>;
 };
 
@@ -84,6 +86,24 @@ export function registerIntakeRoutes(server: Server, deps: IntakeRoutesDeps): vo
     }
     deps.logger?.info({ intakeId: found.intake.id }, 'staff read an intake');
     send(res, chooseFormat(req, query.data.format), [found], found);
+  });
+
+  server.post('/api/intakes/:id/redeliver', async (req: Request, res: Response) => {
+    if (!authorize(req, res, expected)) return;
+    noStore(res);
+    const id = IntakeIdSchema.safeParse((req.params as Record<string, unknown>).id);
+    if (!id.success) {
+      res.send(404, { error: 'not_found' });
+      return;
+    }
+    const outcome = await fromStore(() => deps.store.redeliver(id.data, deps.now()));
+    if (!outcome.ok) {
+      res.send(outcome.code === 'not_found' ? 404 : 409, { error: outcome.code });
+      return;
+    }
+    const stored = await fromStore(() => deps.store.get(id.data));
+    deps.logger?.info({ intakeId: id.data }, 'staff sent a dead delivery again');
+    res.send(202, { id: id.data, delivery: stored?.delivery });
   });
 }
 

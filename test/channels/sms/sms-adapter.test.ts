@@ -1,3 +1,4 @@
+import { createLogIds } from '../../../src/http/request-logging.ts';
 import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ const inbound: InboundSmsActivity = {
 
 describe('SmsAdapter', () => {
   it('turns the text into an sms message activity with hashed ids and collects the replies', async () => {
-    const adapter = new SmsAdapter(logger);
+    const adapter = new SmsAdapter(logger, createLogIds());
     let seen: Partial<Activity> | undefined;
     const replies = await adapter.processInbound(inbound, async (context) => {
       seen = context.activity;
@@ -42,7 +43,7 @@ describe('SmsAdapter', () => {
   });
 
   it('keeps the replies of two turns apart', async () => {
-    const adapter = new SmsAdapter(logger);
+    const adapter = new SmsAdapter(logger, createLogIds());
     const say = (text: string) => async (context: TurnContext) => {
       await new Promise((resolve) => setTimeout(resolve, 5));
       await context.sendActivity(text);
@@ -56,7 +57,7 @@ describe('SmsAdapter', () => {
   });
 
   it('answers a failed turn with the error message and its trace', async () => {
-    const adapter = new SmsAdapter(logger);
+    const adapter = new SmsAdapter(logger, createLogIds());
     const replies = await adapter.processInbound(inbound, () => Promise.reject(new Error('boom')));
     expect(replies).toHaveLength(1);
     expect(replies[0]?.text).toMatch(/something went wrong/i);
@@ -73,13 +74,13 @@ describe('SmsAdapter', () => {
     ],
     ['delete', (context: TurnContext) => context.deleteActivity('1'), /cannot delete/],
   ])('refuses to %s a sent text', async (_name, act, message) => {
-    const adapter = new SmsAdapter(logger);
+    const adapter = new SmsAdapter(logger, createLogIds());
     adapter.onTurnError = (_context, error) => Promise.reject(error);
     await expect(adapter.processInbound(inbound, act)).rejects.toThrow(message);
   });
 
   it('continues a conversation but cannot text it proactively', async () => {
-    const adapter = new SmsAdapter(logger);
+    const adapter = new SmsAdapter(logger, createLogIds());
     adapter.onTurnError = (_context, error) => Promise.reject(error);
     const reference = {
       channelId: 'sms',

@@ -1,3 +1,4 @@
+import { createLogIds } from '../../../src/http/request-logging.ts';
 import { ConversationState, MemoryStorage, MessageFactory, type TurnContext } from 'botbuilder';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +47,7 @@ function setup(now = () => 1_000_000) {
     logic: bot.logic,
     storage,
     logger: pino({ level: 'silent' }),
+    logIds: createLogIds(),
     hashSecret: SECRET,
     serviceUrl: 'https://bot.example.com/api/sms',
     now,

@@ -61,7 +61,9 @@ describe('a conversation that ends in an intake, over HTTP', () => {
     for (const text of ['Book a consultation', 'Sam Lee', 'sam@example.com', 'any time', 'skip', 'all']) {
       await client.send(text);
     }
-    expect(texts(await client.send('yes'))).toMatch(/I've sent your case to Example Tax Partners/);
+    expect(texts(await client.send('yes'))).toMatch(
+      /Your request is saved and will reach Example Tax Partners/,
+    );
     await until(() => receiver.accepted.size === 1);
     const [delivered] = [...receiver.accepted.values()];
     expect(delivered?.event).toBe('intake.created');

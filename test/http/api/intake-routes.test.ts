@@ -19,11 +19,15 @@ const HOUR = 60 * 60_000;
 
 type Started = { url: string; server: Server };
 
-async function startServer(store: IntakeStore, staffApiToken: string | undefined): Promise<Started> {
+async function startServer(
+  store: IntakeStore,
+  staffApiToken: string | undefined,
+  now: () => Date = () => START,
+): Promise<Started> {
   const server = restify.createServer({ handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ mapParams: false }));
-  registerIntakeRoutes(server, { store, staffApiToken });
+  registerIntakeRoutes(server, { store, staffApiToken, now });
   await new Promise<void>((resolve) => {
     server.listen(0, '127.0.0.1', () => resolve());
   });
@@ -202,6 +206,7 @@ describe('GET /api/intakes/:id', () => {
   });
 
   it('shows a delivered intake without contact details once the person deleted their data', async () => {
+    // Never attempted: nothing reached the firm, so nothing is kept.
     expect(await store.deleteForPerson(records.low.id, START)).toEqual({ ok: true, outcome: 'removed' });
     const [claimed] = (await store.claimDue(START, 10)).filter((m) => m.intakeId === records.high.id);
     if (!claimed) throw new Error('nothing claimed');
@@ -246,6 +251,56 @@ describe('dead letters', () => {
         lastError: 'HTTP 500',
       });
       expect(receiver.requests).toHaveLength(3 * maxAttempts);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('sends a dead delivery again on POST /api/intakes/:id/redeliver (202), and it arrives', async () => {
+    const clock = new TestClock();
+    let answer = 500;
+    const receiver = await startReceiver({ now: clock.now, behaviour: () => ({ status: answer }) });
+    app.server.close();
+    app = await startServer(store, TOKEN, clock.now);
+    const redeliver = (id: string, token = TOKEN) =>
+      fetch(`${app.url}/api/intakes/${id}/redeliver`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+      });
+    try {
+      const dispatcher = new OutboxDispatcher({
+        store,
+        webhookUrl: receiver.url,
+        secret: WEBHOOK_SECRET,
+        now: clock.now,
+        backoff: { baseMs: 10, capMs: 10, maxAttempts: 1 },
+        timeoutMs: 2_000,
+      });
+      expect(await dispatcher.runOnce()).toMatchObject({ dead: 3 });
+      // Only a dead delivery is sent again; a live token is needed as for every staff call.
+      expect((await redeliver(records.high.id, 'wrong-token-0123456789abcdef0123456789')).status).toBe(401);
+      expect((await redeliver('no-such-intake-id-000000')).status).toBe(404);
+
+      answer = 200;
+      clock.advance(60_000);
+      const response = await redeliver(records.high.id);
+      expect(response.status).toBe(202);
+      expect(await response.json()).toMatchObject({
+        id: records.high.id,
+        delivery: { event: 'intake.created', state: 'pending', lastError: 'HTTP 500' },
+      });
+      expect((await store.get(records.high.id))?.intake.status).toBe('pending');
+      expect(await dispatcher.runOnce()).toMatchObject({ claimed: 1, delivered: 1 });
+      const delivered = (await (await get(`/api/intakes/${records.high.id}`)).json()) as StoredIntake;
+      expect(delivered.intake.status).toBe('delivered');
+      expect(delivered.delivery).toMatchObject({ state: 'delivered', attempts: 1, lastError: null });
+      expect([...receiver.accepted.values()].map((b) => b.intake.id)).toEqual([records.high.id]);
+
+      const again = await redeliver(records.high.id);
+      expect(again.status).toBe(409);
+      expect(await again.json()).toEqual({ error: 'not_dead' });
+      // The other dead intakes stay dead until someone sends them again.
+      expect(await listIds('/api/intakes?status=dead')).toHaveLength(2);
     } finally {
       await receiver.close();
     }
