@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { IntakeService, IntakeSubmission } from '../dialogs/intake-dialog.ts';
 import { DISCLAIMER_VERSION } from '../guardrails/disclaimer.ts';
 import { buildIntakeRecord, intakeFactsFromTriage, newIntakeId } from '../intake/intake-schema.ts';
-import type { CreateOutcome, IntakeStore } from '../intake/intake-store.ts';
+import { referenceOf, type CreateOutcome, type IntakeStore } from '../intake/intake-store.ts';
 import { noteStoreFailure } from '../storage/store-outage.ts';
 import { turnLogger } from '../channels/channel.ts';
 
@@ -15,9 +15,6 @@ export type IntakeServiceDeps = {
   now: () => Date;
   logger: Logger;
 };
-
-/** The short reference a person sees; the full id stays unguessable. */
-const REFERENCE_CHARS = 8;
 
 /**
  * Builds the intake record from the conversation and stores it with its outbox event in one transaction.
@@ -42,6 +39,7 @@ export function createIntakeService(deps: IntakeServiceDeps): IntakeService {
           consent: { given: true, at: now.toISOString(), disclaimerVersion: DISCLAIMER_VERSION },
           ...intakeFactsFromTriage(triage, {
             ...(answers.amountDue === undefined ? {} : { amountDue: answers.amountDue }),
+            ...(answers.taxYear === undefined ? {} : { taxYear: answers.taxYear }),
             readFromDocument: answers.readFromDocument,
             have: intake.have,
           }),
@@ -80,7 +78,7 @@ export function createIntakeService(deps: IntakeServiceDeps): IntakeService {
       return {
         ok: true,
         id: built.record.id,
-        reference: built.record.id.slice(0, REFERENCE_CHARS),
+        reference: referenceOf(built.record.id),
         bookingUrl: deps.bookingUrl
           ? bookingLink(deps.bookingUrl, {
               name: intake.name,

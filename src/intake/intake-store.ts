@@ -56,12 +56,73 @@ export type IntakeDelivery = {
 
 export type StoredIntake = { intake: IntakeRecord; delivery: IntakeDelivery };
 
+/** The short reference a person is given and quotes: the first characters of the unguessable id. */
+export const REFERENCE_CHARS = 8;
+
+export function referenceOf(id: string): string {
+  return id.slice(0, REFERENCE_CHARS);
+}
+
+/** Where a page of the list ended: the next page starts after this intake (newest first, then by id). */
+export type ListCursor = { createdMs: number; id: string };
+
+const CursorSchema = z.object({ t: z.number().int().nonnegative(), id: z.string().min(1).max(64) }).strict();
+
+export function encodeCursor(cursor: ListCursor): string {
+  return Buffer.from(JSON.stringify({ t: cursor.createdMs, id: cursor.id })).toString('base64url');
+}
+
+/** Undefined for anything that is not a cursor this server handed out. */
+export function decodeCursor(text: string): ListCursor | undefined {
+  try {
+    const parsed = CursorSchema.safeParse(JSON.parse(Buffer.from(text, 'base64url').toString('utf8')));
+    return parsed.success ? { createdMs: parsed.data.t, id: parsed.data.id } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The cursor after the last row of a full page; none when the page was the last. */
+export function nextCursor(rows: readonly StoredIntake[], limit: number): string | undefined {
+  const last = rows.at(-1);
+  if (rows.length < limit || last === undefined) return undefined;
+  return encodeCursor({ createdMs: Date.parse(last.intake.createdAt), id: last.intake.id });
+}
+
+/** Fewest digits that make a search term also look for a mobile number. */
+const MIN_PHONE_DIGITS = 4;
+
+/**
+ * A staff search, ready for a LIKE: the lower-cased text for names and emails (wildcards escaped with
+ * a backslash), the digits for mobile numbers (stored as E.164) when there are enough of them, and the
+ * term itself, compared exactly with the start of the id (a reference; ids are case-sensitive).
+ */
+export type SearchTerms = { text: string; digits: string | undefined; prefix: string };
+
+export function searchTerms(q: string): SearchTerms {
+  const trimmed = q.trim();
+  const digits = trimmed.replace(/\D/g, '');
+  return {
+    text: `%${escapeLike(trimmed.toLowerCase())}%`,
+    digits: digits.length >= MIN_PHONE_DIGITS ? `%${digits}%` : undefined,
+    prefix: trimmed,
+  };
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
 export type IntakeListQuery = {
   /** Intakes created at or after this instant. */
   since?: Date | undefined;
   urgency?: Urgency | undefined;
   status?: IntakeStatus | undefined;
   delivery?: DeliveryState | undefined;
+  /** Name, email, mobile number (digits), reference or id prefix. */
+  q?: string | undefined;
+  /** Continue after this intake. */
+  cursor?: ListCursor | undefined;
   limit: number;
 };
 
@@ -89,6 +150,8 @@ export interface IntakeStore {
    */
   create(record: IntakeRecord): Promise<CreateOutcome>;
   get(id: string): Promise<StoredIntake | undefined>;
+  /** The intakes whose id starts with this reference: one, or (rarely) several. */
+  findByReference(reference: string): Promise<StoredIntake[]>;
   /** Newest first. */
   list(query: IntakeListQuery): Promise<StoredIntake[]>;
   /**

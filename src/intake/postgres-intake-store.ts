@@ -9,6 +9,8 @@ import {
   newToken,
   reachedTheFirm,
   readRecord,
+  REFERENCE_CHARS,
+  searchTerms,
   recordWithoutStatus,
   STORE_SCHEMA_VERSION,
   truncateError,
@@ -168,11 +170,43 @@ export class PostgresIntakeStore implements IntakeStore {
     if (query.urgency) add('urgency = ?', query.urgency);
     if (query.status) add('status = ?', query.status);
     if (query.delivery) add('delivery_state = ?', query.delivery);
+    if (query.q) {
+      const terms = searchTerms(query.q);
+      const at = (value: unknown) => {
+        params.push(value);
+        return `$${params.length}`;
+      };
+      const text = at(terms.text);
+      const prefix = at(terms.prefix);
+      const fields = [
+        `lower(record->'contact'->>'name') LIKE ${text}`,
+        `lower(record->'contact'->>'email') LIKE ${text}`,
+        `left(id, length(${prefix})) = ${prefix}`,
+        ...(terms.digits ? [`record->'contact'->>'mobile' LIKE ${at(terms.digits)}`] : []),
+      ];
+      where.push(`(${fields.join(' OR ')})`);
+    }
+    if (query.cursor) {
+      const { createdMs, id } = query.cursor;
+      params.push(new Date(createdMs), id);
+      where.push(
+        `(created_at < $${params.length - 1} OR (created_at = $${params.length - 1} AND id > $${params.length}))`,
+      );
+    }
     params.push(query.limit);
     const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const { rows } = await this.#pool.query(
       `SELECT ${INTAKE_COLUMNS} FROM ${this.#intakes} ${filter} ORDER BY created_at DESC, id LIMIT $${params.length}`,
       params,
+    );
+    return rows.map((row) => toStoredIntake(IntakeRowSchema.parse(row)));
+  }
+
+  async findByReference(reference: string): Promise<StoredIntake[]> {
+    await this.#ensureSchema();
+    const { rows } = await this.#pool.query(
+      `SELECT ${INTAKE_COLUMNS} FROM ${this.#intakes} WHERE left(id, $1) = $2 ORDER BY created_at DESC, id`,
+      [REFERENCE_CHARS, reference],
     );
     return rows.map((row) => toStoredIntake(IntakeRowSchema.parse(row)));
   }

@@ -11,6 +11,8 @@ import {
   newToken,
   reachedTheFirm,
   readRecord,
+  REFERENCE_CHARS,
+  searchTerms,
   recordWithoutStatus,
   STORE_SCHEMA_VERSION,
   truncateError,
@@ -161,12 +163,41 @@ export class SqliteIntakeStore implements IntakeStore {
         where.push('delivery_state = ?');
         params.push(query.delivery);
       }
+      if (query.q) {
+        const terms = searchTerms(query.q);
+        const fields = [
+          "lower(json_extract(record, '$.contact.name')) LIKE ? ESCAPE '\\'",
+          "lower(json_extract(record, '$.contact.email')) LIKE ? ESCAPE '\\'",
+          'substr(id, 1, length(?)) = ?',
+        ];
+        params.push(terms.text, terms.text, terms.prefix, terms.prefix);
+        if (terms.digits) {
+          fields.push("json_extract(record, '$.contact.mobile') LIKE ?");
+          params.push(terms.digits);
+        }
+        where.push(`(${fields.join(' OR ')})`);
+      }
+      if (query.cursor) {
+        where.push('(created_ms < ? OR (created_ms = ? AND id > ?))');
+        params.push(query.cursor.createdMs, query.cursor.createdMs, query.cursor.id);
+      }
       const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
       const rows = this.#connection()
         .prepare(`SELECT ${INTAKE_COLUMNS} FROM intakes ${filter} ORDER BY created_ms DESC, id LIMIT ?`)
         .all(...params, query.limit);
       return rows.map((row) => toStoredIntake(IntakeRowSchema.parse(row)));
     });
+  }
+
+  findByReference(reference: string): Promise<StoredIntake[]> {
+    return settle(() =>
+      this.#connection()
+        .prepare(
+          `SELECT ${INTAKE_COLUMNS} FROM intakes WHERE substr(id, 1, ?) = ? ORDER BY created_ms DESC, id`,
+        )
+        .all(REFERENCE_CHARS, reference)
+        .map((row) => toStoredIntake(IntakeRowSchema.parse(row))),
+    );
   }
 
   claimDue(now: Date, limit: number, leaseMs = DEFAULT_LEASE_MS): Promise<OutboxMessage[]> {

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IntakeRecord } from '../../src/intake/intake-schema.ts';
-import { MAX_ERROR_CHARS, type IntakeStore, type WebhookBody } from '../../src/intake/intake-store.ts';
+import {
+  decodeCursor,
+  MAX_ERROR_CHARS,
+  nextCursor,
+  referenceOf,
+  type IntakeStore,
+  type WebhookBody,
+} from '../../src/intake/intake-store.ts';
 import { hasService } from '../support/services.ts';
 import { recordWithUrgency, sampleRecord, START } from './intake-fixtures.ts';
 import { postgresSubject, sqliteSubject, type StoreSubject } from './intake-store-subjects.ts';
@@ -184,6 +191,62 @@ function storeContract(makeSubject: () => StoreSubject): void {
     const ids = [...(a ?? []), ...(b ?? [])].map((m) => m.eventId);
     expect(ids).toHaveLength(COUNT);
     expect(new Set(ids).size).toBe(COUNT);
+  });
+
+  describe('finding an intake', () => {
+    const dana = { name: 'Dana Rivera', email: 'dana@example.com', mobile: '(202) 555-0147' };
+    const lee = { name: 'Lee Park', email: 'lpark@example.org' };
+
+    it('searches names and emails in any case, mobile numbers by digits, references exactly', async () => {
+      const a = sampleRecord(at(0), { contact: dana });
+      const b = sampleRecord(at(1), { contact: lee });
+      await store.create(a);
+      await store.create(b);
+      const ids = async (q: string) => (await store.list({ q, limit: 10 })).map((row) => row.intake.id);
+      expect(await ids('RIVERA')).toEqual([a.id]);
+      expect(await ids('example.org')).toEqual([b.id]);
+      expect(await ids('example')).toEqual([b.id, a.id]);
+      expect(await ids('202 555 0147')).toEqual([a.id]);
+      expect(await ids(referenceOf(b.id))).toEqual([b.id]);
+      // LIKE wildcards in the term are plain characters.
+      expect(await ids('%')).toEqual([]);
+      expect(await ids('_')).toEqual([]);
+      expect(await store.list({ q: 'rivera', urgency: 'low', limit: 10 })).toEqual([]);
+    });
+
+    it('finds by the reference the person quotes', async () => {
+      const a = sampleRecord(at(0));
+      await store.create(a);
+      await store.create(sampleRecord(at(1)));
+      expect((await store.findByReference(referenceOf(a.id))).map((row) => row.intake.id)).toEqual([a.id]);
+      expect(
+        await store.findByReference(
+          referenceOf(a.id).toLowerCase() === referenceOf(a.id)
+            ? 'ZZZZZZZZ'
+            : referenceOf(a.id).toLowerCase(),
+        ),
+      ).toEqual([]);
+    });
+
+    it('pages newest first with a cursor, ties broken by id, nothing repeated or skipped', async () => {
+      const records = [0, 1, 1, 2, 3].map((offset) => sampleRecord(at(offset * MINUTE)));
+      for (const record of records) await store.create(record);
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      let pages = 0;
+      do {
+        const rows = await store.list({
+          limit: 2,
+          cursor: cursor === undefined ? undefined : decodeCursor(cursor),
+        });
+        seen.push(...rows.map((row) => row.intake.id));
+        cursor = nextCursor(rows, 2);
+        pages += 1;
+      } while (cursor !== undefined);
+      expect(pages).toBe(3);
+      expect(seen).toEqual((await store.list({ limit: 10 })).map((row) => row.intake.id));
+      expect(new Set(seen).size).toBe(records.length);
+    });
   });
 
   describe('redeliver', () => {

@@ -4,13 +4,20 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { intakesToCsv } from '../../intake/intake-csv.ts';
 import { IntakeIdSchema, IntakeStatusSchema, issuesOf } from '../../intake/intake-schema.ts';
-import { DeliveryStateSchema, type IntakeStore, type StoredIntake } from '../../intake/intake-store.ts';
+import {
+  decodeCursor,
+  DeliveryStateSchema,
+  nextCursor,
+  REFERENCE_CHARS,
+  type IntakeStore,
+  type StoredIntake,
+} from '../../intake/intake-store.ts';
 import { UrgencySchema } from '../../knowledge/notices/notice-schema.ts';
 import { fromStore } from '../error-handling.ts';
 
 /*
  * The staff API over stored intakes: GET /api/intakes (filters since, urgency, status, delivery, limit)
- * and GET /api/intakes/:id, as JSON or CSV (`Accept: text/csv` or `?format=csv`), behind
+ * and GET /api/intakes/:id (the full id, or the reference the person was given), as JSON or CSV (`Accept: text/csv` or `?format=csv`), behind
  * `Authorization: Bearer <STAFF_API_TOKEN>`. Without a configured token every request is refused.
  * POST /api/intakes/:id/redeliver sends a dead delivery again (202; 409 `not_dead` for any other).
  */
@@ -24,6 +31,8 @@ export type IntakeRoutesDeps = {
 
 export const DEFAULT_LIST_LIMIT = 100;
 export const MAX_LIST_LIMIT = 1000;
+const MAX_SEARCH_CHARS = 200;
+const MAX_CURSOR_CHARS = 200;
 const REALM = 'Bearer realm="notice-navigator-staff"';
 const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 
@@ -33,6 +42,11 @@ const SinceSchema = z
   })
   .transform((value) => new Date(value));
 
+const ReferenceSchema = z
+  .string()
+  .length(REFERENCE_CHARS)
+  .regex(/^[A-Za-z0-9_-]+$/);
+
 const FormatSchema = z.enum(['json', 'csv']);
 
 const ListQuerySchema = z
@@ -41,6 +55,19 @@ const ListQuerySchema = z
     urgency: UrgencySchema.optional(),
     status: IntakeStatusSchema.optional(),
     delivery: DeliveryStateSchema.optional(),
+    q: z.string().trim().min(1, 'search for at least one character').max(MAX_SEARCH_CHARS).optional(),
+    cursor: z
+      .string()
+      .max(MAX_CURSOR_CHARS)
+      .transform((value, ctx) => {
+        const cursor = decodeCursor(value);
+        if (cursor === undefined) {
+          ctx.addIssue({ code: 'custom', message: 'use the nextCursor of a previous page' });
+          return z.NEVER;
+        }
+        return cursor;
+      })
+      .optional(),
     limit: z.coerce.number().int().min(1).max(MAX_LIST_LIMIT).default(DEFAULT_LIST_LIMIT),
     format: FormatSchema.optional(),
   })
@@ -62,11 +89,22 @@ export function registerIntakeRoutes(server: Server, deps: IntakeRoutesDeps): vo
     }
     const { format, ...filters } = query.data;
     const rows = await fromStore(() => deps.store.list(filters));
+    // The search term is a person's name, email or number: logged only as "there was one".
+    const { q, cursor, ...logged } = filters;
     deps.logger?.info(
-      { count: rows.length, filters: { ...filters, since: filters.since?.toISOString() } },
+      {
+        count: rows.length,
+        filters: {
+          ...logged,
+          since: logged.since?.toISOString(),
+          searched: q !== undefined,
+          paged: cursor !== undefined,
+        },
+      },
       'staff listed intakes',
     );
-    send(res, chooseFormat(req, format), rows, { intakes: rows });
+    const next = nextCursor(rows, filters.limit);
+    send(res, chooseFormat(req, format), rows, { intakes: rows, ...(next ? { nextCursor: next } : {}) });
   });
 
   server.get('/api/intakes/:id', async (req: Request, res: Response) => {
@@ -76,16 +114,19 @@ export function registerIntakeRoutes(server: Server, deps: IntakeRoutesDeps): vo
       sendInvalid(res, query.error);
       return;
     }
-    const params = req.params as Record<string, unknown>;
-    const id = IntakeIdSchema.safeParse(params.id);
-    const found = id.success ? await fromStore(() => deps.store.get(id.data)) : undefined;
-    if (found === undefined) {
+    const key = (req.params as Record<string, unknown>).id;
+    const found = await fromStore(() => findIntake(deps.store, key));
+    if (found.length !== 1 || found[0] === undefined) {
       noStore(res);
-      res.send(404, { error: 'not_found' });
+      // Two intakes sharing a reference are rare: the caller is told to use the full id.
+      if (found.length > 1)
+        res.send(409, { error: 'ambiguous_reference', ids: found.map((f) => f.intake.id) });
+      else res.send(404, { error: 'not_found' });
       return;
     }
-    deps.logger?.info({ intakeId: found.intake.id }, 'staff read an intake');
-    send(res, chooseFormat(req, query.data.format), [found], found);
+    const [intake] = found;
+    deps.logger?.info({ intakeId: intake.intake.id }, 'staff read an intake');
+    send(res, chooseFormat(req, query.data.format), [intake], intake);
   });
 
   server.post('/api/intakes/:id/redeliver', async (req: Request, res: Response) => {
@@ -105,6 +146,17 @@ export function registerIntakeRoutes(server: Server, deps: IntakeRoutesDeps): vo
     deps.logger?.info({ intakeId: id.data }, 'staff sent a dead delivery again');
     res.send(202, { id: id.data, delivery: stored?.delivery });
   });
+}
+
+/** By full id, or by the reference the person quotes (the id's first characters). */
+async function findIntake(store: IntakeStore, key: unknown): Promise<StoredIntake[]> {
+  const id = IntakeIdSchema.safeParse(key);
+  if (id.success) {
+    const found = await store.get(id.data);
+    return found === undefined ? [] : [found];
+  }
+  const reference = ReferenceSchema.safeParse(key);
+  return reference.success ? store.findByReference(reference.data) : [];
 }
 
 function digest(text: string): Buffer {

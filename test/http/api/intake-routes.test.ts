@@ -1,12 +1,13 @@
 import restify, { type Server } from 'restify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { registerIntakeRoutes } from '../../../src/http/api/intake-routes.ts';
+import { MAX_LIST_LIMIT, registerIntakeRoutes } from '../../../src/http/api/intake-routes.ts';
 import { CSV_HEADERS, csvCell } from '../../../src/intake/intake-csv.ts';
 import type { IntakeRecord } from '../../../src/intake/intake-schema.ts';
-import type { IntakeStore, StoredIntake } from '../../../src/intake/intake-store.ts';
+import { referenceOf, type IntakeStore, type StoredIntake } from '../../../src/intake/intake-store.ts';
 import { OutboxDispatcher } from '../../../src/intake/outbox-dispatcher.ts';
 import {
   recordWithUrgency,
+  sampleRecord,
   startReceiver,
   TestClock,
   WEBHOOK_SECRET,
@@ -18,6 +19,7 @@ const TOKEN = 'staff-token-0123456789abcdef0123456789abcdef';
 const HOUR = 60 * 60_000;
 
 type Started = { url: string; server: Server };
+type Page = { intakes: StoredIntake[]; nextCursor?: string };
 
 async function startServer(
   store: IntakeStore,
@@ -222,6 +224,53 @@ describe('GET /api/intakes/:id', () => {
     expect((await get(`/api/intakes/${records.low.id}`)).status).toBe(404);
     expect(await listIds('/api/intakes?status=deleted')).toEqual([records.high.id]);
   });
+});
+
+describe('finding a case', () => {
+  it('reads an intake by the reference the person quotes, and by its full id', async () => {
+    const reference = referenceOf(records.high.id);
+    const byReference = await get(`/api/intakes/${reference}`);
+    expect(byReference.status).toBe(200);
+    expect(((await byReference.json()) as StoredIntake).intake.id).toBe(records.high.id);
+    expect((await get(`/api/intakes/${records.high.id}`)).status).toBe(200);
+    expect((await get('/api/intakes/ZZZZZZZZ')).status).toBe(404);
+    expect((await get(`/api/intakes/${reference}`, {})).status).toBe(401);
+  });
+
+  it('searches by name, email, mobile number or reference (?q=)', async () => {
+    const other = sampleRecord(START, { contact: { name: 'Lee Park', email: 'lpark@example.org' } });
+    await store.create(other);
+    expect(await listIds('/api/intakes?q=lee%20park')).toEqual([other.id]);
+    expect(await listIds('/api/intakes?q=DANA@EXAMPLE.COM')).toEqual([
+      records.critical.id,
+      records.high.id,
+      records.low.id,
+    ]);
+    expect(await listIds('/api/intakes?q=555-0147&urgency=high')).toEqual([records.high.id]);
+    expect(await listIds(`/api/intakes?q=${referenceOf(other.id)}`)).toEqual([other.id]);
+    const blank = await get('/api/intakes?q=%20');
+    expect(blank.status).toBe(400);
+  });
+
+  it('pages past 1,000 intakes with the cursor it hands out', async () => {
+    for (let i = 0; i < MAX_LIST_LIMIT; i++)
+      await store.create(sampleRecord(new Date(START.getTime() - i * 1000)));
+    const first = (await (await get(`/api/intakes?limit=${MAX_LIST_LIMIT}`)).json()) as Page;
+    expect(first.intakes).toHaveLength(MAX_LIST_LIMIT);
+    expect(first.nextCursor).toEqual(expect.any(String));
+    const second = (await (
+      await get(`/api/intakes?limit=${MAX_LIST_LIMIT}&cursor=${first.nextCursor ?? ''}`)
+    ).json()) as Page;
+    expect(second.intakes).toHaveLength(3);
+    expect(second).not.toHaveProperty('nextCursor');
+    const ids = [...first.intakes, ...second.intakes].map((row) => row.intake.id);
+    expect(new Set(ids).size).toBe(MAX_LIST_LIMIT + 3);
+    expect(ids).toContain(records.low.id);
+
+    const forged = await get('/api/intakes?cursor=not-a-cursor');
+    expect(forged.status).toBe(400);
+    expect(await forged.json()).toMatchObject({ error: 'invalid_request', issues: [{ path: 'cursor' }] });
+  }, 60_000);
 });
 
 describe('dead letters', () => {
