@@ -3,12 +3,14 @@ import {
   actorOf,
   clausesOf,
   contentTerms,
+  deedsOf,
   PLAIN_TERMS,
   readerActionsOf,
   signatureOf,
   termOf,
   directivesOf,
   isActorTerm,
+  type Deed,
 } from '../../knowledge/meaning/statements.ts';
 import { extractFacts } from '../../knowledge/facts/extract-facts.ts';
 
@@ -54,7 +56,9 @@ export function checkMeaning(input: MeaningInput): MeaningResult {
     if (source === undefined || clause.actor === undefined || source.actor === undefined) return [];
     return clause.actor === source.actor ? [] : [`"${source.text}" → "${clause.text}"`];
   });
-  if (changedSubject.length > 0) return { ok: false, code: 'changed_subject', details: changedSubject };
+  const swappedDeeds = paraClauses.flatMap((clause) => swappedDeedsOf(clause, sourceClauses));
+  if (changedSubject.length > 0 || swappedDeeds.length > 0)
+    return { ok: false, code: 'changed_subject', details: [...changedSubject, ...swappedDeeds] };
 
   const allowedActions = readerActionsOf(sourceText);
   const invented = [...directivesOf(paraphrase)].filter((action) => !allowedActions.has(action));
@@ -84,16 +88,46 @@ export function checkMeaning(input: MeaningInput): MeaningResult {
   return { ok: true };
 }
 
-type Analysed = { text: string; terms: ReadonlySet<string>; actor: string | undefined; negated: boolean };
+type Analysed = {
+  text: string;
+  terms: ReadonlySet<string>;
+  actor: string | undefined;
+  deeds: readonly Deed[];
+  negated: boolean;
+};
 
 function analyse(clause: string): Analysed {
   return {
     text: clause,
+    deeds: deedsOf(clause),
     // Parties are compared as subjects: "the IRS can pay" and "you can pay" say the same thing of different people.
     terms: new Set([...contentTerms(clause)].filter((term) => !isActorTerm(term))),
     actor: actorOf(clause),
     negated: signatureOf(clause).negated,
   };
+}
+
+/**
+ * Who does what, wherever it stands in the clause: for each deed of a paraphrase clause, the source clauses
+ * where someone does that same thing and that share most words with it say who does it. A paraphrase may
+ * name a party where the source names none ("a levy is filed" → "the IRS files a levy"), never another one.
+ */
+function swappedDeedsOf(clause: Analysed, sources: readonly Analysed[]): string[] {
+  return clause.deeds.flatMap((deed) => {
+    const doers = sources.filter((source) => source.deeds.some((other) => other.action === deed.action));
+    const scored = doers.map((source) => ({ source, shared: sharedTerms(clause, source) }));
+    const most = Math.max(0, ...scored.map(({ shared }) => shared));
+    if (most === 0) return [];
+    const closest = scored.filter(({ shared }) => shared === most).map(({ source }) => source);
+    const same = closest.some((source) =>
+      source.deeds.some((other) => other.action === deed.action && other.actor === deed.actor),
+    );
+    return same ? [] : [`"${closest[0]?.text ?? ''}" → "${clause.text}"`];
+  });
+}
+
+function sharedTerms(a: Analysed, b: Analysed): number {
+  return [...a.terms].filter((term) => b.terms.has(term)).length;
 }
 
 /**

@@ -229,6 +229,53 @@ export function readerActionsOf(text: string): Set<string> {
   return actions;
 }
 
+// ---------------------------------------------------------------- who does what
+
+/** Who does what: a party and the action it takes in a clause. */
+export type Deed = { actor: string; action: string };
+
+/** Words between a party and its verb: adverbs, modals, auxiliaries, negations ("the IRS can still not …"). */
+const BEFORE_VERB: ReadonlySet<string> = new Set(
+  (
+    'usually generally often also still then first just only actually really both normally typically ' +
+    'can could may might must will would should shall do does did not never cannot have has had to need needs ' +
+    'is are was were be been being able unable already later soon now'
+  ).split(' '),
+);
+/** An auxiliary that is the verb itself when nothing follows it ("you have 30 days", "the IRS needs proof"). */
+const MAIN_AUXILIARIES = /^(?:have|has|had|need|needs)$/;
+/** A party after these words is an object ("ask IRS Appeals", "for you"), not the one who acts. */
+const BEFORE_OBJECT = /^(?:to|with|from|for|by|of|than|ask|call|contact|tell|give|pay|let|lets|help|helps)$/;
+
+/**
+ * Every party that acts in a clause, wherever it stands ("… the hearing you can still get", "while IRS
+ * Appeals reviews your case"), with its verb; an instruction ("Call the number") is the reader's deed. Of a
+ * run of party names ("IRS Appeals") the last names the party.
+ */
+export function deedsOf(clause: string): Deed[] {
+  const words = wordsOf(clause);
+  const deeds: Deed[] = [];
+  const instruction = /^(?:do not |never )?([a-z]+)/.exec(words.join(' ').replace(LEADING_SOFTENERS, ''));
+  if (instruction?.[1] !== undefined && DIRECTIVE_VERBS.has(instruction[1]))
+    deeds.push({ actor: 'reader', action: termOf(instruction[1]) });
+  for (const [index, word] of words.entries()) {
+    const actor = ACTORS[word];
+    if (actor === undefined || ACTORS[words[index + 1] ?? ''] !== undefined) continue;
+    let first = index;
+    while (first > 0 && ACTORS[words[first - 1] ?? ''] !== undefined) first -= 1;
+    if (BEFORE_OBJECT.test(words[first - 1] ?? '')) continue;
+    let next = index + 1;
+    while (BEFORE_VERB.has(words[next] ?? '')) next += 1;
+    const verb = words[next];
+    const auxiliary = words[next - 1] ?? '';
+    if (verb !== undefined && isContentWord(verb) && ACTORS[verb] === undefined)
+      deeds.push({ actor, action: termOf(verb) });
+    else if (next > index + 1 && MAIN_AUXILIARIES.test(auxiliary))
+      deeds.push({ actor, action: termOf(auxiliary) });
+  }
+  return deeds;
+}
+
 // ---------------------------------------------------------------- polarity
 
 /** How a clause binds the reader: must do, may do, should do, will happen. */

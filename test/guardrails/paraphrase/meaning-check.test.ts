@@ -3,6 +3,7 @@ import { checkMeaning } from '../../../src/guardrails/paraphrase/meaning-check.t
 import { checkForm } from '../../../src/guardrails/paraphrase/form-rail.ts';
 import { checkOutputScope } from '../../../src/guardrails/paraphrase/output-scope-rail.ts';
 import { claimsOf, getPassage } from '../../../src/knowledge/passages/knowledge-base.ts';
+import { deedsOf } from '../../../src/knowledge/meaning/statements.ts';
 
 const CDP = getPassage('cdp-hearing').text;
 const PLAN = getPassage('first-bill').text;
@@ -36,6 +37,49 @@ describe('checkMeaning', () => {
     ['an instruction the passage does not give', `${PLAN} Do not pay the bill.`, 'invented_instruction'],
   ] as const)('rejects %s', (_name, paraphrase, code) => {
     expect(meaning(paraphrase)).toMatchObject({ ok: false, code });
+  });
+});
+
+describe('who does what', () => {
+  it.each([
+    ['the hearing you can still get no longer leads to Tax Court', [{ actor: 'reader', action: 'get' }]],
+    ['while IRS Appeals reviews your case', [{ actor: 'appeals', action: 'review' }]],
+    ['You have 30 days from the notice date', [{ actor: 'reader', action: 'hav' }]],
+    ['you can still ask IRS Appeals for an equivalent hearing', [{ actor: 'reader', action: 'ask' }]],
+    ['Call the number on the notice', [{ actor: 'reader', action: 'call' }]],
+    ['A representative calling for you needs Form 2848', [{ actor: 'representative', action: 'call' }]],
+  ])('"%s"', (clause, deeds) => {
+    expect(deedsOf(clause)).toEqual(deeds);
+  });
+
+  const LEVY = getPassage('final-levy-notice').text;
+  const levy = (paraphrase: string) =>
+    checkMeaning({ paraphrase, sources: [LEVY], claims: [claimsOf('final-levy-notice')] });
+
+  it.each([
+    [
+      'in a relative clause',
+      LEVY.replace('the hearing you can still get', 'the hearing the IRS can still get'),
+    ],
+    [
+      'to another party',
+      LEVY.replace('while IRS Appeals reviews your case', 'while the Tax Court reviews your case'),
+    ],
+    ['with a main verb', LEVY.replace('You have 30 days', 'The IRS has 30 days')],
+  ])('rejects a subject swapped %s', (_name, paraphrase) => {
+    expect(paraphrase).not.toBe(LEVY);
+    expect(levy(paraphrase)).toMatchObject({ ok: false, code: 'changed_subject' });
+  });
+
+  it('accepts a party named where the passage names none', () => {
+    expect(
+      levy(
+        LEVY.replace(
+          'A request postmarked in time generally stops the levy',
+          'If you mail your request in time, the levy generally stops',
+        ),
+      ),
+    ).toEqual({ ok: true });
   });
 });
 
