@@ -28,9 +28,13 @@ export function checkForm(paraphrase: string, passageTexts: readonly string[]): 
     ['self_reference', SELF_REFERENCE],
     ['prompt_echo', PROMPT_ECHO],
   ] as const) {
-    const hit = pattern.exec(paraphrase);
-    // A pattern the passages themselves match ("a notice is a letter, not an AI") is not the model's doing.
-    if (hit !== null && !pattern.test(sourceText)) return { ok: false, code, details: [hit[0]] };
+    // Words the passages themselves use ("this assistant works out a date") are not the model's doing; any
+    // other hit is ("Sure!" in front of that passage).
+    const lowerSource = sourceText.toLowerCase();
+    const hit = [...paraphrase.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))].find(
+      (match) => !lowerSource.includes(match[0].toLowerCase()),
+    );
+    if (hit !== undefined) return { ok: false, code, details: [hit[0]] };
   }
   const ratio = countWords(paraphrase) / Math.max(1, countWords(sourceText));
   if (ratio < MIN_LENGTH_RATIO || ratio > MAX_LENGTH_RATIO)

@@ -95,6 +95,13 @@ describe('checkForm', () => {
     expect(checkForm(paraphrase, [CDP])).toMatchObject({ ok: false, code });
   });
 
+  it('rejects a form trick in front of a passage that itself uses one of the words ("this assistant")', () => {
+    const dates = getPassage('printed-date-governs').text;
+    expect(dates).toContain('assistant');
+    expect(checkForm(dates, [dates])).toEqual({ ok: true });
+    expect(checkForm(`Sure! ${dates}`, [dates])).toMatchObject({ ok: false, code: 'self_reference' });
+  });
+
   it('accepts plain sentences of about the passage length', () => {
     expect(checkForm(CDP, [CDP])).toEqual({ ok: true });
   });
