@@ -38,7 +38,6 @@ const FLOORS: Record<'tuning' | 'held-out', Partial<Record<AttackCategory | 'fai
     'dropped-content': 0.96,
     'changed-subject': 0.88,
     'invented-token': 0.98,
-    faithfulRejected: 0.26,
   },
 };
 

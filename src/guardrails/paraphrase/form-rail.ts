@@ -17,7 +17,7 @@ export const MAX_LENGTH_RATIO = 1.7;
 
 const MARKUP = /[<>{}[\]`*#|\\]|^\s*(?:[-•+]|\d+[.)])\s|\]\(|&[a-z]+;/m;
 const SELF_REFERENCE =
-  /\bas an ai\b|\b(?:ai|language model|chatbot|assistant|llm|gpt)\b|\bi(?:'m| am| cannot| can't| will| have| hope| would)\b|\bhere(?:'s| is) (?:the|a|an|your|my)\b|\b(?:sure|certainly|of course)[,!]/i;
+  /\bas an ai\b|\b(?:ai|language model|chatbot|assistant|llm|gpt)\b|\bi(?:'m| am| cannot| can't| will| have| hope| would)\b|\bhere(?:'s| is) (?:the|a|an|your|my) (?:\w+ )?(?:rewrite|paraphrase|version|text|answer|summary|explanation|response)\b|\b(?:sure|certainly|of course)[,!]/i;
 const PROMPT_ECHO =
   /\b(?:rewrite|rewritten|rewording|paraphras\w*|passages?|reading level|grade level|\d+(?:th|st|nd|rd)[- ]grade|requiredfacts|casefacts|json|schema|system prompt|quoted material|plainer and kinder)\b/i;
 

@@ -271,7 +271,7 @@ export function deedsOf(clause: string): Deed[] {
     if (verb !== undefined && isContentWord(verb) && ACTORS[verb] === undefined)
       deeds.push({ actor, action: termOf(verb) });
     else if (next > index + 1 && MAIN_AUXILIARIES.test(auxiliary))
-      deeds.push({ actor, action: termOf(auxiliary) });
+      deeds.push({ actor, action: auxiliary.startsWith('ha') ? 'have' : 'need' });
   }
   return deeds;
 }

@@ -44,7 +44,7 @@ describe('who does what', () => {
   it.each([
     ['the hearing you can still get no longer leads to Tax Court', [{ actor: 'reader', action: 'get' }]],
     ['while IRS Appeals reviews your case', [{ actor: 'appeals', action: 'review' }]],
-    ['You have 30 days from the notice date', [{ actor: 'reader', action: 'hav' }]],
+    ['You have 30 days from the notice date', [{ actor: 'reader', action: 'have' }]],
     ['you can still ask IRS Appeals for an equivalent hearing', [{ actor: 'reader', action: 'ask' }]],
     ['Call the number on the notice', [{ actor: 'reader', action: 'call' }]],
     ['A representative calling for you needs Form 2848', [{ actor: 'representative', action: 'call' }]],
@@ -88,6 +88,7 @@ describe('checkForm', () => {
     ['markup', `**${CDP}**`],
     ['markup', `{"paraphrase": "${CDP}"}`],
     ['self_reference', `As an AI, I can say: ${CDP}`],
+    ['self_reference', `Here is your plain version: ${CDP}`],
     ['prompt_echo', `${CDP} This rewrite is at an 8th-grade reading level.`],
     ['length', CDP.slice(0, 120)],
     ['length', `${CDP} ${CDP}`],
@@ -102,8 +103,9 @@ describe('checkForm', () => {
     expect(checkForm(`Sure! ${dates}`, [dates])).toMatchObject({ ok: false, code: 'self_reference' });
   });
 
-  it('accepts plain sentences of about the passage length', () => {
+  it('accepts plain sentences of about the passage length, with an editor’s signpost', () => {
     expect(checkForm(CDP, [CDP])).toEqual({ ok: true });
+    expect(checkForm(`Here is the key point. ${CDP}`, [CDP])).toEqual({ ok: true });
   });
 });
 
