@@ -6,6 +6,8 @@ import {
   deedsOf,
   PLAIN_TERMS,
   readerActionsOf,
+  sentencesOf,
+  wordsOf,
   signatureOf,
   termOf,
   directivesOf,
@@ -83,6 +85,7 @@ export function checkMeaning(input: MeaningInput): MeaningResult {
     if (carriers.length === 0 || carriers.some((carrier) => keepsClaim(carrier, claim))) continue;
     changed.push(`${claim.terms.join(' ')}: "${carriers.map((carrier) => carrier.text).join('" / "')}"`);
   }
+  dropped.push(...droppedBareAnswers(sources, paraphrase));
   if (dropped.length > 0) return { ok: false, code: 'claim_dropped', details: dropped };
   if (changed.length > 0) return { ok: false, code: 'claim_changed', details: changed };
   return { ok: true };
@@ -170,4 +173,16 @@ function bestCarriers(terms: readonly string[], clauses: readonly Analysed[]): A
 function keepsClaim(carrier: Analysed, claim: Claim): boolean {
   if (carrier.negated !== claim.negated) return false;
   return claim.subject === undefined || carrier.actor === undefined || carrier.actor === claim.subject;
+}
+
+/**
+ * A source sentence without a content word ("It can.") answers the question the passage is about; no claim
+ * can carry it, so a paraphrase keeps its words as they are ("Yes, it can." does).
+ */
+function droppedBareAnswers(sources: readonly string[], paraphrase: string): string[] {
+  const said = ` ${wordsOf(paraphrase).join(' ')} `;
+  return sources
+    .flatMap(sentencesOf)
+    .filter((sentence) => contentTerms(sentence).size === 0)
+    .filter((sentence) => !said.includes(` ${wordsOf(sentence).join(' ')} `));
 }

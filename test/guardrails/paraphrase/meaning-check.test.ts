@@ -38,6 +38,21 @@ describe('checkMeaning', () => {
   ] as const)('rejects %s', (_name, paraphrase, code) => {
     expect(meaning(paraphrase)).toMatchObject({ ok: false, code });
   });
+
+  it('rejects a bare answer dropped ("It can.")', () => {
+    const passport = getPassage('passport-certification').text;
+    expect(meaning(passport.replace('It can. ', ''), 'passport-certification')).toMatchObject({
+      ok: false,
+      code: 'claim_dropped',
+    });
+  });
+
+  it('accepts a bare answer kept elsewhere in the text', () => {
+    const passport = getPassage('passport-certification').text;
+    expect(meaning(`${passport.replace('It can. ', '')} It can.`, 'passport-certification')).toEqual({
+      ok: true,
+    });
+  });
 });
 
 describe('who does what', () => {
