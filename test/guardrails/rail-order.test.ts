@@ -3,8 +3,14 @@ import { FIDELITY_RAIL_NAME } from '../../src/guardrails/fidelity-rail.ts';
 import { FORM_RAIL_NAME } from '../../src/guardrails/paraphrase/form-rail.ts';
 import { OUTPUT_SCOPE_RAIL_NAME } from '../../src/guardrails/paraphrase/output-scope-rail.ts';
 import { PARAPHRASE_RAIL_NAME } from '../../src/guardrails/paraphrase/paraphrase-rail.ts';
-import { INPUT_RAIL_ORDER, inputRails, OUTPUT_RAIL_ORDER } from '../../src/guardrails/rail-order.ts';
+import {
+  INPUT_RAIL_ORDER,
+  inputRails,
+  OUTPUT_RAIL_ORDER,
+  paraphraseChecks,
+} from '../../src/guardrails/rail-order.ts';
 import { runRails } from '../../src/guardrails/verdict.ts';
+import { getPassage } from '../../src/knowledge/passages/knowledge-base.ts';
 
 describe('declared rail order', () => {
   it('runs the input rails size → pii → injection → scope', () => {
@@ -52,6 +58,37 @@ describe('declared rail order', () => {
   it('lets an in-scope message through all four', async () => {
     const outcome = await runRails(inputRails(), { text: 'I got a CP504 dated 3/2/2026, what now?' });
     expect(outcome).toMatchObject({ blocked: false, text: 'I got a CP504 dated 3/2/2026, what now?' });
-    expect(Object.keys(outcome.verdicts)).toEqual(INPUT_RAIL_ORDER);
+    expect(Object.keys(outcome.verdicts)).toEqual([
+      'size-limit',
+      'pii-redaction',
+      'prompt-injection',
+      'scope',
+    ]);
+  });
+
+  describe('the checks of a paraphrase: form, then fidelity, then output scope', () => {
+    const passage = getPassage('first-bill').text;
+    const check = (text: string) =>
+      runRails(paraphraseChecks(), { text, sources: [passage], requiredFacts: [] });
+    const ADDED_FACT = ' You have 5 days.';
+    const URGENCY = ' Call right away.';
+
+    it('stops markup before reading its facts', async () => {
+      const outcome = await check(`**${passage}**${ADDED_FACT}${URGENCY}`);
+      expect(outcome.blockedBy).toMatchObject({ rail: 'form', code: 'form_markup' });
+      expect(Object.keys(outcome.verdicts)).toEqual(['form']);
+    });
+
+    it('stops an added fact before the output scope check', async () => {
+      const outcome = await check(`${passage}${ADDED_FACT}${URGENCY}`);
+      expect(outcome.blockedBy).toMatchObject({ rail: 'fidelity', code: 'fidelity_added_fact' });
+      expect(Object.keys(outcome.verdicts)).toEqual(['form', 'fidelity']);
+    });
+
+    it('runs the output scope check on a faithful paraphrase', async () => {
+      const outcome = await check(`${passage}${URGENCY}`);
+      expect(outcome.blockedBy).toMatchObject({ rail: 'output-scope', code: 'scope_urgency' });
+      expect(Object.keys(outcome.verdicts)).toEqual(['form', 'fidelity', 'output-scope']);
+    });
   });
 });

@@ -108,7 +108,8 @@ describe.skipIf(!(await hasService('redis')))('two server processes sharing one 
     process.stdout.write(
       `eTag conflicts: ${retried} turns retried on fresh state, ${askedAgain} asked again\n`,
     );
-    expect(outcomes.bothApplied + outcomes.conflictAnswered).toBe(RACES);
+    // Every message that was asked for again is one the server logged as a conflict, and no more.
+    expect(askedAgain).toBe(outcomes.conflictAnswered);
   }, 60_000);
 
   it('never loses either of the first two messages of a new conversation sent at once to different instances', async () => {
@@ -119,15 +120,18 @@ describe.skipIf(!(await hasService('redis')))('two server processes sharing one 
       conversationIds.push(onA.conversationId);
       // Nothing is stored yet: both turns start from no state, and only one may create it.
       const [helloReply, codeReply] = await Promise.all([onA.send('hello'), onB.send('CP14')]);
-      if (CONFLICT.test(lastText(helloReply)) || CONFLICT.test(lastText(codeReply))) {
+      const probe = lastText(await onA.send('zzz'));
+      if (CONFLICT.test(lastText(codeReply))) {
         outcomes.conflictAnswered += 1;
+        // The code was asked for again and changed nothing: the conversation still wants a code.
+        expect(probe).toMatch(/couldn't find a notice code/);
         continue;
       }
-      outcomes.bothApplied += 1;
-      // Whichever landed first, the code counted: the conversation now wants the notice's date.
-      expect(lastText(await onA.send('zzz'))).toMatch(/date/i);
+      if (CONFLICT.test(lastText(helloReply))) outcomes.conflictAnswered += 1;
+      else outcomes.bothApplied += 1;
+      // The code counted: the conversation now wants the notice's date.
+      expect(probe).toMatch(/couldn't find a date/);
     }
     process.stdout.write(`first-turn races: ${JSON.stringify(outcomes)}\n`);
-    expect(outcomes.bothApplied + outcomes.conflictAnswered).toBe(RACES);
   }, 60_000);
 });
