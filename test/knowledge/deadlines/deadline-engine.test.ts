@@ -247,3 +247,198 @@ describe('computeDeadlines', () => {
     expect(snod.deadlines[0]?.ifMissed).toMatch(/cannot extend/);
   });
 });
+
+describe('the last day and the days around it', () => {
+  // LT11 dated Fri Mar 20 2026: 30 days end Sun Apr 19, rolled to Mon Apr 20 (IRC 6330(a)(3)(B), 7503).
+  const lt11 = { notice: notice('LT11'), noticeDate: '2026-03-20' };
+  const cdpOn = (today: string, printed?: string) =>
+    computeDeadlines({
+      ...lt11,
+      today,
+      ...(printed ? { printed: { 'cdp-hearing': printed } } : {}),
+    }).deadlines.find((d) => d.id === 'cdp-hearing');
+
+  it('keeps a window open on its last day and passed the day after', () => {
+    expect(cdpOn('2026-04-20')).toMatchObject({
+      date: '2026-04-20',
+      daysLeft: 0,
+      status: 'open',
+      passed: false,
+    });
+    expect(cdpOn('2026-04-21')).toMatchObject({ daysLeft: -1, status: 'passed', passed: true });
+  });
+
+  it('does the same for a date printed on the notice', () => {
+    expect(cdpOn('2026-04-20', '2026-04-20')).toMatchObject({ daysLeft: 0, status: 'open', passed: false });
+    expect(cdpOn('2026-04-21', '2026-04-20')).toMatchObject({ daysLeft: -1, status: 'passed', passed: true });
+  });
+
+  it('uses a printed date as it is: no estimate, no rollover, the computed date kept only when it differs', () => {
+    expect(cdpOn('2026-04-01', '2026-04-20')).toEqual(
+      expect.objectContaining({
+        date: '2026-04-20',
+        printed: true,
+        estimate: false,
+        rolloverReasons: [],
+        notes: ['printed-date-used'],
+      }),
+    );
+    expect(cdpOn('2026-04-01', '2026-04-20')).not.toHaveProperty('computedDate');
+    expect(cdpOn('2026-04-01', '2026-04-24')).toMatchObject({
+      date: '2026-04-24',
+      computedDate: '2026-04-20',
+    });
+    expect(cdpOn('2026-04-01')).toMatchObject({ printed: false, estimate: true, rolledFrom: '2026-04-19' });
+    expect(cdpOn('2026-04-01')?.rolloverReasons.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['the day before the rule allows', '2026-04-19', true],
+    ['the computed last day', '2026-04-20', false],
+    ['14 days of mailing delay later (Mon May 4)', '2026-05-04', false],
+    ['15 days later', '2026-05-05', true],
+  ])('asks the person to check a printed date only when it is implausible: %s', (_, printed, unexpected) => {
+    const notes = cdpOn('2026-04-01', printed)?.notes ?? [];
+    expect(notes.includes('printed-date-unexpected')).toBe(unexpected);
+  });
+
+  it('measures a printed date against the latest the rule allows when an input is missing', () => {
+    // CP3219A, address unknown: 90 days (Wed Apr 15 2026) to 150 days (Sun Jun 14, rolled to Mon Jun 15).
+    const taxCourt = (printed: string) =>
+      computeDeadlines({
+        notice: notice('CP3219A'),
+        noticeDate: '2026-01-15',
+        today: '2026-02-01',
+        printed: { 'tax-court-petition': printed },
+      }).deadlines[0]?.notes;
+    expect(taxCourt('2026-06-15')).not.toContain('printed-date-unexpected');
+    expect(taxCourt('2026-06-29')).not.toContain('printed-date-unexpected');
+    expect(taxCourt('2026-06-30')).toContain('printed-date-unexpected');
+    // CP504: 30 days is only the earliest the notice can print (Sun May 31, rolled to Mon Jun 1).
+    const cp504 = (printed: string) =>
+      computeDeadlines({
+        notice: notice('CP504'),
+        noticeDate: '2026-05-01',
+        today: '2026-05-02',
+        printed: { respond: printed },
+      }).deadlines[0]?.notes;
+    expect(cp504('2026-06-15')).not.toContain('printed-date-unexpected');
+    expect(cp504('2026-06-16')).toContain('printed-date-unexpected');
+  });
+});
+
+describe('ranges, notes and order', () => {
+  it('gives the 150-day Tax Court window abroad on a weekday, where nothing rolls', () => {
+    // IRC 6213(a): 150 days when addressed outside the US. Mon Feb 2 2026 + 150 days = Thu Jul 2 2026.
+    const [petition] = computeDeadlines({
+      notice: notice('CP3219A'),
+      noticeDate: '2026-02-02',
+      today: '2026-02-03',
+      addressOutsideUS: true,
+    }).deadlines;
+    expect(petition).toMatchObject({ date: '2026-07-02', daysLeft: 149, rolloverReasons: [] });
+    expect(petition).not.toHaveProperty('rolledFrom');
+    expect(petition).not.toHaveProperty('latestDate');
+    expect(petition?.notes).toEqual(['printed-date-governs']);
+  });
+
+  it('shows the earliest Tax Court date when the address is unknown, with the latest and what would decide', () => {
+    const facts = { notice: notice('CP3219A'), noticeDate: '2026-01-15' };
+    const on = (today: string) => computeDeadlines({ ...facts, today });
+    expect(on('2026-02-01')).toMatchObject({ needs: ['addressOutsideUS'] });
+    expect(on('2026-02-01').deadlines[0]).toMatchObject({
+      date: '2026-04-15',
+      latestDate: '2026-06-15',
+      notes: ['printed-date-governs', 'abroad-unknown'],
+    });
+    // Past 90 days but within 150 the window may still be open; past 150 it has certainly closed.
+    expect(on('2026-05-01').deadlines[0]).toMatchObject({ status: 'may-have-passed', passed: false });
+    expect(on('2026-06-16').deadlines[0]).toMatchObject({ status: 'passed', passed: true });
+  });
+
+  it('dates the lien windows as a range without the filing date, and says the letter date is the earliest', () => {
+    // Letter 3172 dated Tue Sep 1 2026: the 5 business days after it end Wed Sep 9 (Labor Day, Sep 7, skipped);
+    // the CDP window is at earliest Thu Oct 1 and at latest Fri Oct 9 (IRC 6320(a)(2)-(3)(B)).
+    const facts = { notice: notice('Letter 3172'), noticeDate: '2026-09-01' };
+    const [cdp, equivalent] = computeDeadlines({ ...facts, today: '2026-09-02' }).deadlines;
+    expect(cdp).toMatchObject({ date: '2026-10-01', latestDate: '2026-10-09' });
+    expect(cdp?.notes).toEqual(['printed-date-governs', 'lien-earliest-date']);
+    expect(equivalent).toMatchObject({ date: '2027-09-01', latestDate: '2027-09-09' });
+    expect(equivalent?.notes).toEqual(['printed-date-governs', 'lien-earliest-date', 'start-unconfirmed']);
+    expect(computeDeadlines({ ...facts, today: '2026-10-05' }).deadlines[0]?.status).toBe('may-have-passed');
+    expect(computeDeadlines({ ...facts, today: '2026-10-10' }).deadlines[0]?.status).toBe('passed');
+    // With the filing date the window is exact.
+    const filed = computeDeadlines({ ...facts, today: '2026-09-02', lienFilingDate: '2026-08-28' })
+      .deadlines[0];
+    expect(filed?.notes).toEqual(['printed-date-governs', 'lien-from-filing-date']);
+    expect(filed).not.toHaveProperty('latestDate');
+  });
+
+  it('never puts the lien note on a levy notice', () => {
+    for (const deadline of computeDeadlines({
+      notice: notice('LT11'),
+      noticeDate: '2026-03-20',
+      today: '2026-03-21',
+    }).deadlines) {
+      expect(deadline.notes).not.toContain('lien-earliest-date');
+      expect(deadline).not.toHaveProperty('latestDate');
+    }
+  });
+
+  it('notes that the interest-free window rolls by best understanding', () => {
+    const [pay] = computeDeadlines({
+      notice: notice('CP14'),
+      noticeDate: '2026-03-02',
+      today: '2026-03-03',
+      amountDue: 1200,
+    }).deadlines;
+    expect(pay?.notes).toEqual(['printed-date-governs', 'rollover-best-understanding']);
+  });
+
+  it('tells a person abroad to go by the printed reply date, and only for the reply window', () => {
+    const cp2000 = (addressOutsideUS: boolean) =>
+      computeDeadlines({
+        notice: notice('CP2000'),
+        noticeDate: '2026-10-08',
+        today: '2026-10-09',
+        addressOutsideUS,
+      }).deadlines[0]?.notes;
+    expect(cp2000(true)).toContain('abroad-unconfirmed');
+    expect(cp2000(false)).not.toContain('abroad-unconfirmed');
+    const [petition] = computeDeadlines({
+      notice: notice('CP3219A'),
+      noticeDate: '2026-02-02',
+      today: '2026-02-03',
+      addressOutsideUS: true,
+    }).deadlines;
+    expect(petition?.notes).not.toContain('abroad-unconfirmed');
+  });
+
+  it('lists the deadlines by date, the earliest first', () => {
+    // CP11 dated Jun 5 2026: pay by Jun 26 (21 days), ask for abatement by Aug 4 (60 days).
+    const facts = { notice: notice('CP11'), noticeDate: '2026-06-05', today: '2026-06-06', amountDue: 800 };
+    expect(computeDeadlines(facts).deadlines.map((d) => d.id)).toEqual([
+      'pay-interest-free',
+      'math-error-abatement',
+    ]);
+    // A printed pay-by date after the abatement window puts it second.
+    const printed = computeDeadlines({ ...facts, printed: { 'pay-interest-free': '2026-08-10' } });
+    expect(printed.deadlines.map((d) => [d.id, d.date])).toEqual([
+      ['math-error-abatement', '2026-08-04'],
+      ['pay-interest-free', '2026-08-10'],
+    ]);
+  });
+
+  it('names what the notice asks for a reply window, with the passages on printed dates and contacting the IRS', () => {
+    const [respond] = computeDeadlines({
+      notice: notice('CP2000'),
+      noticeDate: '2026-10-08',
+      today: '2026-10-09',
+    }).deadlines;
+    const spec = notice('CP2000').deadlines[0];
+    expect(spec?.id).toBe('respond');
+    if (spec?.id !== 'respond') return;
+    expect(respond).toMatchObject({ label: spec.action, basis: spec.basis, sourceUrl: spec.sourceUrl });
+    expect(respond?.passageIds).toEqual(['printed-date-governs', 'contact-irs']);
+  });
+});
