@@ -28,7 +28,7 @@ export const MODULES: Readonly<Record<string, MutatedModule>> = {
     mutate: 'src/**/deadline-engine.ts',
     tests: ['test/**/deadline-engine.test.ts', 'test/**/triage.test.ts', 'test/**/review-findings.test.ts'],
     target: 95,
-    break: 70,
+    break: 95,
   },
   'dc-holidays': {
     mutate: 'src/**/dc-holidays.ts',

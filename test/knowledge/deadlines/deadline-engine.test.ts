@@ -323,6 +323,13 @@ describe('the last day and the days around it', () => {
         printed: { respond: printed },
       }).deadlines[0]?.notes;
     expect(cp504('2026-06-15')).not.toContain('printed-date-unexpected');
+    // Without a printed date, no latest date is known: only the notice can say.
+    const computed = computeDeadlines({
+      notice: notice('CP504'),
+      noticeDate: '2026-05-01',
+      today: '2026-05-02',
+    });
+    expect(computed.deadlines[0]).not.toHaveProperty('latestDate');
     expect(cp504('2026-06-16')).toContain('printed-date-unexpected');
   });
 });
