@@ -379,3 +379,115 @@ describe('redactDeep', () => {
     expect(redactDeep({ a: shared, b: shared })).toEqual({ a: { text: 'ok' }, b: { text: 'ok' } });
   });
 });
+describe('redactPii: the words and shapes people type', () => {
+  it.each<[string, string]>([
+    // Keywords in the forms people write them.
+    ['my IPPIN is 123456', 'my IPPIN is [IP PIN removed]'],
+    ['my IP PIN is 123456.', 'my IP PIN is [IP PIN removed].'],
+    ['EIN 123456789', 'EIN [EIN removed]'],
+    ['FEIN: 123456789', 'FEIN: [EIN removed]'],
+    ['employer identification 123456789', 'employer identification [EIN removed]'],
+    ['my EIN is 12-3456789, thanks', 'my EIN is [EIN removed], thanks'],
+    ['d.o.b 04/12/1980', 'd.o.b [date of birth removed]'],
+    ['birthdate 04/12/1980', 'birthdate [date of birth removed]'],
+    // A keyword can be long: the whole phrase after the number is read.
+    ['123456 is my identity protection PIN', '[IP PIN removed] is my identity protection PIN'],
+    // Dates of birth in every numeric form: day or month first, one or two digits, dots, ISO.
+    ['DOB 12/25/1980', 'DOB [date of birth removed]'],
+    ['DOB 25/12/1980', 'DOB [date of birth removed]'],
+    ['DOB 31.12.1980', 'DOB [date of birth removed]'],
+    ['DOB 12/31/80', 'DOB [date of birth removed]'],
+    ['date of birth 1980-4-5', 'date of birth [date of birth removed]'],
+    ['date of birth 1980-11-05', 'date of birth [date of birth removed]'],
+    ['date of birth 1980-04-5', 'date of birth [date of birth removed]'],
+    ['date of birth 1980-12-31', 'date of birth [date of birth removed]'],
+    ['date of birth 1980-04-20', 'date of birth [date of birth removed]'],
+    // A name before a date makes it a date of birth.
+    ['Maria Lopez 3/2/1975', 'Maria Lopez [date of birth removed]'],
+    // Routing numbers in a list, however they are joined.
+    ['routing 021000021 011000015', 'routing [routing number removed] [routing number removed]'],
+    ['routing 021000021 and 011000015', 'routing [routing number removed] and [routing number removed]'],
+    // A bare SSN or ITIN after other digits or a comma.
+    ['on line 7 123456789', 'on line 7 [SSN removed]'],
+    ['ok,123456789', 'ok,[SSN removed]'],
+    // In a long message, the money earlier in it does not hide the account number.
+    [
+      'Hello, I paid the balance in full last week, but now the IRS letter asks for my bank account 12345678',
+      'Hello, I paid the balance in full last week, but now the IRS letter asks for my bank account [account number removed]',
+    ],
+    [
+      'I have a balance question about something else entirely: 12345678901 is my account number',
+      'I have a balance question about something else entirely: [account number removed] is my account number',
+    ],
+    // Redacting a redacted text again: the words inside every placeholder are no keywords.
+    [
+      'SSN 123-45-6789 and acct 12345678 then 250000',
+      'SSN [SSN removed] and acct [account number removed] then 250000',
+    ],
+  ])('redacts %j', (input, output) => {
+    expect(redactPii(input).text).toBe(output);
+  });
+
+  it.each([
+    // Money, written with a currency word or cents, is never an identifier.
+    'account total 250000',
+    'my account is owed 250000',
+    'account due 250000',
+    'my account has 1234567.89 in it',
+    'account 2500000 dollars',
+    'I was billed $ 123456789',
+    'I owe 123456789 dollars',
+    // A keyword in an earlier sentence does not reach a number in the next one.
+    'I closed the account. Case 1234567 is still open',
+    'I closed the account.  Case 1234567 is still open',
+    // Not a routing number: it fails the ABA check digit, or is all zeros.
+    'routing 000123456',
+    'routing 000000000',
+    // Capitalised words that are not a person's name before a date.
+    'Due Date 3/2/2026',
+    'Tax Court 3/2/2026',
+    'Payment Deadline 3/2/2026',
+    'Last Saturday 3/7/2026',
+    'Thank You, 3/2/2026',
+  ])('keeps %j as it is', (input) => {
+    expect(redactPii(input)).toEqual({ text: input, found: [] });
+  });
+
+  // Mastercard's 2-series runs from 2221 to 2720 (ISO/IEC 7812 IIN table); 2730 and 2800 are no issuer's.
+  it.each([
+    ['2300 7777 7777 7778', true],
+    ['2600 7777 7777 7775', true],
+    ['2710 7777 7777 7772', true],
+    ['2730 7777 7777 7778', false],
+    ['2800 7777 7777 7773', false],
+    // No issuer prefix at all, whatever digits follow.
+    ['9123 4567 8901 2348', false],
+    // Luhn-valid with a Visa prefix, but 12 or 20 digits: no card has that length (13 to 19).
+    ['4111 1111 1117', false],
+    ['4111 1111 1111 1111 1115', false],
+  ])('a grouped number %s is a card: %s', (grouped, isCard) => {
+    expect(redactPii(`use ${grouped} today`).text).toBe(
+      isCard ? 'use [card number removed] today' : `use ${grouped} today`,
+    );
+  });
+});
+
+describe('redactDeep: what it copies and what it passes through', () => {
+  it('redacts an object without a prototype, as a logger may build one', () => {
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { text: 'SSN 123-45-6789' });
+    expect(redactDeep(bare)).toEqual({ text: 'SSN [SSN removed]' });
+  });
+
+  it('passes a value that is not plain data through as it is', () => {
+    const when = new Date(0);
+    expect(redactDeep({ when }) as { when: Date }).toEqual({ when });
+    expect((redactDeep({ when }) as { when: Date }).when).toBe(when);
+  });
+
+  it('gives an error whose fields can be changed, like the error it copies', () => {
+    const redacted = redactDeep(new Error('SSN 123-45-6789')) as Error;
+    redacted.message = `${redacted.message}!`;
+    expect(redacted.message).toBe('SSN [SSN removed]!');
+    expect(delete (redacted as { stack?: string }).stack).toBe(true);
+  });
+});
