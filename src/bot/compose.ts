@@ -3,7 +3,8 @@ import type { Server } from 'restify';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { IsoDate } from '../knowledge/facts-schema.ts';
-import { backoffFrom, createIntakeStore } from '../intake/intake-settings.ts';
+import { createIntakeStore } from '../intake/create-intake-store.ts';
+import { backoffFrom } from '../intake/intake-settings.ts';
 import { OutboxDispatcher } from '../intake/outbox-dispatcher.ts';
 import { botFrameworkChannel } from '../channels/bot-framework/index.ts';
 import type { ChannelFactory } from '../channels/channel.ts';
@@ -19,6 +20,7 @@ import { NoticeBot } from './notice-bot.ts';
 import { createPrivacyActions } from './privacy.ts';
 import { createQuestionAnswerer } from './question-answerer.ts';
 import { createStateKeyv, createStorage, type StorageSettings } from '../storage/create-storage.ts';
+import { withOutageScope } from '../storage/store-outage.ts';
 import { createParaphraser, type Paraphraser } from '../guardrails/paraphrase/openai-paraphraser.ts';
 import { createParaphraseCache } from '../guardrails/paraphrase/paraphrase-cache.ts';
 import { inputRails } from '../guardrails/rail-order.ts';
@@ -122,6 +124,7 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
       trustProxyHops: config.TRUST_PROXY_HOPS,
       store: rateLimitStore,
     },
+    outageScope: withOutageScope,
     noticeReading: { reader: noticeReader, maxBytes: READING_LIMITS.maxBytes },
     health: {
       checks: [

@@ -2,7 +2,8 @@ import restify, { type Server } from 'restify';
 import type { Logger } from 'pino';
 import type { IsoDate } from '../knowledge/facts-schema.ts';
 import { installErrorHandling } from './error-handling.ts';
-import { registerHealthRoutes, storeOutageStatus, type HealthRoutesDeps } from './health-routes.ts';
+import { registerHealthRoutes, type HealthRoutesDeps } from './health-routes.ts';
+import { outageStatus, type OutageScope } from './outage-status.ts';
 import { registerCaseRoutes, type CaseRoutesDeps } from './api/case-routes.ts';
 import { registerIntakeRoutes, type IntakeRoutesDeps } from './api/intake-routes.ts';
 import { registerPolicyPages } from './policy-pages.ts';
@@ -30,6 +31,8 @@ export type AppDeps = {
   logIds?: LogIds | undefined;
   /** What /readyz pings (state and intake stores) and whether shutdown has begun. */
   health?: HealthRoutesDeps | undefined;
+  /** Where a turn reports a store it could not reach; with it such a request is answered 503, not 200. */
+  outageScope?: OutageScope | undefined;
   /** Reads photos and PDFs of notices: POST /api/notice/read. */
   noticeReading?: NoticeReadRouteDeps | undefined;
 };
@@ -56,7 +59,7 @@ export function buildApp(deps: AppDeps): Server {
   if (deps.rateLimits) installRateLimits(server, deps.rateLimits);
 
   // A turn that could not reach a store answers 503 (its kind reply in the body), not 200.
-  server.use(storeOutageStatus);
+  if (deps.outageScope) server.use(outageStatus(deps.outageScope));
 
   registerHealthRoutes(server, deps.health ?? { checks: [] });
   registerTriageRoute(server, { today: deps.today });

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
-import { OUTAGE_RETRY_AFTER_SECONDS } from './health-routes.ts';
+import { OUTAGE_RETRY_AFTER_SECONDS } from './outage-status.ts';
 
 /** The only error body shapes clients ever see: a fixed code and, for bad input, field issues. */
 export type ErrorBody =

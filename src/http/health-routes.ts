@@ -1,5 +1,4 @@
 import type { Next, Request, Response, Server } from 'restify';
-import { withOutageScope } from '../storage/store-outage.ts';
 
 /** A dependency the app cannot serve turns without, and a cheap way to ask whether it answers. */
 export type ReadinessCheck = { name: string; ping: () => Promise<void> };
@@ -13,11 +12,6 @@ export type HealthRoutesDeps = {
 
 /** A ping slower than this counts as down: a readiness probe must answer quickly. */
 export const DEFAULT_READINESS_TIMEOUT_MS = 2_500;
-/** What a client is told to wait after a 503 caused by a store outage. */
-export const OUTAGE_RETRY_AFTER_SECONDS = 5;
-
-const SERVICE_UNAVAILABLE = 503;
-
 type CheckResult = { name: string; ok: boolean };
 
 /**
@@ -46,25 +40,6 @@ export function registerHealthRoutes(server: Server, deps: HealthRoutesDeps): vo
       checks,
     });
   });
-}
-
-/**
- * Middleware: a request whose turn could not reach a store (conversation state, intakes) is answered 503
- * with Retry-After (the adapter's kind error reply stays in the body) rather than the adapter's 200.
- */
-export function storeOutageStatus(_req: Request, res: Response, next: Next): void {
-  let storeFailed = (): boolean => false;
-  // Every way of answering (send, status, a route's own recorder) ends in writeHead.
-  const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => Response;
-  const replaced = (status: number, ...rest: unknown[]): Response => {
-    if (status >= 500 || !storeFailed()) return writeHead(status, ...rest);
-    res.setHeader('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS));
-    return writeHead(SERVICE_UNAVAILABLE, ...rest);
-  };
-  res.writeHead = replaced;
-  ({ storeFailed } = withOutageScope(() => {
-    next();
-  }));
 }
 
 async function runCheck(check: ReadinessCheck, timeoutMs: number): Promise<CheckResult> {

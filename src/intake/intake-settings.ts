@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import type { BackoffPolicy } from './outbox-dispatcher.ts';
 import { DEFAULT_BACKOFF, DEFAULT_INTERVAL_MS, DEFAULT_TIMEOUT_MS } from './outbox-dispatcher.ts';
-import type { IntakeStore } from './intake-store.ts';
-import { PostgresIntakeStore } from './postgres-intake-store.ts';
-import { DEFAULT_INTAKE_SQLITE_PATH, SqliteIntakeStore } from './sqlite-intake-store.ts';
 
 /*
- * The intake settings, as a zod shape over the environment that src/config.ts can merge into EnvSchema
- * (`EnvSchema.extend(IntakeEnvShape)`), plus the store factory they drive.
+ * The intake settings, as a zod shape over the environment that src/config.ts merges into EnvSchema. It
+ * loads no database driver: the CLI reads the config too (the store factory is create-intake-store.ts).
  */
 
 const optionalText = z
@@ -15,6 +12,8 @@ const optionalText = z
   .trim()
   .transform((value) => (value === '' ? undefined : value))
   .optional();
+
+export const DEFAULT_INTAKE_SQLITE_PATH = './data/intakes.sqlite';
 
 /** Secrets shorter than this are guessable; 32 characters of a password manager's output is plenty. */
 export const MIN_SECRET_CHARS = 32;
@@ -57,25 +56,6 @@ export function refineIntakeEnv(env: z.infer<typeof IntakeEnvObject>, ctx: z.Ref
 
 export const IntakeEnvSchema = IntakeEnvObject.superRefine(refineIntakeEnv);
 export type IntakeEnv = z.infer<typeof IntakeEnvSchema>;
-
-export type IntakeBackend = 'postgres' | 'sqlite';
-
-/** PostgreSQL when DATABASE_URL is set, else the SQLite file. */
-export function createIntakeStore(
-  env: Pick<IntakeEnv, 'DATABASE_URL' | 'INTAKE_SQLITE_PATH'>,
-  onIdleError?: (error: Error) => void,
-): { store: IntakeStore; backend: IntakeBackend } {
-  if (env.DATABASE_URL) {
-    return {
-      store: new PostgresIntakeStore({
-        connectionString: env.DATABASE_URL,
-        ...(onIdleError ? { onIdleError } : {}),
-      }),
-      backend: 'postgres',
-    };
-  }
-  return { store: new SqliteIntakeStore({ path: env.INTAKE_SQLITE_PATH }), backend: 'sqlite' };
-}
 
 export function backoffFrom(env: IntakeEnv): BackoffPolicy {
   return {

@@ -40,7 +40,6 @@ import {
  */
 
 export const IN_MEMORY_SQLITE = ':memory:';
-export const DEFAULT_INTAKE_SQLITE_PATH = './data/intakes.sqlite';
 
 /** How long a write waits for another connection's lock before failing. */
 const BUSY_TIMEOUT_MS = 5_000;

@@ -9,7 +9,7 @@ import {
 } from '../../render/case-summary-page.ts';
 import { DEFAULT_LOCALE } from '../../catalog/locale.ts';
 import type { CaseStore, StoredCase } from '../../storage/case-store.ts';
-import { OUTAGE_RETRY_AFTER_SECONDS } from '../health-routes.ts';
+import { OUTAGE_RETRY_AFTER_SECONDS } from '../outage-status.ts';
 
 const PAGE_HEADERS = {
   'content-type': 'text/html; charset=utf-8',
