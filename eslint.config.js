@@ -20,6 +20,14 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          name: 'date-fns',
+          message:
+            "Import the function's own module (date-fns/format): the package root loads about 300 files.",
+        },
+      ],
     },
   },
   {

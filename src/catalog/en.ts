@@ -1,5 +1,5 @@
 import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { DeadlineNote } from '../knowledge/deadlines/deadline-engine.ts';
 import type { Urgency } from '../knowledge/notices/notice-schema.ts';
 import { LOCALE_TAGS } from './locale.ts';
