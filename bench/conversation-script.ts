@@ -35,8 +35,7 @@ const ReplyActivitySchema = z.looseObject({
 type ReplyActivity = z.infer<typeof ReplyActivitySchema>;
 
 /** The body of an `expectReplies` answer (and of the restify baseline, which mimics it). */
-export const ExpectedRepliesSchema = z.object({ activities: z.array(ReplyActivitySchema) });
-export type ExpectedReplies = z.infer<typeof ExpectedRepliesSchema>;
+const ExpectedRepliesSchema = z.object({ activities: z.array(ReplyActivitySchema) });
 
 export type ReplyCheck = { ok: true } | { ok: false; problem: string };
 

@@ -36,7 +36,7 @@ function serverFor(urls: readonly string[], user: number, turn: number): string 
   return urls[(user + turn) % urls.length] ?? urls[0] ?? '';
 }
 
-export async function runLoad(
+async function runLoad(
   request: RunRequest,
   onPhase: (phase: 'measure' | 'drain') => void,
 ): Promise<LoadResult> {

@@ -75,7 +75,7 @@ export function soakMemoryVerdict(
   };
 }
 
-export function mib(bytes: number): string {
+function mib(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 

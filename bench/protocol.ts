@@ -26,10 +26,9 @@ export const ServerCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sample'), gc: z.boolean().optional() }),
   z.object({ type: z.literal('stop') }),
 ]);
-export type ServerCommand = z.infer<typeof ServerCommandSchema>;
 
 /** Orchestrator → load generator: one scenario's load. */
-export const RunRequestSchema = z.object({
+const RunRequestSchema = z.object({
   type: z.literal('run'),
   /** One server, or several sharing state: the turns of a conversation then alternate between them. */
   urls: z.array(z.url()).min(1),
@@ -45,7 +44,7 @@ export const RunRequestSchema = z.object({
 export type RunRequest = z.infer<typeof RunRequestSchema>;
 
 /** Orchestrator → load generator: create `conversations` live conversations of `turns` turns each. */
-export const PopulateRequestSchema = z.object({
+const PopulateRequestSchema = z.object({
   type: z.literal('populate'),
   urls: z.array(z.url()).min(1),
   conversationPrefix: z.string().min(1),
@@ -56,7 +55,7 @@ export const PopulateRequestSchema = z.object({
 export type PopulateRequest = z.infer<typeof PopulateRequestSchema>;
 
 /** Orchestrator → load generator: whole conversations at a steady rate, a `tick` every `sampleMs`. */
-export const SoakRequestSchema = z.object({
+const SoakRequestSchema = z.object({
   type: z.literal('soak'),
   urls: z.array(z.url()).min(1),
   conversationPrefix: z.string().min(1),
@@ -72,9 +71,8 @@ export const LoadRequestSchema = z.discriminatedUnion('type', [
   PopulateRequestSchema,
   SoakRequestSchema,
 ]);
-export type LoadRequest = z.infer<typeof LoadRequestSchema>;
 
-export const LoadResultSchema = z.object({
+const LoadResultSchema = z.object({
   /** Requests that started and finished inside the measured window and got the right answer. */
   turns: z.number().int().nonnegative(),
   measuredMs: z.number().positive(),

@@ -3,18 +3,18 @@ import type { LoadResult } from './protocol.ts';
 import type { Backend } from './settings.ts';
 
 /** The product must keep at least this share of the minimal bot's throughput with SQLite state. */
-export const MIN_THROUGHPUT_SHARE = 0.7;
+const MIN_THROUGHPUT_SHARE = 0.7;
 /**
  * The product's p99 latency bound, defined at TARGET_CONCURRENCY concurrent conversations of people, so
  * measured in the paced scenario. A closed loop is a throughput test: there every conversation queues
  * behind the others and latency is concurrency / throughput, whatever answers (see bench/README.md).
  */
-export const MAX_P99_MS = 50;
-export const TARGET_CONCURRENCY = 20;
+const MAX_P99_MS = 50;
+const TARGET_CONCURRENCY = 20;
 /** Instances in the scale-out scenario: two servers sharing one Redis. */
 export const SCALE_OUT_INSTANCES = 2;
 
-export const SCENARIO_LABELS: Record<ServerKind, string> = {
+const SCENARIO_LABELS: Record<ServerKind, string> = {
   restify: 'restify',
   echo: 'echo-bot',
   bot: 'notice-bot',
@@ -53,7 +53,7 @@ export function scenarioName(scenario: Scenario): string {
   return isPaced(scenario) ? `${scaled} paced` : scaled;
 }
 
-export function isPaced(scenario: Scenario): boolean {
+function isPaced(scenario: Scenario): boolean {
   return (scenario.thinkMs ?? 0) > 0;
 }
 

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 
 /** The backends the state-backed scenarios run on, in this order. */
-export const BACKENDS = ['memory', 'sqlite', 'redis'] as const;
+const BACKENDS = ['memory', 'sqlite', 'redis'] as const;
 export type Backend = (typeof BACKENDS)[number];
 
 export const BENCH_MODES = ['scenarios', 'memory', 'soak'] as const;
-export type BenchMode = (typeof BENCH_MODES)[number];
 
 /** Fixed "today" of the bot server, so the triage result (and its check) never depends on the calendar. */
 export const BENCH_TODAY = '2026-03-10';
@@ -13,7 +12,7 @@ export const BENCH_TODAY = '2026-03-10';
 const seconds = z.coerce.number().positive().max(600);
 
 /** Everything a bench run can be told through the environment, checked once at start. */
-export const BenchSettingsSchema = z.object({
+const BenchSettingsSchema = z.object({
   BENCH_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(20),
   BENCH_WARMUP_S: seconds.default(3),
   BENCH_DURATION_S: seconds.default(10),

@@ -7,8 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateSync } from 'node:zlib';
 
-export const COLOR_ICON_SIZE = 192;
-export const OUTLINE_ICON_SIZE = 32;
+const COLOR_ICON_SIZE = 192;
+const OUTLINE_ICON_SIZE = 32;
 
 type Rgb = readonly [number, number, number];
 const NAVY: Rgb = [0x1f, 0x4e, 0x79]; // the manifest's accentColor, so the tile matches Teams' frame
@@ -24,7 +24,7 @@ export type Image = { width: number; height: number; channels: 3 | 4; data: Uint
 /** Paints one point of the icon: the colour and opacity (0..1) at (x, y) in pixel units. */
 type Painter = (x: number, y: number) => { rgb: Rgb; alpha: number };
 
-export function renderImage(size: number, channels: 3 | 4, paint: Painter): Image {
+function renderImage(size: number, channels: 3 | 4, paint: Painter): Image {
   const data = new Uint8Array(size * size * channels);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
@@ -91,7 +91,7 @@ function inNeedle(x: number, y: number, cx: number, cy: number, length: number, 
 }
 
 /** 192×192: a navy tile, a white envelope, a gold compass badge on its lower right corner. */
-export function paintColorIcon(x: number, y: number): { rgb: Rgb; alpha: number } {
+function paintColorIcon(x: number, y: number): { rgb: Rgb; alpha: number } {
   const badge = { cx: 134, cy: 118, r: 30 };
   if (inCircle(x, y, badge.cx, badge.cy, badge.r)) {
     if (inNeedle(x, y, badge.cx, badge.cy, 21, 6)) return { rgb: NAVY, alpha: 1 };
@@ -107,7 +107,7 @@ export function paintColorIcon(x: number, y: number): { rgb: Rgb; alpha: number 
 }
 
 /** 32×32: the envelope alone, drawn in white lines; everything else fully transparent. */
-export function paintOutlineIcon(x: number, y: number): { rgb: Rgb; alpha: number } {
+function paintOutlineIcon(x: number, y: number): { rgb: Rgb; alpha: number } {
   const border = inRoundedRect(x, y, 3, 7, 29, 25, 2.5) && !inRoundedRect(x, y, 5, 9, 27, 23, 1);
   const flap = nearSegment(x, y, 5.5, 9.5, 16, 17, 1) || nearSegment(x, y, 16, 17, 26.5, 9.5, 1);
   return { rgb: WHITE, alpha: border || flap ? 1 : 0 };

@@ -23,7 +23,7 @@ interface MutatedModule {
   readonly break: number;
 }
 
-export const MODULES: Readonly<Record<string, MutatedModule>> = {
+const MODULES: Readonly<Record<string, MutatedModule>> = {
   'deadline-engine': {
     mutate: 'src/**/deadline-engine.ts',
     tests: ['test/**/deadline-engine.test.ts', 'test/**/triage.test.ts', 'test/**/review-findings.test.ts'],

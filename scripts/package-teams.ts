@@ -39,7 +39,7 @@ const ManifestIconsSchema = z.object({ icons: z.object({ color: z.string(), outl
 export type ValidationResult = { ok: true } | { ok: false; errors: string[] };
 
 /** Path of the official schema for a manifest version, from the offline copy in @microsoft/app-manifest. */
-export function schemaPathFor(manifestVersion: string): string {
+function schemaPathFor(manifestVersion: string): string {
   return createRequire(import.meta.url).resolve(
     `@microsoft/app-manifest/build/json-schemas/teams/v${manifestVersion}/MicrosoftTeams.schema.json`,
   );

@@ -38,7 +38,7 @@ const httpsUrl = optionalText.pipe(
 );
 
 /** The settings `npm run package:teams` reads from the environment. */
-export const TeamsPackageEnvSchema = z.object({
+const TeamsPackageEnvSchema = z.object({
   MicrosoftAppId: z.preprocess(
     blankToUndefined,
     guid("the Azure Bot's Microsoft App ID, which Teams uses as the bot id"),
@@ -70,10 +70,9 @@ export const TeamsPackageEnvSchema = z.object({
   PRIVACY_URL: httpsUrl,
   TERMS_URL: httpsUrl,
 });
-export type TeamsPackageEnv = z.infer<typeof TeamsPackageEnvSchema>;
 
 /** Everything the template's placeholders are filled from. */
-export const TeamsManifestSettingsSchema = z.object({
+const TeamsManifestSettingsSchema = z.object({
   botId: z.string().regex(GUID),
   teamsAppId: z.string().regex(GUID),
   botDomain: z.string().regex(HOST_NAME),

@@ -1,4 +1,4 @@
-/** The reply trace every message carries in `channelData.guidance` (DESIGN.md section 5, a contract). */
+/** The reply trace every message carries in `channelData.guidance` (a public contract, in the README). */
 export type GuidanceRoute = 'prompt' | 'triage' | 'answer' | 'refusal' | 'scam-warning' | 'intake' | 'error';
 export type Guidance = {
   route: GuidanceRoute;

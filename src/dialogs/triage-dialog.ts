@@ -117,7 +117,7 @@ type StepValues = { answers: TriageAnswers; asked?: Question };
 type Confirmation = { kind: 'confirmed' } | { kind: 'change' } | { kind: 'facts'; reading: FactReading };
 
 /**
- * The state machine of DESIGN.md section 2 as slot filling: every message is read for every fact, the
+ * The triage conversation as slot filling: every message is read for every fact, the
  * next question is the first fact still missing, and a message that filled several is said back in one
  * line (WCAG 2.2, 3.3.7: nothing already said is asked again). It asks, validates and delegates.
  */
@@ -569,8 +569,8 @@ const LABEL_DEADLINES: Record<PrintedDate['label'], readonly DeadlineId[]> = {
 };
 
 /**
- * The printed dates the person typed, by the deadline id each stands for on this notice (DESIGN.md
- * section 3: printed dates win). A date that cannot belong to the notice is left to the computed one.
+ * The printed dates the person typed, by the deadline id each stands for on this notice (printed dates
+ * win over computed ones, issue 12). A date that cannot belong to the notice is left to the computed one.
  */
 function printedByDeadline(answers: TriageAnswers): Partial<Record<DeadlineId, IsoDate>> | undefined {
   const notice = lookupNotice(answers.noticeCode ?? '');

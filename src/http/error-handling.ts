@@ -20,7 +20,7 @@ type RestifyLikeError = Error & { statusCode?: number; body?: unknown; toJSON?: 
 const SERVICE_UNAVAILABLE = 503;
 
 /** A store the route needs did not answer: a 503 the client may retry, not a 500. */
-export class StoreUnavailableError extends Error {
+class StoreUnavailableError extends Error {
   readonly statusCode = SERVICE_UNAVAILABLE;
 
   constructor(cause: unknown) {

@@ -11,7 +11,7 @@ export type HealthRoutesDeps = {
 };
 
 /** A ping slower than this counts as down: a readiness probe must answer quickly. */
-export const DEFAULT_READINESS_TIMEOUT_MS = 2_500;
+const DEFAULT_READINESS_TIMEOUT_MS = 2_500;
 type CheckResult = { name: string; ok: boolean };
 
 /**

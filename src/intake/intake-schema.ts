@@ -65,7 +65,7 @@ const MobileSchema = z.string().transform((value, ctx) => {
   return normalized;
 });
 
-export const ContactSchema = z
+const ContactSchema = z
   .object({
     name: z.string().trim().min(1, 'enter a name').max(MAX_NAME_CHARS),
     email: z.email('enter an email address such as name@example.com').max(254).optional(),
@@ -78,19 +78,18 @@ export const ContactSchema = z
   });
 export type Contact = z.infer<typeof ContactSchema>;
 
-export const ContactMethodSchema = z.enum(['email', 'phone', 'text']);
+const ContactMethodSchema = z.enum(['email', 'phone', 'text']);
 export type ContactMethod = z.infer<typeof ContactMethodSchema>;
 
-export const PreferredContactSchema = z
+const PreferredContactSchema = z
   .object({
     method: ContactMethodSchema,
     /** In the person's words ("weekday mornings"); PII-redacted like the description. */
     times: z.string().trim().max(MAX_PREFERRED_TIMES_CHARS).optional(),
   })
   .strict();
-export type PreferredContact = z.infer<typeof PreferredContactSchema>;
 
-export const ConsentSchema = z
+const ConsentSchema = z
   .object({
     given: z.literal(true),
     at: z.iso.datetime({ offset: true }),
@@ -100,12 +99,12 @@ export const ConsentSchema = z
   .strict();
 export type Consent = z.infer<typeof ConsentSchema>;
 
-export const AgreementSchema = z.enum(['yes', 'no', 'unsure']);
+const AgreementSchema = z.enum(['yes', 'no', 'unsure']);
 
 const MIN_TAX_YEAR = 1990;
 const MAX_TAX_YEAR = 2100;
 
-export const IntakeNoticeSchema = z
+const IntakeNoticeSchema = z
   .object({
     code: z.string().trim().min(1).max(60),
     title: z.string().max(MAX_LABEL_CHARS).optional(),
@@ -116,9 +115,8 @@ export const IntakeNoticeSchema = z
     readFromDocument: z.literal(true).optional(),
   })
   .strict();
-export type IntakeNotice = z.infer<typeof IntakeNoticeSchema>;
 
-export const IntakeDeadlineSchema = z
+const IntakeDeadlineSchema = z
   .object({
     id: DeadlineIdSchema,
     date: IsoDateSchema,
@@ -131,11 +129,11 @@ export const IntakeDeadlineSchema = z
   .strict();
 export type IntakeDeadline = z.infer<typeof IntakeDeadlineSchema>;
 
-export const IntakeOptionSchema = z
+const IntakeOptionSchema = z
   .object({ id: z.string().min(1).max(80), title: z.string().max(MAX_LABEL_CHARS) })
   .strict();
 
-export const IntakeChecklistItemSchema = z
+const IntakeChecklistItemSchema = z
   .object({
     id: z.string().min(1).max(80),
     item: z.string().max(MAX_LABEL_CHARS),
@@ -143,9 +141,8 @@ export const IntakeChecklistItemSchema = z
     have: z.boolean().nullable(),
   })
   .strict();
-export type IntakeChecklistItem = z.infer<typeof IntakeChecklistItemSchema>;
 
-export const ConversationReferenceSchema = z
+const ConversationReferenceSchema = z
   .object({ channelId: z.string().min(1).max(60), conversationId: z.string().min(1).max(300) })
   .strict();
 
@@ -168,7 +165,7 @@ const CaseShape = {
 };
 
 /** What the intake dialog collects and hands over; the store adds id, time, status and version. */
-export const IntakeDraftSchema = z
+const IntakeDraftSchema = z
   .object({
     contact: ContactSchema,
     preferredContact: PreferredContactSchema,

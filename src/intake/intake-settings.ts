@@ -13,10 +13,10 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
-export const DEFAULT_INTAKE_SQLITE_PATH = './data/intakes.sqlite';
+const DEFAULT_INTAKE_SQLITE_PATH = './data/intakes.sqlite';
 
 /** Secrets shorter than this are guessable; 32 characters of a password manager's output is plenty. */
-export const MIN_SECRET_CHARS = 32;
+const MIN_SECRET_CHARS = 32;
 
 export const IntakeEnvShape = {
   /** PostgreSQL for intakes (and several instances); unset: the SQLite file below. */

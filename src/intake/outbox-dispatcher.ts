@@ -30,7 +30,7 @@ export type BackoffPolicy = {
 export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 30_000, capMs: 60 * 60_000, maxAttempts: 16 };
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_INTERVAL_MS = 5_000;
-export const DEFAULT_BATCH_SIZE = 10;
+const DEFAULT_BATCH_SIZE = 10;
 /**
  * While the store itself fails (the database is down), the loop waits twice as long after each failed
  * batch, up to this many intervals and never more than MAX_FAILURE_DELAY_MS: it neither spins nor floods
@@ -90,10 +90,7 @@ export type AttemptSettings = {
 };
 
 /** One signed POST of one event; never throws. */
-export async function attemptDelivery(
-  message: OutboxMessage,
-  settings: AttemptSettings,
-): Promise<AttemptResult> {
+async function attemptDelivery(message: OutboxMessage, settings: AttemptSettings): Promise<AttemptResult> {
   const headers = {
     'content-type': 'application/json',
     'user-agent': USER_AGENT,

@@ -15,13 +15,13 @@ export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 export const EVENT_HEADER = 'X-NoticeNavigator-Event';
 
 /** How far the receiver's clock and the signing time may differ, by default. */
-export const DEFAULT_TOLERANCE_SECONDS = 300;
+const DEFAULT_TOLERANCE_SECONDS = 300;
 
 const SHA256_HEX_CHARS = 64;
 const HEX = /^[0-9a-f]+$/;
 const UNIX_SECONDS = /^\d{1,12}$/;
 
-export function signaturePayload(timestamp: number, rawBody: string): string {
+function signaturePayload(timestamp: number, rawBody: string): string {
   return `${timestamp}.${rawBody}`;
 }
 

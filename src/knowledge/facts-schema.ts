@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
-/** Confidence labels of ../shared/irs-facts.md: C confirmed, P partly confirmed, U unconfirmed. */
+/**
+ * C: confirmed in a primary source (irs.gov, taxpayeradvocate.irs.gov, the IRC, Treasury regulations, the
+ * IRM); P: partly confirmed, or only by secondary sources quoting the IRS; U: unconfirmed, never stated
+ * as fact (the product points to what the notice prints instead).
+ */
 export const ConfidenceSchema = z.enum(['C', 'P', 'U']);
 export type Confidence = z.infer<typeof ConfidenceSchema>;
 

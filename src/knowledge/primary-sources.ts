@@ -1,5 +1,5 @@
 /**
- * What counts as a primary source (DESIGN.md section 6, issue 12): the IRS and its Taxpayer Advocate, the
+ * What counts as a primary source (issue 12): the IRS and its Taxpayer Advocate, the
  * Internal Revenue Code and Treasury regulations on official or standard statute sites, the Tax Court,
  * government publishing and archives of irs.gov pages, the D.C. Code (IRC 7503 holidays) and TIGTA.
  * A source on any other site is secondary: the fact it supports is stated as unconfirmed, or dropped.

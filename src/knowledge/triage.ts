@@ -24,7 +24,7 @@ export const TriageRequestSchema = z
     canPayInFull: z.boolean().optional(),
     scamSignals: z.array(z.enum(SCAM_SIGNALS)).max(SCAM_SIGNALS.length).optional(),
     asOf: IsoDateSchema.optional(),
-    /** Dates printed on the notice, by deadline id (DESIGN.md section 3): each replaces the computed one. */
+    /** Dates printed on the notice, by deadline id: each replaces the computed one. */
     printed: z.partialRecord(DeadlineIdSchema, IsoDateSchema).optional(),
     /** Letter 3172: the day the lien was filed, which starts the hearing window (IRC 6320). */
     lienFilingDate: IsoDateSchema.optional(),

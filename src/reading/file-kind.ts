@@ -4,12 +4,6 @@
  */
 export type FileKind = 'png' | 'jpeg' | 'pdf' | 'heic';
 
-export const MEDIA_TYPES: Readonly<Record<Exclude<FileKind, 'heic'>, string>> = {
-  png: 'image/png',
-  jpeg: 'image/jpeg',
-  pdf: 'application/pdf',
-};
-
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /** A PDF may carry junk before `%PDF-`; readers accept it within the first kilobyte. */
 const PDF_HEADER_WINDOW = 1024;

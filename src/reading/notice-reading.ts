@@ -3,10 +3,10 @@ import { IsoDateSchema } from '../knowledge/facts-schema.ts';
 import { DeadlineIdSchema } from '../knowledge/notices/notice-schema.ts';
 
 /** How sure a reading is, 0 to 1. A field below `CONFIDENT` is asked, never assumed. */
-export const ConfidenceScoreSchema = z.number().min(0).max(1);
+const ConfidenceScoreSchema = z.number().min(0).max(1);
 export const CONFIDENT = 0.8;
 
-export const PrintedDeadlineSchema = z.object({
+const PrintedDeadlineSchema = z.object({
   id: DeadlineIdSchema,
   /** The label as the notice prints it, e.g. "Last date to request a hearing". */
   label: z.string().min(1),
@@ -15,7 +15,7 @@ export const PrintedDeadlineSchema = z.object({
 export type PrintedDeadline = z.infer<typeof PrintedDeadlineSchema>;
 
 /**
- * What was read from a notice (DESIGN.md section 9). A field that could not be read is absent. There is
+ * What was read from a notice (the body of POST /api/notice/read, in the README). A field that could not be read is absent. There is
  * deliberately no place for the taxpayer id, name or address: extraction never produces them.
  */
 export const NoticeReadingSchema = z.strictObject({

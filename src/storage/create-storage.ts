@@ -26,7 +26,7 @@ export type CreatedStorage = {
 /** A key never written: reading it is the cheapest round trip every backend supports. */
 const PING_KEY = 'readiness-ping';
 
-export const DEFAULT_STORAGE_NAMESPACE = 'notice-navigator';
+const DEFAULT_STORAGE_NAMESPACE = 'notice-navigator';
 
 /** Fail a turn rather than hang it when Redis cannot be reached. */
 const REDIS_CONNECT_TIMEOUT_MS = 5_000;

@@ -39,7 +39,7 @@ export type AtomicWrite = (write: {
 }) => Promise<'written' | 'conflict'>;
 
 /** A store call that did not answer in time; what it asked may still happen later. */
-export class StoreTimeoutError extends Error {
+class StoreTimeoutError extends Error {
   constructor(timeoutMs: number) {
     super(`Storage: the store did not answer within ${timeoutMs} ms.`);
     this.name = 'StoreTimeoutError';

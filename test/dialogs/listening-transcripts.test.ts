@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TestConversation } from '../support/conversation.ts';
 
 /*
- * Every message is read for every fact (DESIGN.md section 2): what a person already said is never asked
+ * Every message is read for every fact (issue 19): what a person already said is never asked
  * again, several facts are said back in one line, and any fact can be corrected in plain words.
  */
 

@@ -27,7 +27,7 @@ const sessionKey = (conversationId: string) => `sms-channel/sessions/${conversat
 const optOutKey = (conversationId: string) => `sms-channel/opt-outs/${conversationId}`;
 
 /** The keys botbuilder's ConversationState and UserState (default namespace) use for this number. */
-export function botStateKeys(conversationId: string): string[] {
+function botStateKeys(conversationId: string): string[] {
   return [`${SMS_CHANNEL_ID}/conversations/${conversationId}/`, `${SMS_CHANNEL_ID}/users/${conversationId}/`];
 }
 

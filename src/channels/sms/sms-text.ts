@@ -13,7 +13,7 @@ const GSM7_BASIC = new Set(
 const GSM7_EXTENSION = new Set('^{}\\[~]|€\f');
 
 /** Single-segment capacity and per-part capacity of a concatenated message (the rest is the UDH). */
-export const SEGMENT_LIMITS: Readonly<Record<SmsEncoding, { single: number; multi: number }>> = {
+const SEGMENT_LIMITS: Readonly<Record<SmsEncoding, { single: number; multi: number }>> = {
   gsm7: { single: 160, multi: 153 },
   ucs2: { single: 70, multi: 67 },
 };
@@ -22,12 +22,12 @@ export const SEGMENT_LIMITS: Readonly<Record<SmsEncoding, { single: number; mult
 export type MessageLimits = Readonly<Record<SmsEncoding, number>>;
 
 /** Twilio's advice: keep a message within 320 GSM-7 characters. */
-export const GSM7_MESSAGE_LIMIT = 320;
+const GSM7_MESSAGE_LIMIT = 320;
 /** 320 septets take three concatenated parts; the UCS-2 limit keeps the same three parts (3 × 67). */
 export const UCS2_MESSAGE_LIMIT = 3 * SEGMENT_LIMITS.ucs2.multi;
 export const DEFAULT_MESSAGE_LIMITS: MessageLimits = { gsm7: GSM7_MESSAGE_LIMIT, ucs2: UCS2_MESSAGE_LIMIT };
 
-export function isGsm7Char(char: string): boolean {
+function isGsm7Char(char: string): boolean {
   return GSM7_BASIC.has(char) || GSM7_EXTENSION.has(char);
 }
 
@@ -239,7 +239,7 @@ function pack(text: string, fits: (text: string) => boolean): string[] {
 }
 
 /** "2/5 " before each part of a message sent in several. */
-export function partLabel(index: number, total: number): string {
+function partLabel(index: number, total: number): string {
   return `${index + 1}/${total} `;
 }
 

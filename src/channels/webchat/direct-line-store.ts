@@ -7,7 +7,7 @@ export const DEFAULT_MAX_QUEUED_ACTIVITIES = 50;
 const MAX_WRITE_ATTEMPTS = 5;
 
 /** An activity as the Direct Line client receives it: Bot Framework JSON with a Direct Line id. */
-export const QueuedActivitySchema = z.looseObject({ id: z.string().min(1), type: z.string().min(1) });
+const QueuedActivitySchema = z.looseObject({ id: z.string().min(1), type: z.string().min(1) });
 export type QueuedActivity = z.infer<typeof QueuedActivitySchema>;
 
 const ConversationRecordSchema = z.object({

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { newUserId } from './direct-line-channel.ts';
 
 /** Azure answers token requests in well under a second; past this the page shows its retry message. */
-export const TOKEN_EXCHANGE_TIMEOUT_MS = 5000;
+const TOKEN_EXCHANGE_TIMEOUT_MS = 5000;
 
 /** Direct Line's answer to `POST /v3/directline/tokens/generate`. */
-export const GeneratedTokenSchema = z.object({
+const GeneratedTokenSchema = z.object({
   conversationId: z.string().min(1),
   token: z.string().min(1),
   expires_in: z.number().int().positive(),

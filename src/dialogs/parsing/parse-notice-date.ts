@@ -36,8 +36,7 @@ export type NoticeDateFailure =
   | 'before_irs_notices';
 
 export type NoticeDateParse =
-  | { ok: true; date: IsoDate; veryOld: boolean; yearInferred: boolean }
-  | { ok: false; code: NoticeDateFailure };
+  { ok: true; date: IsoDate; veryOld: boolean } | { ok: false; code: NoticeDateFailure };
 
 const MONTHS: Readonly<Record<string, number>> = {
   january: 1,
@@ -186,7 +185,7 @@ export function parseNoticeDate(text: string, today: IsoDate): NoticeDateParse {
     const [, month, day] = date.split('-').map(Number);
     if (monthDays.some((m) => m.month !== month || m.day !== day)) return fail('ambiguous');
     if (dates.some((r) => !weekdayMatches(date, r.weekday))) return fail('ambiguous');
-    return settle(date, today, false);
+    return settle(date, today);
   }
 
   const distinctMonthDays = unique(monthDays.map((m) => `${m.month}-${m.day}`));
@@ -198,7 +197,7 @@ export function parseNoticeDate(text: string, today: IsoDate): NoticeDateParse {
   const inferred = inferYear(first.month, first.day, today);
   if (inferred === undefined) return fail('impossible_date');
   if (monthDays.some((m) => !weekdayMatches(inferred, m.weekday))) return fail('ambiguous');
-  return settle(inferred, today, true);
+  return settle(inferred, today);
 }
 
 function normalizeDateText(text: string): string {
@@ -316,11 +315,11 @@ function weekdayMatches(date: IsoDate, weekday: number | undefined): boolean {
   return weekday === undefined || dayOfWeek(date) === weekday;
 }
 
-function settle(date: IsoDate, today: IsoDate, yearInferred: boolean): NoticeDateParse {
+function settle(date: IsoDate, today: IsoDate): NoticeDateParse {
   // Fixed-width YYYY-MM-DD strings compare chronologically.
   if (date < EARLIEST_NOTICE_DATE) return fail('before_irs_notices');
   if (date > today) return fail('date_in_future');
-  return { ok: true, date, veryOld: daysBetween(date, today) > VERY_OLD_NOTICE_DAYS, yearInferred };
+  return { ok: true, date, veryOld: daysBetween(date, today) > VERY_OLD_NOTICE_DAYS };
 }
 
 function overlaps(sorted: readonly Mention[]): boolean {

@@ -12,8 +12,8 @@ export type FormFailureCode = 'markup' | 'self_reference' | 'prompt_echo' | 'len
 export type FormResult = { ok: true } | { ok: false; code: FormFailureCode; details: string[] };
 
 /** Bounds of paraphrase words / passage words: a plain rewrite explains a little more, drops nothing. */
-export const MIN_LENGTH_RATIO = 0.6;
-export const MAX_LENGTH_RATIO = 1.7;
+const MIN_LENGTH_RATIO = 0.6;
+const MAX_LENGTH_RATIO = 1.7;
 
 const MARKUP = /[<>{}[\]`*#|\\]|^\s*(?:[-•+]|\d+[.)])\s|\]\(|&[a-z]+;/m;
 const SELF_REFERENCE =

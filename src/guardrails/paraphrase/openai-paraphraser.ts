@@ -25,7 +25,7 @@ import type { ParaphraseRequest, PassageRef } from './paraphrase-schema.ts';
  * vetted text with a reason code; nothing here throws for them.
  */
 
-export const DEFAULT_PARAPHRASE_TIMEOUT_MS = 6000;
+const DEFAULT_PARAPHRASE_TIMEOUT_MS = 6000;
 /** One retry: a second try often clears a transient 5xx, a third only makes the person wait. */
 const MAX_RETRIES = 1;
 const MAX_COMPLETION_TOKENS = 1500;
@@ -88,7 +88,7 @@ export function joinPassages(passages: readonly Pick<PassageRef, 'text'>[]): str
 }
 
 /** The only content sent to the model besides the system prompt: passage texts and case facts. */
-export function paraphraseUserContent(request: ParaphraseRequest): string {
+function paraphraseUserContent(request: ParaphraseRequest): string {
   return JSON.stringify({
     passages: request.passages.map((passage) => passage.text),
     caseFacts: request.caseFacts,

@@ -22,7 +22,7 @@ export type ParaphraseCacheKeyParts = {
 };
 
 const KEY_PREFIX = 'paraphrase:v1:';
-export const DEFAULT_PARAPHRASE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+const DEFAULT_PARAPHRASE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 const CachedParaphraseSchema = z.object({ text: z.string().min(1) });
 

@@ -14,7 +14,7 @@ export type ParaphraseRailContext = {
 };
 
 export const PARAPHRASE_RAIL_NAME = 'paraphrase';
-export const PARAPHRASED_CODE = 'paraphrased';
+const PARAPHRASED_CODE = 'paraphrased';
 
 /**
  * Output rail, first of its stage (it rewrites from the passages, not from the text it is handed). Without

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 
 /** Longest paraphrase accepted; a reply far longer than its passages is not a rewrite. */
-export const MAX_PARAPHRASE_CHARS = 6000;
+const MAX_PARAPHRASE_CHARS = 6000;
 
-export const ParaphraseStyleSchema = z.enum(['plain']);
+const ParaphraseStyleSchema = z.enum(['plain']);
 export type ParaphraseStyle = z.infer<typeof ParaphraseStyleSchema>;
 
-export const PassageRefSchema = z.object({
+const PassageRefSchema = z.object({
   id: z.string().min(1),
   version: z.number().int().positive(),
   text: z.string().min(1),
@@ -29,7 +29,6 @@ export const ParaphraseOutputSchema = z.strictObject({
   /** The model's own estimate of the US school grade of its text; logged, never trusted. */
   readingGrade: z.number().int().min(1).max(20).nullable(),
 });
-export type ParaphraseOutput = z.infer<typeof ParaphraseOutputSchema>;
 
 /**
  * The same shape as JSON Schema for the strict structured output. Written out rather than generated so the
@@ -67,4 +66,3 @@ export const ChatCompletionReplySchema = z.object({
     )
     .min(1),
 });
-export type ChatCompletionReply = z.infer<typeof ChatCompletionReplySchema>;

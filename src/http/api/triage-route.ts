@@ -6,7 +6,7 @@ import type { IsoDate } from '../../knowledge/facts-schema.ts';
 
 export type TriageRouteDeps = { today: () => IsoDate };
 
-/** POST /api/triage (DESIGN.md section 4, a contract): the triage engine over JSON. */
+/** POST /api/triage (a public contract, in the README): the triage engine over JSON. */
 export function registerTriageRoute(server: Server, deps: TriageRouteDeps): void {
   server.post('/api/triage', (req: Request, res: Response, next: Next) => {
     respond(req, res, deps);

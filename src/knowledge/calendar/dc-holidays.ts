@@ -2,8 +2,8 @@ import type { IsoDate } from '../facts-schema.ts';
 import { addCalendarDays, compareIsoDates, dayOfWeek, isValidIsoDate } from './civil-date.ts';
 
 /**
- * Legal holidays of the District of Columbia, the "legal holiday" of IRC 7503
- * (/work/shared/irs-facts.md §2.1, D.C. Code §1-612.02, confidence C; observed-date rules C/P).
+ * Legal holidays of the District of Columbia, the "legal holiday" of IRC 7503: D.C. Code §1-612.02
+ * (https://code.dccouncil.gov/us/dc/council/code/sections/1-612.02).
  *
  * Out of scope: IRC 7503 also counts a Statewide legal holiday of the State where an IRS office
  * sits, for acts performed at that office (e.g. Patriots' Day in Maine and Massachusetts). It
@@ -51,7 +51,7 @@ export type DcHolidayRule = {
   readonly everyYears?: number;
 };
 
-export const DC_HOLIDAY_RULES: readonly DcHolidayRule[] = [
+const DC_HOLIDAY_RULES: readonly DcHolidayRule[] = [
   { name: "New Year's Day", date: { kind: 'fixed', month: 1, day: 1 }, weekend: 'saturday-to-friday' },
   {
     name: "Dr. Martin Luther King Jr.'s Birthday",
@@ -63,7 +63,7 @@ export const DC_HOLIDAY_RULES: readonly DcHolidayRule[] = [
     date: { kind: 'nth-weekday', month: 2, weekday: MONDAY, nth: 3 },
     weekend: 'saturday-to-friday',
   },
-  // A DC legal holiday "since 2007" (irs-facts.md §2.1).
+  // April 16, a DC legal holiday under D.C. Code §1-612.02(a); kept from 2007 as the fact review found.
   {
     name: 'DC Emancipation Day',
     date: { kind: 'fixed', month: 4, day: 16 },
@@ -77,8 +77,8 @@ export const DC_HOLIDAY_RULES: readonly DcHolidayRule[] = [
   },
   // From 2021: it became a federal holiday on 17 June 2021 (first observed Friday 18 June) and the
   // DC Council took it up that year (Juneteenth Day Amendment Act of 2021). The effective date of
-  // D.C. Code §1-612.02(a)(4A) is not in irs-facts.md: 2021 is the best understanding, kept here
-  // where it is easy to correct.
+  // D.C. Code §1-612.02(a)(4A) was not confirmed: 2021 is the best understanding, kept here where it
+  // is easy to correct.
   {
     name: 'Juneteenth',
     date: { kind: 'fixed', month: 6, day: 19 },

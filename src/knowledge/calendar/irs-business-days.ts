@@ -3,8 +3,9 @@ import { addCalendarDays, dayOfWeek, isValidIsoDate } from './civil-date.ts';
 import { dcHolidaysOn, type DcHoliday } from './dc-holidays.ts';
 
 /**
- * IRC 7503 (irs-facts.md §2.1, C): a last day on a Saturday, Sunday or DC legal holiday moves to
- * the next day that is none of those. Business days skip the same days (§2.2, best understanding).
+ * IRC 7503 (https://www.law.cornell.edu/uscode/text/26/7503): a last day on a Saturday, Sunday or DC
+ * legal holiday moves to the next day that is none of those. Business days (the 10 business days of IRC
+ * 6601(e)(3)) skip the same days: the best understanding, not confirmed.
  */
 
 export type Rollover = {

@@ -120,7 +120,7 @@ export function computeDeadlines(facts: DeadlineFacts): DeadlineComputation {
 }
 
 /** Which status a last day has today, given the latest it could be. */
-export function deadlineStatus(today: IsoDate, date: IsoDate, latest: IsoDate | undefined): DeadlineStatus {
+function deadlineStatus(today: IsoDate, date: IsoDate, latest: IsoDate | undefined): DeadlineStatus {
   if (compareIsoDates(today, date) <= 0) return 'open';
   if (latest !== undefined && compareIsoDates(today, latest) > 0) return 'passed';
   return 'may-have-passed';
@@ -197,7 +197,7 @@ function ruleRange(spec: DeadlineSpec, facts: DeadlineFacts): RuleRange | 'amoun
   const { noticeDate } = facts;
   switch (spec.id) {
     case 'pay-interest-free':
-      // DESIGN.md section 3: the interest-free window is listed once the amount is known.
+      // Listed once the amount is known: it sets the window's length (IRC 6601(e)(3)).
       if (facts.amountDue === undefined) return 'amountDue';
       return exact(interestFreeLastDay(noticeDate, facts.amountDue), ['rollover-best-understanding']);
     case 'respond':

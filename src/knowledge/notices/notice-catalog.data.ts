@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { NoticeSchema } from './notice-schema.ts';
 
 /**
- * The IRS notice catalog: one entry per notice, every fact from /work/shared/irs-facts.md (section 1).
+ * The IRS notice catalog: one entry per notice, every fact with the sources in its `sources` field.
  * Validated by `loadNoticeCatalog` at start; wording is the product's own, for a worried reader.
  *
  * Urgency scale (what the person risks, and how soon, if they do nothing):

@@ -9,7 +9,7 @@ export type NoticeCatalog = {
 };
 
 /** A canonical key: prefix (`CP`, `LT`, or `L` for letters), number without leading zeros, optional letter. */
-export const NOTICE_KEY_PATTERN = /^(CP|LT|L)([1-9]\d*)([A-Z]?)$/;
+const NOTICE_KEY_PATTERN = /^(CP|LT|L)([1-9]\d*)([A-Z]?)$/;
 
 const LETTER_CODE_PREFIX = 'Letter ';
 const LETTER_KEY_PREFIX = 'L';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ConfidenceSchema, SourceSchema } from '../facts-schema.ts';
 
-/** Stable deadline ids (DESIGN.md section 3, a contract). */
+/** Stable deadline ids (a public contract: the README lists them). */
 export const DeadlineIdSchema = z.enum([
   'pay-interest-free',
   'respond',
@@ -12,7 +12,7 @@ export const DeadlineIdSchema = z.enum([
 ]);
 export type DeadlineId = z.infer<typeof DeadlineIdSchema>;
 
-export const StageSchema = z.enum([
+const StageSchema = z.enum([
   'balance-due',
   'reminder',
   'intent-to-levy',
@@ -39,7 +39,7 @@ export type Urgency = z.infer<typeof UrgencySchema>;
  * Tax Court, math-error abatement) live in the deadline engine with their basis and source; a notice only
  * says which apply. `respond` windows differ per notice, so their figures and sources are notice data.
  */
-export const DeadlineSpecSchema = z.discriminatedUnion('id', [
+const DeadlineSpecSchema = z.discriminatedUnion('id', [
   z.object({ id: z.literal('pay-interest-free') }),
   z.object({
     id: z.literal('respond'),
@@ -81,7 +81,7 @@ export const NoticeSchema = z.object({
   deadlines: z.array(DeadlineSpecSchema),
   appealRights: z.string().min(3),
   nextIfIgnored: z.string().min(3),
-  /** Confidence of the row as in irs-facts.md. */
+  /** How well the entry's sources confirm it (see ConfidenceSchema). */
   confidence: ConfidenceSchema,
   sources: z.array(SourceSchema).min(1),
 });

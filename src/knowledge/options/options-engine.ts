@@ -14,8 +14,11 @@ export type OptionFacts = {
 
 export type Option = { id: OptionId; title: string; passageIds: string[] };
 
-/** Short-term plans: 180 days or less, for a combined balance under this amount (irs-facts.md 2.6, P). */
-export const SHORT_TERM_PLAN_LIMIT = 100_000;
+/**
+ * Short-term plans: 180 days or less, for a combined balance under this amount
+ * (https://www.irs.gov/payments/payment-plans-installment-agreements; confidence P, re-check the live page).
+ */
+const SHORT_TERM_PLAN_LIMIT = 100_000;
 
 /** Stages where tax is already assessed and billed, so the payment and collection paths apply. */
 const COLLECTION_STAGES: ReadonlySet<Stage> = new Set([

@@ -19,9 +19,9 @@ import {
  * fails the passage check until its claims are drafted again (`npm run claims`) and reviewed.
  */
 
-export const ModalitySchema = z.enum(['obligation', 'permission', 'advice', 'certainty']);
+const ModalitySchema = z.enum(['obligation', 'permission', 'advice', 'certainty']);
 
-export const ClaimSchema = z.strictObject({
+const ClaimSchema = z.strictObject({
   /** Words of the clause, as written there, that a paraphrase must keep (or use a listed synonym of). */
   terms: z.array(z.string().min(1)).min(1),
   /** The party the clause is about ("reader", "irs", …); absent when it names none. */

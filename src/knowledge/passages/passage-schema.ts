@@ -3,7 +3,7 @@ import type { PassageClaims } from './claims.ts';
 import { IsoDateSchema, SourceSchema } from '../facts-schema.ts';
 
 /** Kebab-case, so ids read well in traces and URLs. */
-export const PASSAGE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PASSAGE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MIN_PASSAGE_WORDS = 40;
 export const MAX_PASSAGE_WORDS = 140;
 
@@ -11,8 +11,7 @@ export const MAX_PASSAGE_WORDS = 140;
  * A passage may rest on confirmed (C) or partly confirmed (P) facts only: an unconfirmed (U) fact is
  * never stated, the passage points to the figure printed on the notice instead.
  */
-export const PassageConfidenceSchema = z.enum(['C', 'P']);
-export type PassageConfidence = z.infer<typeof PassageConfidenceSchema>;
+const PassageConfidenceSchema = z.enum(['C', 'P']);
 
 export const PassageSchema = z.object({
   id: z.string().regex(PASSAGE_ID_PATTERN, 'id must be kebab-case'),

@@ -19,7 +19,7 @@ export type RetrieveOptions = { max?: number; threshold?: number };
 
 export const DEFAULT_MAX_PASSAGES = 3;
 /** Share of the question's meaningful words (weighted by rarity) the chosen passages must cover. */
-export const DEFAULT_CONFIDENCE_THRESHOLD = 0.5;
+const DEFAULT_CONFIDENCE_THRESHOLD = 0.5;
 
 // BM25 constants: the usual values for short documents.
 const BM25_K1 = 1.2;

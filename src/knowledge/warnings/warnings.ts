@@ -38,7 +38,7 @@ export type WarningFacts = {
 /** Deadlines this close are flagged as urgent. */
 export const SOON_DAYS = 7;
 /** A notice older than this has probably been followed by others. */
-export const OLD_NOTICE_DAYS = 365;
+const OLD_NOTICE_DAYS = 365;
 
 /**
  * Passport certification (IRC 7345) follows a filed lien whose hearing rights have lapsed or a levy, so it

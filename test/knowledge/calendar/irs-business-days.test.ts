@@ -34,7 +34,7 @@ describe('rollForward', () => {
     ['2021-07-03', '2021-07-06', [SAT, SUN, 'Independence Day (observed)']],
     ['2022-12-26', '2022-12-27', ['Christmas Day (observed)']],
     ['2022-06-19', '2022-06-21', [SUN, 'Juneteenth (observed)']],
-    // DC Emancipation Day: the worked examples of irs-facts.md §2.1, and 2023 (Sunday → Monday)
+    // DC Emancipation Day: the years it moved Tax Day (2016, 2018, 2022), and 2023 (Sunday → Monday)
     ['2016-04-15', '2016-04-18', ['DC Emancipation Day (observed)', SAT, SUN]],
     ['2018-04-15', '2018-04-17', [SUN, 'DC Emancipation Day']],
     ['2022-04-15', '2022-04-18', ['DC Emancipation Day (observed)', SAT, SUN]],

@@ -1,6 +1,6 @@
 /**
- * Source URLs cited by the passages, copied from /work/shared/irs-facts.md so that every passage
- * points at a vetted row of the fact table. One constant per page keeps typos out of the data files.
+ * Source URLs cited by the passages, each a page reviewed for the fact it supports (primary-sources.ts
+ * says which hosts count as primary). One constant per page keeps typos out of the data files.
  */
 export const REVIEW = {
   reviewedBy: 'Notice Navigator content review',
