@@ -105,32 +105,17 @@ function scoreOf(name: string, module: MutatedModule, results: readonly MutantRe
   return { name, score, killed, survived, noCoverage, ignored: count('Ignored'), failures };
 }
 
+/** The score of a module that could not be mutated at all: nothing counted, and why. */
+function failedScore(name: string, failure: string): ModuleScore {
+  return { name, score: 0, killed: 0, survived: 0, noCoverage: 0, ignored: 0, failures: [failure] };
+}
+
 async function mutateModule(name: string, module: MutatedModule, incremental: boolean): Promise<ModuleScore> {
   const files = globSync(module.mutate);
-  if (files.length !== 1) {
-    return {
-      name,
-      score: 0,
-      killed: 0,
-      survived: 0,
-      noCoverage: 0,
-      ignored: 0,
-      failures: [`${module.mutate} matches ${files.length} files`],
-    };
-  }
+  if (files.length !== 1) return failedScore(name, `${module.mutate} matches ${files.length} files`);
   // Every pattern must match: a renamed test file would otherwise drop out silently and lower the score.
   const unmatched = module.tests.filter((pattern) => globSync(pattern).length === 0);
-  if (unmatched.length > 0) {
-    return {
-      name,
-      score: 0,
-      killed: 0,
-      survived: 0,
-      noCoverage: 0,
-      ignored: 0,
-      failures: [`no test file matches ${unmatched.join(', ')}`],
-    };
-  }
+  if (unmatched.length > 0) return failedScore(name, `no test file matches ${unmatched.join(', ')}`);
   const tests = module.tests.flatMap((pattern) => globSync(pattern));
   // Read by vitest.mutate.config.ts in Stryker's test runner processes, which inherit the environment.
   process.env.MUTATE_TESTS = tests.join(',');

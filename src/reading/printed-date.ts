@@ -32,32 +32,29 @@ export function printedDateFromGroups(groups: readonly (string | undefined)[]): 
   const [monthWord, wordDay, wordYear, numMonth, numDay, numYear] = groups;
   if (monthWord !== undefined && wordDay !== undefined && wordYear !== undefined) {
     const month = monthFromWord(monthWord);
-    if (!month) return undefined;
-    const day = digits(wordDay);
-    const year = digits(wordYear);
-    return calendarDate(
-      year.value,
-      month.index,
-      day.value,
-      month.corrections + day.corrections + year.corrections,
-    );
+    return month && dateFrom(month, wordDay, wordYear);
   }
-  if (numMonth !== undefined && numDay !== undefined && numYear !== undefined) {
-    const month = digits(numMonth);
-    const day = digits(numDay);
-    const year = digits(numYear);
-    return calendarDate(
-      year.value,
-      month.value,
-      day.value,
-      month.corrections + day.corrections + year.corrections,
-    );
-  }
+  if (numMonth !== undefined && numDay !== undefined && numYear !== undefined)
+    return dateFrom(digits(numMonth), numDay, numYear);
   return undefined;
 }
 
+type ReadNumber = { value: number; corrections: number };
+
+/** The date of a month already read and the printed day and year, with every correction counted. */
+function dateFrom(month: ReadNumber, dayText: string, yearText: string): PrintedDate | undefined {
+  const day = digits(dayText);
+  const year = digits(yearText);
+  return calendarDate(
+    year.value,
+    month.value,
+    day.value,
+    month.corrections + day.corrections + year.corrections,
+  );
+}
+
 /** Digits with the letters OCR mistakes for them put back. */
-export function digits(text: string): { value: number; corrections: number } {
+export function digits(text: string): ReadNumber {
   let corrections = 0;
   const fixed = text.replace(/[OolIS]/g, (ch) => {
     corrections += 1;
@@ -84,21 +81,21 @@ function calendarDate(
 }
 
 /** A month name or its abbreviation, allowing one misread letter in a name of five letters or more. */
-function monthFromWord(word: string): { index: number; corrections: number } | undefined {
+function monthFromWord(word: string): ReadNumber | undefined {
   const lower = word.toLowerCase();
   for (const [i, name] of MONTHS.entries()) {
     if (
       lower === name ||
       (lower.length >= 3 && name.startsWith(lower) && (lower.length === 3 || lower === 'sept'))
     )
-      return { index: i + 1, corrections: 0 };
+      return { value: i + 1, corrections: 0 };
   }
   if (lower.length < 5) return undefined;
-  const near = MONTHS.map((name, i) => ({ index: i + 1, distance: editDistance(lower, name) })).filter(
+  const near = MONTHS.map((name, i) => ({ value: i + 1, distance: editDistance(lower, name) })).filter(
     (candidate) => candidate.distance <= 2,
   );
   // Only an unambiguous near match counts ("Jume" could be June or July's neighbour; those are short anyway).
-  return near.length === 1 && near[0] ? { index: near[0].index, corrections: near[0].distance } : undefined;
+  return near.length === 1 && near[0] ? { value: near[0].value, corrections: near[0].distance } : undefined;
 }
 
 function editDistance(a: string, b: string): number {

@@ -38,6 +38,7 @@ declare const document: {
   const DEFAULT_FIRM = 'Notice Navigator';
   const MAX_FIRM_CHARS = 80;
   const PANEL_ID = 'notice-navigator-panel';
+  const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 
   const script = document.currentScript;
   if (!script?.src) return;
@@ -65,25 +66,27 @@ declare const document: {
     return el;
   }
 
-  const launcher = element(
-    'button',
+  /** A white-on-colour (or on nothing) button; `style` adds to what the launcher and close share. */
+  function button(style: Style, text: string): EmbedElement {
+    const el = element('button', { border: 'none', color: '#ffffff', cursor: 'pointer', ...style }, text);
+    el.type = 'button';
+    return el;
+  }
+
+  const launcher = button(
     {
       position: 'fixed',
       right: '20px',
       bottom: '20px',
       zIndex: '2147483000',
       padding: '12px 18px',
-      border: 'none',
       borderRadius: '24px',
       background: color,
-      color: '#ffffff',
-      font: '600 15px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+      font: `600 15px/1.2 ${FONT_STACK}`,
       boxShadow: '0 4px 14px rgba(0, 0, 0, 0.25)',
-      cursor: 'pointer',
     },
     'Questions about an IRS notice?',
   );
-  launcher.type = 'button';
   launcher.setAttribute('aria-expanded', 'false');
   launcher.setAttribute('aria-controls', PANEL_ID);
 
@@ -113,7 +116,7 @@ declare const document: {
     padding: '10px 12px 10px 16px',
     background: color,
     color: '#ffffff',
-    font: '600 15px/1.3 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+    font: `600 15px/1.3 ${FONT_STACK}`,
   });
   header.appendChild(element('span', { flex: '1' }, firm));
   if (bookingUrl) {
@@ -127,19 +130,7 @@ declare const document: {
     booking.rel = 'noopener noreferrer';
     header.appendChild(booking);
   }
-  const close = element(
-    'button',
-    {
-      border: 'none',
-      background: 'transparent',
-      color: '#ffffff',
-      fontSize: '22px',
-      lineHeight: '1',
-      cursor: 'pointer',
-    },
-    '×',
-  );
-  close.type = 'button';
+  const close = button({ background: 'transparent', fontSize: '22px', lineHeight: '1' }, '×');
   close.setAttribute('aria-label', 'Close the chat');
   header.appendChild(close);
   panel.appendChild(header);
