@@ -107,6 +107,14 @@ export const EnvSchema = z
       .enum(['true', 'false'])
       .default('false')
       .transform((value) => value === 'true'),
+    /** Hosts an MMS photo may be fetched from (Twilio's media URLs and any host they redirect to). */
+    SMS_MEDIA_HOSTS: z
+      .string()
+      .default('api.twilio.com')
+      .transform((value) => value.split(/[\s,]+/).filter((host) => host !== '')),
+    /** HTTP basic auth for Twilio's media URLs: an API key SID and secret (or the Account SID and auth token). */
+    TWILIO_MEDIA_USERNAME: optionalText,
+    TWILIO_MEDIA_PASSWORD: optionalText,
     /** Set to enable the SMS channel (POST /api/sms); Twilio signs every webhook with it. */
     TWILIO_AUTH_TOKEN: optionalText,
     /** The exact URL Twilio posts incoming messages to: the signature covers it. */
@@ -135,6 +143,13 @@ export const EnvSchema = z
         code: 'custom',
         path: ['MicrosoftAppTenantId'],
         message: 'is required for a SingleTenant bot',
+      });
+    }
+    if (Boolean(env.TWILIO_MEDIA_USERNAME) !== Boolean(env.TWILIO_MEDIA_PASSWORD)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.TWILIO_MEDIA_USERNAME ? 'TWILIO_MEDIA_PASSWORD' : 'TWILIO_MEDIA_USERNAME'],
+        message: 'TWILIO_MEDIA_USERNAME and TWILIO_MEDIA_PASSWORD go together',
       });
     }
     for (const name of ['SMS_PUBLIC_URL', 'SMS_HASH_SECRET'] as const) {

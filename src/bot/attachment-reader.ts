@@ -3,9 +3,17 @@ import { BlockList, isIP } from 'node:net';
 import type { Attachment } from 'botbuilder';
 import type { NoticeReader, ReadResult } from '../reading/notice-reader.ts';
 
-export type AttachmentSettings = {
-  /** Hosts an attachment may be fetched from (`*.sharepoint.com` covers its subdomains). */
+/** Where one channel's files may come from, and the credentials its file host wants. */
+export type FileHosts = {
+  /** Hosts a file may be fetched from (`*.sharepoint.com` covers its subdomains), redirects included. */
   allowedHosts: readonly string[];
+  /** Sent as `Authorization` to the host of the URL the channel gave, never to a host it redirects to. */
+  authorization?: string | undefined;
+};
+
+export type AttachmentSettings = FileHosts & {
+  /** A channel whose files live elsewhere (Twilio's media for SMS), by channel id; others use the above. */
+  channels?: Readonly<Record<string, FileHosts>>;
   /** Lets tests fetch from loopback; never set in production. */
   allowPrivateAddresses: boolean;
   maxBytes: number;
@@ -64,10 +72,17 @@ export function readableAttachment(attachments: readonly Attachment[] | undefine
   return undefined;
 }
 
+/** Redirects followed at most: a file host may send the file from a storage host it names. */
+const MAX_REDIRECTS = 3;
+
+type Fetched =
+  | { ok: true; bytes: Uint8Array; contentType?: string }
+  | { ok: false; code: 'fetch_refused' | 'fetch_failed' | 'too_large' };
+
 /**
  * Fetches an attachment a channel announced and reads it as a notice. The URL came from someone else, so
- * only the channel's hosts are fetched, never a private or loopback address (checked after DNS), without
- * redirects, under the size cap and the time limit. The bytes stay in memory.
+ * only the channel's hosts are fetched (a redirect too), never a private or loopback address (checked
+ * after DNS), under the size cap and the time limit. The bytes stay in memory.
  */
 export class AttachmentReader {
   private readonly reader: Pick<NoticeReader, 'read'>;
@@ -78,36 +93,49 @@ export class AttachmentReader {
     this.settings = settings;
   }
 
-  async read(file: FileRef): Promise<AttachmentResult> {
+  /** Reads the file a message of `channelId` carried; the channel decides which hosts may serve it. */
+  async read(file: FileRef, channelId: string): Promise<AttachmentResult> {
     const fetched = file.url.startsWith('data:')
       ? fromDataUrl(file.url, this.settings.maxBytes)
-      : await this.fetch(file.url);
+      : await this.fetch(file.url, this.settings.channels?.[channelId] ?? this.settings);
     if (!fetched.ok) return fetched;
     return this.reader.read(fetched.bytes, fetched.contentType ?? file.contentType);
   }
 
-  private async fetch(
-    address: string,
-  ): Promise<
-    | { ok: true; bytes: Uint8Array; contentType?: string }
-    | { ok: false; code: 'fetch_refused' | 'fetch_failed' | 'too_large' }
-  > {
-    let url: URL;
-    try {
-      url = new URL(address);
-    } catch {
-      return { ok: false, code: 'fetch_refused' };
+  private async fetch(address: string, hosts: FileHosts): Promise<Fetched> {
+    const signal = AbortSignal.timeout(this.settings.timeoutMs);
+    let url = parseUrl(address);
+    const origin = url?.origin;
+    for (let hop = 0; url && hop <= MAX_REDIRECTS; hop++) {
+      if (!(await this.mayFetch(url, hosts))) return { ok: false, code: 'fetch_refused' };
+      const authorization = url.origin === origin ? hosts.authorization : undefined;
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          redirect: 'manual',
+          signal,
+          ...(authorization ? { headers: { authorization } } : {}),
+        });
+      } catch {
+        return { ok: false, code: 'fetch_failed' };
+      }
+      const location = response.headers.get('location');
+      if (response.status < 300 || response.status >= 400 || !location) return this.download(response);
+      await response.body?.cancel();
+      url = parseUrl(location, url);
     }
+    return { ok: false, code: 'fetch_refused' };
+  }
+
+  private async mayFetch(url: URL, hosts: FileHosts): Promise<boolean> {
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && this.settings.allowPrivateAddresses))
-      return { ok: false, code: 'fetch_refused' };
-    if (!this.isAllowedHost(url.hostname)) return { ok: false, code: 'fetch_refused' };
-    if (!this.settings.allowPrivateAddresses && (await resolvesToPrivate(url.hostname)))
-      return { ok: false, code: 'fetch_refused' };
+      return false;
+    if (!isAllowedHost(url.hostname, hosts.allowedHosts)) return false;
+    return this.settings.allowPrivateAddresses || !(await resolvesToPrivate(url.hostname));
+  }
+
+  private async download(response: Response): Promise<Fetched> {
     try {
-      const response = await fetch(url, {
-        redirect: 'error',
-        signal: AbortSignal.timeout(this.settings.timeoutMs),
-      });
       if (!response.ok || !response.body) return { ok: false, code: 'fetch_failed' };
       if (Number(response.headers.get('content-length')) > this.settings.maxBytes)
         return { ok: false, code: 'too_large' };
@@ -127,13 +155,21 @@ export class AttachmentReader {
       return { ok: false, code: 'fetch_failed' };
     }
   }
+}
 
-  private isAllowedHost(hostname: string): boolean {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    return this.settings.allowedHosts.some((allowed) =>
-      allowed.startsWith('*.') ? host.endsWith(allowed.slice(1)) : host === allowed.toLowerCase(),
-    );
+function parseUrl(address: string, base?: URL): URL | undefined {
+  try {
+    return new URL(address, base);
+  } catch {
+    return undefined;
   }
+}
+
+function isAllowedHost(hostname: string, allowedHosts: readonly string[]): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return allowedHosts.some((allowed) =>
+    allowed.startsWith('*.') ? host.endsWith(allowed.slice(1)) : host === allowed.toLowerCase(),
+  );
 }
 
 async function resolvesToPrivate(hostname: string): Promise<boolean> {

@@ -8,7 +8,7 @@ import { backoffFrom } from '../intake/intake-settings.ts';
 import { OutboxDispatcher } from '../intake/outbox-dispatcher.ts';
 import { botFrameworkChannel } from '../channels/bot-framework/index.ts';
 import type { ChannelFactory } from '../channels/channel.ts';
-import { smsChannel } from '../channels/sms/index.ts';
+import { SMS_CHANNEL_ID, smsChannel, twilioMediaAuthorization } from '../channels/sms/index.ts';
 import { webChatChannel } from '../channels/webchat/index.ts';
 import { CaseStore } from '../storage/case-store.ts';
 import { createIntakeService } from './intake-service.ts';
@@ -87,6 +87,12 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
   const bot = new NoticeBot({
     documents: new AttachmentReader(noticeReader, {
       allowedHosts: config.NOTICE_ATTACHMENT_HOSTS,
+      channels: {
+        [SMS_CHANNEL_ID]: {
+          allowedHosts: config.SMS_MEDIA_HOSTS,
+          authorization: twilioMediaAuthorization(config),
+        },
+      },
       allowPrivateAddresses: config.NOTICE_ATTACHMENT_ALLOW_PRIVATE,
       maxBytes: READING_LIMITS.maxBytes,
       timeoutMs: config.NOTICE_READ_TIMEOUT_MS,

@@ -34,7 +34,7 @@ export type NoticeBotDeps = MainDialogDeps & {
   inputRails: readonly InputRail[];
   privacy: PrivacyActions;
   /** Reads a photo or PDF of the notice sent as an attachment; without it attachments are ignored. */
-  documents?: { read(file: FileRef): Promise<AttachmentResult> } | undefined;
+  documents?: { read(file: FileRef, channelId: string): Promise<AttachmentResult> } | undefined;
 };
 
 /**
@@ -145,7 +145,7 @@ export class NoticeBot extends ActivityHandler {
     this.reading.add(key);
     try {
       await context.sendActivity({ type: 'typing' });
-      const result = await this.deps.documents!.read(file);
+      const result = await this.deps.documents!.read(file, context.activity.channelId);
       if (result.ok) {
         this.deps.logger.info(
           { fields: Object.keys(result.reading.confidence) },

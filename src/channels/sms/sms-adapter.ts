@@ -14,6 +14,8 @@ export type InboundSmsActivity = {
   text: string;
   /** The language the channel keeps for this number. */
   locale: Locale;
+  /** The first file of an MMS (a photo of the notice), where Twilio keeps it. */
+  media?: { url: string; contentType: string } | undefined;
   serviceUrl: string;
   timestamp: Date;
 };
@@ -74,6 +76,9 @@ function toActivity(inbound: InboundSmsActivity): Partial<Activity> {
     recipient: { id: inbound.botId, name: 'Notice Navigator', role: 'bot' },
     text: inbound.text,
     textFormat: 'plain',
+    ...(inbound.media
+      ? { attachments: [{ contentType: inbound.media.contentType, contentUrl: inbound.media.url }] }
+      : {}),
     locale: LOCALE_TAGS[inbound.locale],
     channelData: { messageSid: inbound.messageSid },
   };

@@ -140,6 +140,10 @@ export class SmsChannel {
         botId: hashPhoneNumber(webhook.To, this.#deps.hashSecret),
         text: resolveChoiceReply(webhook.Body, kept.choices),
         locale,
+        media:
+          (webhook.NumMedia ?? 0) > 0 && webhook.MediaUrl0
+            ? { url: webhook.MediaUrl0, contentType: webhook.MediaContentType0 ?? '' }
+            : undefined,
         serviceUrl: this.#deps.serviceUrl,
         timestamp: new Date(now),
       },

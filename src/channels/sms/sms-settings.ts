@@ -17,3 +17,15 @@ export function smsSettingsFrom(
   if (!TWILIO_AUTH_TOKEN || !SMS_PUBLIC_URL || !SMS_HASH_SECRET) return undefined;
   return { authToken: TWILIO_AUTH_TOKEN, publicUrl: SMS_PUBLIC_URL, hashSecret: SMS_HASH_SECRET };
 }
+
+/**
+ * The Authorization header for Twilio's media URLs when HTTP basic auth is configured: Twilio enforces it
+ * on media with an API key SID and secret (or the Account SID and auth token) as user and password.
+ */
+export function twilioMediaAuthorization(
+  config: Pick<Config, 'TWILIO_MEDIA_USERNAME' | 'TWILIO_MEDIA_PASSWORD'>,
+): string | undefined {
+  const { TWILIO_MEDIA_USERNAME, TWILIO_MEDIA_PASSWORD } = config;
+  if (!TWILIO_MEDIA_USERNAME || !TWILIO_MEDIA_PASSWORD) return undefined;
+  return `Basic ${Buffer.from(`${TWILIO_MEDIA_USERNAME}:${TWILIO_MEDIA_PASSWORD}`).toString('base64')}`;
+}

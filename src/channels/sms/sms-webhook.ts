@@ -23,6 +23,11 @@ export const TwilioSmsWebhookSchema = z.object({
   From: PhoneNumberSchema,
   To: PhoneNumberSchema,
   Body: z.string().max(MAX_INBOUND_BODY_CHARS),
+  /** MMS: how many files came with the text; only the first is read (one file at a time). */
+  NumMedia: z.coerce.number().int().min(0).max(10).optional(),
+  /** Where Twilio keeps the first file; fetched like any attachment, from the SMS media hosts only. */
+  MediaUrl0: z.url({ protocol: /^https?$/ }).optional(),
+  MediaContentType0: z.string().max(100).optional(),
 });
 export type TwilioSmsWebhook = z.infer<typeof TwilioSmsWebhookSchema>;
 

@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import twilio from 'twilio';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeApp } from '../../../src/bot/compose.ts';
 import { messages } from '../../../src/catalog/catalog.ts';
 import { hashPhoneNumber } from '../../../src/channels/sms/sms-identity.ts';
@@ -12,6 +14,9 @@ import { fitsInMessage, segmentCount, smsEncoding } from '../../../src/channels/
 import { loadConfig } from '../../../src/config.ts';
 import { shortDisclaimer } from '../../../src/guardrails/disclaimer.ts';
 import { createLogger } from '../../../src/logger.ts';
+import { NOTICE_PAGES } from '../../reading/support/notice-pages.ts';
+import { FixtureRenderer } from '../../reading/support/rendered-fixtures.ts';
+import { hasService } from '../../support/services.ts';
 
 const smsCopy = messages('en').sms;
 
@@ -32,7 +37,7 @@ const freshSqlitePath = () => join(dir, `state-${(fileCount += 1)}.sqlite`);
 type SmsApp = { url: string; sqlitePath: string; logs: string[]; close(): Promise<void> };
 
 /** The whole product on a loopback port with the SMS channel on, SQLite state, and its log lines captured. */
-async function startSmsApp(env: Record<string, string> = SMS_ENV): Promise<SmsApp> {
+async function startSmsApp(env: Record<string, string> = SMS_ENV, today = TODAY): Promise<SmsApp> {
   const sqlitePath = freshSqlitePath();
   const loaded = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'debug', STATE_SQLITE_PATH: sqlitePath, ...env });
   if (!loaded.ok) throw new Error(`test config: ${loaded.errors.join('; ')}`);
@@ -42,7 +47,7 @@ async function startSmsApp(env: Record<string, string> = SMS_ENV): Promise<SmsAp
       logs.push(line);
     },
   });
-  const app = composeApp(loaded.config, logger, () => TODAY);
+  const app = composeApp(loaded.config, logger, () => today);
   await new Promise<void>((resolve) => {
     app.server.listen(0, '127.0.0.1', () => {
       resolve();
@@ -550,4 +555,107 @@ describe('SMS configuration', () => {
     const loaded = loadConfig(env);
     expect(loaded.ok ? [] : loaded.errors.join('\n')).toMatch(new RegExp(`^${variable}: `, 'm'));
   });
+});
+
+/** Twilio's media URL for a file of a message, as MediaUrl0 carries it, on a stand-in host. */
+type MediaServer = { url: (path: string) => string; seen: (string | undefined)[]; close(): Promise<void> };
+
+async function mediaServer(
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+): Promise<MediaServer> {
+  const seen: (string | undefined)[] = [];
+  const server = createServer((req, res) => {
+    seen.push(req.headers.authorization);
+    handler(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: (path) => `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`,
+    seen,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe.skipIf(!(await hasService('chromium')))('MMS: a photo of the notice texted to the number', () => {
+  /** A few days after the date the rendered notice prints. */
+  const NOTICE_TODAY = '2026-11-20';
+  const MEDIA_USERNAME = `SK${'7'.repeat(32)}`;
+  const MEDIA_PASSWORD = 'api-key-secret-for-the-tests';
+  const BASIC = `Basic ${Buffer.from(`${MEDIA_USERNAME}:${MEDIA_PASSWORD}`).toString('base64')}`;
+  const MEDIA_PATH = `/2010-04-01/Accounts/${ACCOUNT_SID}/Messages/MM${'a'.repeat(32)}/Media/ME${'b'.repeat(32)}`;
+  let photo: Buffer;
+  let storage: MediaServer;
+  let twilioApi: MediaServer;
+  let app: SmsApp;
+  beforeAll(async () => {
+    const renderer = new FixtureRenderer();
+    photo = await renderer.render(NOTICE_PAGES[0]!, 'png');
+    await renderer.close();
+    // Twilio's API host answers an authorised request with a redirect to where the file is stored.
+    storage = await mediaServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'image/png' });
+      res.end(photo);
+    });
+    twilioApi = await mediaServer((req, res) => {
+      if (req.headers.authorization !== BASIC || req.url !== MEDIA_PATH) {
+        res.writeHead(401);
+        res.end();
+        return;
+      }
+      res.writeHead(307, { location: storage.url('/stored/notice.png') });
+      res.end();
+    });
+    app = await startSmsApp(
+      {
+        ...SMS_ENV,
+        SMS_MEDIA_HOSTS: '127.0.0.1',
+        NOTICE_ATTACHMENT_HOSTS: 'localhost',
+        NOTICE_ATTACHMENT_ALLOW_PRIVATE: 'true',
+        TWILIO_MEDIA_USERNAME: MEDIA_USERNAME,
+        TWILIO_MEDIA_PASSWORD: MEDIA_PASSWORD,
+        NOTICE_READ_TIMEOUT_MS: '60000',
+      },
+      NOTICE_TODAY,
+    );
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+    await twilioApi?.close();
+    await storage?.close();
+  });
+
+  const mms = (phone: Phone, mediaUrl: string) => {
+    const sid = `MM${randomBytes(16).toString('hex')}`;
+    return phone.text('', {
+      sid,
+      fields: {
+        ...phone.webhookFields('', sid),
+        NumMedia: '1',
+        MediaUrl0: mediaUrl,
+        MediaContentType0: 'image/png',
+      },
+    });
+  };
+
+  it('reads the photo from Twilio with the media credentials, and the conversation goes on from what it read', async () => {
+    const phone = newPhone(app);
+    const reply = await mms(phone, twilioApi.url(MEDIA_PATH));
+    expect(reply.status).toBe(200);
+    expect(reply.messages.join('\n')).toContain(
+      'I read a CP14 dated November 16, 2026 for tax year 2025, $2,418.77 due by December 7, 2026: is that right?',
+    );
+    // The credentials went to Twilio's host only, not to the host it redirected to.
+    expect(twilioApi.seen).toEqual([BASIC]);
+    expect(storage.seen).toEqual([undefined]);
+    expect(await phone.say('yes')).toContain('Do you agree');
+  }, 120_000);
+
+  it('fetches an MMS file only from the SMS media hosts, not from the hosts of other channels', async () => {
+    const before = twilioApi.seen.length;
+    const phone = newPhone(app);
+    const port = new URL(twilioApi.url('/')).port;
+    const reply = await mms(phone, `http://localhost:${port}${MEDIA_PATH}`);
+    expect(reply.messages.join('\n')).toContain("I can't open a file from there");
+    expect(twilioApi.seen.length).toBe(before);
+  }, 60_000);
 });
