@@ -1,5 +1,7 @@
-import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { lookup as systemLookup, type LookupAddress } from 'node:dns';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
 import type { Attachment } from 'botbuilder';
 import type { NoticeReader, ReadResult } from '../reading/notice-reader.ts';
 
@@ -18,6 +20,8 @@ export type AttachmentSettings = FileHosts & {
   allowPrivateAddresses: boolean;
   maxBytes: number;
   timeoutMs: number;
+  /** How host names are resolved: the system's resolver; tests give one that answers what they need. */
+  lookup?: typeof systemLookup;
 };
 
 export type AttachmentResult = ReadResult | { ok: false; code: 'fetch_refused' | 'fetch_failed' };
@@ -107,54 +111,94 @@ export class AttachmentReader {
     let url = parseUrl(address);
     const origin = url?.origin;
     for (let hop = 0; url && hop <= MAX_REDIRECTS; hop++) {
-      if (!(await this.mayFetch(url, hosts))) return { ok: false, code: 'fetch_refused' };
+      if (!this.mayFetch(url, hosts)) return { ok: false, code: 'fetch_refused' };
       const authorization = url.origin === origin ? hosts.authorization : undefined;
-      let response: Response;
+      let response: IncomingMessage;
       try {
-        response = await fetch(url, {
-          redirect: 'manual',
-          signal,
-          ...(authorization ? { headers: { authorization } } : {}),
-        });
-      } catch {
-        return { ok: false, code: 'fetch_failed' };
+        response = await this.get(url, authorization, signal);
+      } catch (error) {
+        return { ok: false, code: error instanceof PrivateAddressError ? 'fetch_refused' : 'fetch_failed' };
       }
-      const location = response.headers.get('location');
-      if (response.status < 300 || response.status >= 400 || !location) return this.download(response);
-      await response.body?.cancel();
+      const status = response.statusCode ?? 0;
+      const location = response.headers.location;
+      if (status < 300 || status >= 400 || !location) return this.download(response);
+      response.destroy();
       url = parseUrl(location, url);
     }
     return { ok: false, code: 'fetch_refused' };
   }
 
-  private async mayFetch(url: URL, hosts: FileHosts): Promise<boolean> {
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && this.settings.allowPrivateAddresses))
-      return false;
+  /** Scheme and host; an address given as an IP is checked here, a name when it is resolved to connect. */
+  private mayFetch(url: URL, hosts: FileHosts): boolean {
+    const { allowPrivateAddresses } = this.settings;
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && allowPrivateAddresses)) return false;
     if (!isAllowedHost(url.hostname, hosts.allowedHosts)) return false;
-    return this.settings.allowPrivateAddresses || !(await resolvesToPrivate(url.hostname));
+    const literal = url.hostname.replace(/^\[|\]$/g, '');
+    return allowPrivateAddresses || !isIP(literal) || !isPrivate({ address: literal, family: isIP(literal) });
   }
 
-  private async download(response: Response): Promise<Fetched> {
+  /**
+   * One GET, without following redirects. The name is resolved once, every address it resolves to is
+   * checked, and the connection goes to an address that was checked: a name that answers a public address
+   * to a check and a private one to the connection (DNS rebinding) gets nowhere.
+   */
+  private get(url: URL, authorization: string | undefined, signal: AbortSignal): Promise<IncomingMessage> {
+    const lookup = checkedLookup(this.settings.lookup ?? systemLookup, this.settings.allowPrivateAddresses);
+    const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    return new Promise((resolve, reject) => {
+      const outgoing = request(
+        url,
+        { lookup, signal, headers: authorization ? { authorization } : {} },
+        resolve,
+      );
+      outgoing.on('error', reject);
+      outgoing.end();
+    });
+  }
+
+  private async download(response: IncomingMessage): Promise<Fetched> {
     try {
-      if (!response.ok || !response.body) return { ok: false, code: 'fetch_failed' };
-      if (Number(response.headers.get('content-length')) > this.settings.maxBytes)
+      const status = response.statusCode ?? 0;
+      if (status < 200 || status >= 300) return { ok: false, code: 'fetch_failed' };
+      if (Number(response.headers['content-length']) > this.settings.maxBytes)
         return { ok: false, code: 'too_large' };
       const chunks: Uint8Array[] = [];
       let size = 0;
-      for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+      for await (const chunk of response as AsyncIterable<Uint8Array>) {
         size += chunk.length;
         if (size > this.settings.maxBytes) return { ok: false, code: 'too_large' };
         chunks.push(chunk);
       }
-      return {
-        ok: true,
-        bytes: Buffer.concat(chunks),
-        contentType: response.headers.get('content-type') ?? undefined,
-      };
+      return { ok: true, bytes: Buffer.concat(chunks), contentType: response.headers['content-type'] };
     } catch {
       return { ok: false, code: 'fetch_failed' };
+    } finally {
+      response.destroy();
     }
   }
+}
+
+class PrivateAddressError extends Error {
+  constructor(hostname: string) {
+    super(`${hostname} resolves to a private or loopback address`);
+  }
+}
+
+/** A lookup for the connection that refuses a name with no address or with any private one among them. */
+function checkedLookup(resolve: typeof systemLookup, allowPrivate: boolean): LookupFunction {
+  return (hostname, options, callback) => {
+    resolve(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
+      if (error) return callback(error, '', 0);
+      if (addresses.length === 0 || (!allowPrivate && addresses.some(isPrivate)))
+        return callback(new PrivateAddressError(hostname), '', 0);
+      if (options.all) return callback(null, addresses);
+      return callback(null, addresses[0]!.address, addresses[0]!.family);
+    });
+  };
+}
+
+function isPrivate({ address, family }: LookupAddress): boolean {
+  return PRIVATE_RANGES.check(address, family === 6 ? 'ipv6' : 'ipv4');
 }
 
 function parseUrl(address: string, base?: URL): URL | undefined {
@@ -169,17 +213,6 @@ function isAllowedHost(hostname: string, allowedHosts: readonly string[]): boole
   const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
   return allowedHosts.some((allowed) =>
     allowed.startsWith('*.') ? host.endsWith(allowed.slice(1)) : host === allowed.toLowerCase(),
-  );
-}
-
-async function resolvesToPrivate(hostname: string): Promise<boolean> {
-  const host = hostname.replace(/^\[|\]$/g, '');
-  const addresses = isIP(host)
-    ? [{ address: host, family: isIP(host) }]
-    : await lookup(host, { all: true }).catch(() => []);
-  if (addresses.length === 0) return true;
-  return addresses.some(({ address, family }) =>
-    PRIVATE_RANGES.check(address, family === 6 ? 'ipv6' : 'ipv4'),
   );
 }
 
