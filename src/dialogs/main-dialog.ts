@@ -23,7 +23,7 @@ import {
 import { parseCommand } from './parsing/parse-command.ts';
 import { parseYesNo } from './parsing/parse-yes-no.ts';
 import { ParsedPrompt, toOutcome, type ParseOutcome } from './prompts/parsed-prompt.ts';
-import { answersFromReading, unsureFields } from './reading-answers.ts';
+import { answersFromReading, confidentDeadlines, unsureFields } from './reading-answers.ts';
 import { CONFIDENT, type NoticeReading } from '../reading/notice-reading.ts';
 import {
   TRIAGE_DIALOG,
@@ -112,17 +112,18 @@ class MainDialog extends ComponentDialog {
     const { reading } = (step.options ?? {}) as MainOptions;
     if (!reading) return step.next();
     const answers = answersFromReading(reading, this.today());
-    const payBy = reading.printedDeadlines.find((d) => d.id === 'pay-interest-free');
+    const deadlines = confidentDeadlines(reading);
+    // The pay-by date is said with the amount it goes with; without the amount it stands on its own line.
+    const payBy =
+      answers.amountDue === undefined ? undefined : deadlines.find((d) => d.id === 'pay-interest-free');
     const summary = copy.reading.confirm({
       ...answers,
       taxYear:
         reading.taxYear !== undefined && (reading.confidence.taxYear ?? 0) >= CONFIDENT
           ? reading.taxYear
           : undefined,
-      payBy: payBy && answers.amountDue !== undefined ? payBy.date : undefined,
-      otherDeadlines: reading.printedDeadlines.filter(
-        (d) => d !== payBy && (reading.confidence.printedDeadlines[d.id] ?? 0) >= CONFIDENT,
-      ),
+      payBy: payBy?.date,
+      otherDeadlines: deadlines.filter((d) => d !== payBy),
       unsure: unsureFields(reading, answers),
     });
     return step.prompt(CONFIRM_READING, { prompt: ask(summary, copy.yesNoChoices) });

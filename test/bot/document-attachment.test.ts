@@ -5,12 +5,38 @@ import { ExpectRepliesClient } from '../support/direct-client.ts';
 import { hasService } from '../support/services.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { blankPng, pdfWithPages } from '../reading/support/hostile-files.ts';
-import { NOTICE_PAGES } from '../reading/support/notice-pages.ts';
+import { NOTICE_PAGES, type NoticePage } from '../reading/support/notice-pages.ts';
 import { FixtureRenderer } from '../reading/support/rendered-fixtures.ts';
 
 const TODAY = '2026-11-20';
 const STAFF_TOKEN = 'staff-token-0123456789abcdef0123456789';
 const CP14 = NOTICE_PAGES[0]!;
+
+/** A fixture page with its printed dates moved: the dates the rules would give no longer match. */
+function variant(name: string, replacements: [string, string][]): NoticePage {
+  const page = NOTICE_PAGES.find((p) => p.name === name)!;
+  let html = page.html;
+  for (const [from, to] of replacements) {
+    expect(html).toContain(from);
+    html = html.replaceAll(from, to);
+  }
+  return { ...page, html };
+}
+
+/**
+ * LT11 dated October 30, 2026: the rules give November 30 for the hearing (30 days, rolled past a
+ * Sunday); the letter prints December 4, and an "Amount due by November 24" line that is no hearing date.
+ */
+const LT11_PRINTED = variant('LT11 final notice', [
+  ['October 5, 2026', 'October 30, 2026'],
+  ['November 4, 2026', 'December 4, 2026'],
+  ['<span>Amount you owe</span>', '<span>Amount due by November 24, 2026</span>'],
+]);
+/** CP3219A dated October 26, 2026: 90 days is January 25, 2027 (rolled past a Sunday); it prints January 27. */
+const CP3219A_PRINTED = variant('CP3219A notice of deficiency', [
+  ['May 4, 2026', 'October 26, 2026'],
+  ['August 3, 2026', 'January 27, 2027'],
+]);
 
 function dataUrl(type: string, bytes: Uint8Array): string {
   return `data:${type};base64,${Buffer.from(bytes).toString('base64')}`;
@@ -43,10 +69,14 @@ describe.skipIf(!(await hasService('chromium')))(
   () => {
     let app: TestApp;
     let cp14Pdf: Buffer;
+    let lt11Pdf: Buffer;
+    let cp3219aPdf: Buffer;
     let host: Awaited<ReturnType<typeof fileHost>>;
     beforeAll(async () => {
       const renderer = new FixtureRenderer();
       cp14Pdf = await renderer.render(CP14, 'pdf');
+      lt11Pdf = await renderer.render(LT11_PRINTED, 'pdf');
+      cp3219aPdf = await renderer.render(CP3219A_PRINTED, 'pdf');
       await renderer.close();
       host = await fileHost({
         '/notice.pdf': { type: 'application/pdf', bytes: cp14Pdf },
@@ -115,6 +145,38 @@ describe.skipIf(!(await hasService('chromium')))(
         amountDue: 2418.77,
         readFromDocument: true,
       });
+    }, 120_000);
+
+    it("puts a final notice's printed hearing date on the hearing, never its pay-by date", async () => {
+      const chat = new ExpectRepliesClient(app.url);
+      const [confirm] = await chat.send('', {
+        attachments: [{ contentType: 'application/pdf', contentUrl: dataUrl('application/pdf', lt11Pdf) }],
+      });
+      expect(confirm?.text).toContain('last date to request a hearing December 4, 2026');
+      await chat.send('yes');
+      const result = (await chat.send('no')).map((r) => r.text).join('\n');
+      expect(result).toMatch(
+        /\*\*Friday, December 4, 2026\*\* \(14 days left\): Ask for a Collection Due Process hearing/,
+      );
+      expect(result).not.toContain('Monday, November 30, 2026');
+      expect(result).not.toMatch(/November 24, 2026\*\*/);
+      // Asked for nothing the letter printed.
+      expect(result).not.toMatch(/What date does it show/);
+    }, 120_000);
+
+    it("puts a notice of deficiency's printed petition date on the Tax Court deadline", async () => {
+      const chat = new ExpectRepliesClient(app.url);
+      const [confirm] = await chat.send('', {
+        attachments: [{ contentType: 'application/pdf', contentUrl: dataUrl('application/pdf', cp3219aPdf) }],
+      });
+      expect(confirm?.text).toMatch(/^I read a CP3219A dated October 26, 2026/);
+      await chat.send('yes');
+      await chat.send('no');
+      const result = (await chat.send('no')).map((r) => r.text).join('\n');
+      expect(result).toMatch(
+        /\*\*Wednesday, January 27, 2027\*\* \(68 days left\): File a petition with the U\.S\. Tax Court/,
+      );
+      expect(result).not.toContain('Monday, January 25, 2027');
     }, 120_000);
 
     it('reads a file the channel hosts (contentUrl), and a Teams file card', async () => {
