@@ -6,6 +6,9 @@ import { computeDeadlines, type Deadline } from '../../src/knowledge/deadlines/d
 import { listNoticeCodes, lookupNotice } from '../../src/knowledge/notices/notice-code.ts';
 import type { Notice } from '../../src/knowledge/notices/notice-schema.ts';
 import { triage, TriageRequestSchema, type TriageRequest } from '../../src/knowledge/triage.ts';
+import { getPassage } from '../../src/knowledge/passages/knowledge-base.ts';
+import { retrievePassages } from '../../src/knowledge/passages/retrieve.ts';
+import { isPrimarySource } from '../../src/knowledge/primary-sources.ts';
 
 /** The findings of the second review of the knowledge base (issue 12), each as it was reported. */
 
@@ -253,6 +256,69 @@ function completions(notice: Notice, request: TriageRequest): TriageRequest[] {
     filings.map((lienFilingDate) => ({ ...request, addressOutsideUS, lienFilingDate })),
   );
 }
+
+describe('review finding: payment details (Form 9465 instructions, IRC 7122(c), Treas. Reg. 300.3)', () => {
+  const primaryOnly = (id: string) => {
+    const passage = getPassage(id);
+    expect(passage.sources.map((s) => s.url).filter((url) => !isPrimarySource(url))).toEqual([]);
+    return passage;
+  };
+
+  it('a plan for more than $25,000 up to $50,000 is paid by direct debit or payroll deduction, or comes with Form 433-F', () => {
+    const passage = primaryOnly('installment-agreement');
+    expect(passage.text).toMatch(
+      /more than \$25,000 but not more than \$50,000.*direct debit.*payroll deduction.*Form 433-F/s,
+    );
+    expect(passage.sources.map((s) => s.url)).toContain('https://www.irs.gov/instructions/i9465/ch02.html');
+  });
+
+  it('plan fees are not quoted from a blog: no dollar figure, an IRS source checked in this review', () => {
+    const passage = primaryOnly('installment-agreement-fees');
+    expect(passage.text).not.toMatch(/\$\d/);
+    expect(passage.text).toMatch(/Form 9465 instructions/);
+    expect(passage.reviewedOn >= '2026-12-02').toBe(true);
+    expect(passage.sources.some((s) => /checked 2026-12-02/.test(s.supports))).toBe(true);
+  });
+
+  it('the low-income test waives both the offer fee and the 20% (or first) payment', () => {
+    const passage = primaryOnly('offer-in-compromise-costs');
+    expect(passage.text).toMatch(
+      /low-income test in Form 656, you pay neither the fee nor these up-front payments/,
+    );
+    expect(passage.text).toMatch(/lump-sum offer you send 20%/);
+    expect(passage.sources.map((s) => s.url)).toEqual(
+      expect.arrayContaining([
+        'https://www.law.cornell.edu/uscode/text/26/7122',
+        'https://www.ecfr.gov/current/title-26/section-300.3',
+      ]),
+    );
+  });
+});
+
+describe('review finding: the scam screen (CP40, U.S. Treasury, TIGTA)', () => {
+  it.each([
+    ['a debt collection agency called me saying I owe the IRS, is that real?'],
+    ['who do I pay, a private collection agency wants my payment'],
+  ])('"%s" is answered with the private collection agency passage', (question) => {
+    const retrieval = retrievePassages(question);
+    expect(retrieval.ok && retrieval.passages.map((p) => p.passage.id)).toContain(
+      'private-collection-agencies',
+    );
+  });
+
+  it('says a CP40 comes first, and that payments are made out to U.S. Treasury', () => {
+    const { text, sources } = getPassage('private-collection-agencies');
+    expect(text).toMatch(/CP40 notice names the agency/);
+    expect(text).toMatch(/made out to U\.S\. Treasury/);
+    expect(sources.every((s) => isPrimarySource(s.url))).toBe(true);
+  });
+
+  it('sends impersonation reports to TIGTA, on a TIGTA source', () => {
+    const { text, sources } = getPassage('report-impersonation');
+    expect(text).toMatch(/Treasury Inspector General for Tax Administration \(TIGTA\)/);
+    expect(sources.some((s) => new URL(s.url).hostname.endsWith('tigta.gov'))).toBe(true);
+  });
+});
 
 describe('property: open until certainly closed', () => {
   const codes = listNoticeCodes();

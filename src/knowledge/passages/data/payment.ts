@@ -1,5 +1,5 @@
 import type { Passage } from '../passage-schema.ts';
-import { REVIEW, SOURCE_URL } from './sources.ts';
+import { REVIEW, SECOND_REVIEW, SOURCE_URL } from './sources.ts';
 
 /** Paying, what it costs to wait, payment plans and the options when you cannot pay. */
 export const paymentPassages: readonly Passage[] = [
@@ -109,8 +109,8 @@ export const paymentPassages: readonly Passage[] = [
     sources: [
       { url: SOURCE_URL.failureToPay, supports: 'The penalty is a share of the unpaid tax' },
       { url: SOURCE_URL.shortTermPlan, supports: 'Short-term plan: 180 days or less' },
-      { url: SOURCE_URL.paymentPlans2015, supports: 'Long-term installment agreements' },
-      { url: SOURCE_URL.oicForms, supports: 'Offer in compromise' },
+      { url: SOURCE_URL.form9465Instructions, supports: 'Long-term installment agreements' },
+      { url: SOURCE_URL.oicFaq, supports: 'Offer in compromise' },
       { url: SOURCE_URL.cnc, supports: 'Currently not collectible status' },
     ],
     facts: ['180 days'],
@@ -142,52 +142,57 @@ export const paymentPassages: readonly Passage[] = [
   },
   {
     id: 'installment-agreement',
-    version: 1,
+    version: 2,
     title: 'Monthly payment plan (installment agreement)',
-    topics: ['installment agreement', 'payment plan', 'monthly payments', 'pay over time', 'form 9465'],
+    topics: [
+      'installment agreement',
+      'payment plan',
+      'monthly payments',
+      'pay over time',
+      'form 9465',
+      'direct debit',
+    ],
     text:
       'If you need more than 180 days, you can ask for a monthly payment plan, called an installment ' +
-      'agreement. Individuals who owe $50,000 or less in combined tax, penalties and interest, and who have ' +
-      'filed all required returns, can usually apply online with the IRS Online Payment Agreement tool. You ' +
-      'can also apply by phone or by mailing Form 9465. Paying by automatic withdrawal from your bank costs ' +
-      'less to set up and makes a missed payment less likely. Interest continues, but the late-payment ' +
+      'agreement. If you owe $50,000 or less in all, you can usually ask for it online instead of mailing ' +
+      'Form 9465. If you owe more than $25,000 but not more than $50,000, the Form 9465 instructions ask ' +
+      'you to agree to pay by direct debit from your bank account or by payroll deduction; otherwise you ' +
+      'send a financial statement on Form 433-F with the request. Interest continues, but the late-payment ' +
       'penalty is lower while the plan is in effect if you filed on time.',
     sources: [
       {
-        url: SOURCE_URL.paymentPlans2015,
-        supports: 'Online plans for individuals owing $50,000 or less who filed all returns',
+        url: SOURCE_URL.form9465Instructions,
+        supports:
+          'Online request at $50,000 or less; over $25,000 up to $50,000: direct debit or payroll deduction, or Form 433-F',
       },
-      { url: SOURCE_URL.paymentPlanHowToApply, supports: 'Apply online, by phone or with Form 9465' },
-      { url: SOURCE_URL.paymentPlanFees, supports: 'Direct-debit plans have lower setup fees' },
       { url: SOURCE_URL.failureToPay, supports: 'Lower failure-to-pay rate during an approved plan' },
     ],
-    facts: ['180 days', '$50,000', 'Form 9465'],
-    ...REVIEW,
-    confidence: 'P',
+    facts: ['180 days', '$50,000', 'Form 9465', '$25,000', 'Form 433-F'],
+    ...SECOND_REVIEW,
+    confidence: 'C',
   },
   {
     id: 'installment-agreement-fees',
-    version: 1,
+    version: 2,
     title: 'Payment plan setup fees',
     topics: ['setup fee', 'user fee', 'cost of payment plan', 'fee waiver', 'low income', 'direct debit'],
     text:
-      'A long-term payment plan usually has a one-time setup fee. The fee depends on how you apply and how ' +
-      'you pay: applying online costs less than applying by phone, by mail or in person, and a plan paid by ' +
-      'direct debit from your bank costs less than one paid another way. Short-term plans have no setup fee. ' +
-      'If your adjusted gross income is at or below 250% of the federal poverty guidelines, the fee for a ' +
-      'direct-debit plan is waived, and for other plans it is lower and may be paid back when you finish. ' +
-      'Fees change, so check the IRS payment plan page or your notice for current amounts.',
+      'A long-term payment plan usually has a one-time setup fee; a short-term plan has none. The fee ' +
+      'depends on how you apply and how you pay, and the IRS changes it from time to time, so this guide ' +
+      'does not quote amounts: check the IRS payment plan page or your notice for the current fees before ' +
+      'you apply. If your income is low, the fee may be waived or reduced, and a reduced fee may be paid ' +
+      'back when you finish the plan; the Form 9465 instructions explain who qualifies.',
     sources: [
-      { url: SOURCE_URL.paymentPlanFees, supports: 'Fee structure: online vs other, direct debit vs not' },
-      { url: SOURCE_URL.shortTermPlan, supports: 'No setup fee for short-term plans' },
+      { url: SOURCE_URL.paymentPlans2018, supports: 'No user fee for a short-term payment plan' },
       {
-        url: SOURCE_URL.paymentPlanLowIncome,
-        supports: 'Low income: 250% of poverty guidelines, waiver or reimbursement',
+        url: SOURCE_URL.form9465Fees,
+        supports:
+          'Installment agreement user fees by how you apply and pay; low-income waivers and reimbursements; new fees from July 1, 2024 (checked 2026-12-02)',
       },
     ],
-    facts: ['250%'],
-    ...REVIEW,
-    confidence: 'P',
+    facts: ['Form 9465'],
+    ...SECOND_REVIEW,
+    confidence: 'C',
   },
   {
     id: 'payment-plan-reminder',
@@ -242,7 +247,8 @@ export const paymentPassages: readonly Passage[] = [
       'The IRS has an online Pre-Qualifier tool that shows whether you might qualify. Review takes time: if ' +
       'the IRS has not rejected an offer within 24 months of receiving it, the law treats it as accepted.',
     sources: [
-      { url: SOURCE_URL.oicForms, supports: 'Form 656 with Form 433-A (OIC) or 433-B (OIC); Form 656-L' },
+      { url: SOURCE_URL.oicFaq, supports: 'Form 656 with Form 433-A (OIC) or 433-B (OIC)' },
+      { url: SOURCE_URL.oicTas, supports: 'Form 656-L for doubt as to liability' },
       { url: SOURCE_URL.cp71s, supports: 'The IRS Offer in Compromise Pre-Qualifier tool' },
       { url: SOURCE_URL.oicDeemedAccepted, supports: 'IRC 7122(f): deemed accepted after 24 months' },
     ],
@@ -252,30 +258,42 @@ export const paymentPassages: readonly Passage[] = [
   },
   {
     id: 'offer-in-compromise-costs',
-    version: 1,
+    version: 2,
     title: 'What an offer in compromise costs up front',
-    topics: ['offer in compromise fee', 'application fee', 'down payment', 'lump sum', 'periodic payment'],
+    topics: [
+      'offer in compromise fee',
+      'application fee',
+      'down payment',
+      'lump sum',
+      'periodic payment',
+      'low income',
+    ],
     text:
-      'An offer in compromise has an application fee of $205, which is not refunded. There is no fee if ' +
-      'you meet the low-income test, which looks at whether your income is at or below 250% of the federal ' +
-      'poverty guidelines, or if your offer only argues that you do not owe the tax. You also pay part of ' +
-      'the offer up front. With a lump-sum offer you send 20% of the offer with the application. With a ' +
-      'periodic-payment offer you send the first payment with it and keep paying monthly while the IRS ' +
-      "decides. Check the current Form 656 booklet for today's figures.",
+      'An offer in compromise has an application fee of $205, which is not refunded. There is no fee if your offer only argues that you do not owe the tax. You also pay ' +
+      'part of the offer up front. With a lump-sum offer you send 20% of the offer with the application. ' +
+      'With a periodic-payment offer you send the first payment with it and keep paying while the IRS ' +
+      'decides. If you meet the low-income test in Form 656, you pay neither the fee nor these up-front ' +
+      'payments. Check the current Form 656 booklet before you send anything.',
     sources: [
-      { url: SOURCE_URL.oicFee, supports: 'Application fee $205, non-refundable' },
       {
-        url: SOURCE_URL.oicLowIncome,
-        supports: 'No fee for low-income certification (250%) or doubt as to liability',
+        url: SOURCE_URL.oicFeeRegulation,
+        supports:
+          'Treas. Reg. 300.3(b)(1): $205 for offers submitted on or after April 27, 2020; no fee for doubt as to liability or a low-income taxpayer',
       },
       {
-        url: SOURCE_URL.oicPayments,
-        supports: 'Lump sum: 20% with the application; periodic: monthly payments',
+        url: SOURCE_URL.oicDeemedAccepted,
+        supports:
+          'IRC 7122(c)(1): 20% with a lump-sum offer; the first installment with a periodic-payment offer',
+      },
+      {
+        url: SOURCE_URL.oicFaq,
+        supports:
+          'The application fee and initial payment are not required with the individual low-income exception in Form 656',
       },
     ],
-    facts: ['$205', '250%', '20%', 'Form 656'],
-    ...REVIEW,
-    confidence: 'P',
+    facts: ['$205', '20%', 'Form 656'],
+    ...SECOND_REVIEW,
+    confidence: 'C',
   },
   {
     id: 'currently-not-collectible',

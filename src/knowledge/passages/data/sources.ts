@@ -7,6 +7,9 @@ export const REVIEW = {
   reviewedOn: '2026-11-22',
 } as const;
 
+/** Passages checked again against primary sources in the second review (issue 12). */
+export const SECOND_REVIEW = { ...REVIEW, reviewedOn: '2026-12-02' } as const;
+
 export const SOURCE_URL = {
   cp11: 'https://www.irs.gov/individuals/understanding-your-cp11-notice',
   cp12Tas: 'https://taxpayeradvocate.irs.gov/notices/notice-cp-12',
@@ -68,17 +71,22 @@ export const SOURCE_URL = {
   shortTermPlan:
     'https://rampacpa.com/what-are-payment-plan-costs-and-fees-short-term-payment-plan-part-iii/',
   paymentPlanGuide: 'https://www.nerdwallet.com/article/taxes/how-to-set-up-irs-payment-plan',
-  paymentPlans2015:
-    'https://swap.stanford.edu/was/20151211033644mp_/https://www.irs.gov/payments/payment-plans-installment-agreements',
   paymentPlanHowToApply: 'https://kimblecpa.com/payment-plan-agreements-paying-your-tax-debt-over-time/',
-  paymentPlanFees:
-    'https://rampacpa.com/what-are-payment-plan-costs-and-fees-long-term-payment-plan-part-iv/',
   paymentPlanLowIncome: 'https://rampacpa.com/additional-information-on-irs-payment-plans-part-ii/',
-  oicForms: 'https://www.nerdwallet.com/article/taxes/irs-offer-in-compromise-basics-and-who-qualifies',
-  oicFee: 'https://legalclarity.org/what-is-the-offer-in-compromise-application-fee',
-  oicPayments: 'https://irscpa.com/offer-in-compromise',
-  oicLowIncome: 'https://rampacpa.com/irs-offers-in-compromise-application-fee-part-iv/',
   oicDeemedAccepted: 'https://www.law.cornell.edu/uscode/text/26/7122',
+  /** Treas. Reg. 300.3(b)(1), as amended by T.D. 9894 (85 FR 14567). */
+  oicFeeRegulation: 'https://www.ecfr.gov/current/title-26/section-300.3',
+  oicFaq:
+    'https://www.irs.gov/faqs/irs-procedures/collection-procedural-questions/collection-procedural-questions',
+  oicTas: 'https://dev.taxpayeradvocate.irs.gov/?p=3066',
+  form9465Instructions: 'https://www.irs.gov/instructions/i9465/ch02.html',
+  form9465Fees: 'https://www.irs.gov/pub/irs-pdf/i9465.pdf',
+  paymentPlans2018:
+    'https://webharvest.gov/congress115th/20181203180524/https://www.irs.gov/payments/payment-plans-installment-agreements',
+  cp40: 'https://www.irs.gov/individuals/understanding-your-cp40-notice',
+  payByCheck: 'https://www.irs.gov/individuals/pay-by-check-or-money-order',
+  tigtaReport:
+    'https://www.tigta.gov/articles/press-releases/tigta-announces-personnel-changes-office-investigations-0',
   cnc: 'https://freshstarttax.com/legal-stop-irs-collection-process-taxes-irs',
   firstTimeAbate: 'https://traderstatus.com/tax-planning/irs-penalties/first-time-abate-irm',
   firstTimeAbateGuide: 'https://claritytaxrelief.com/blog/first-time-penalty-abatement/',

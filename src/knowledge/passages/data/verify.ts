@@ -1,5 +1,5 @@
 import type { Passage } from '../passage-schema.ts';
-import { REVIEW, SOURCE_URL } from './sources.ts';
+import { REVIEW, SECOND_REVIEW, SOURCE_URL } from './sources.ts';
 
 /** Is the letter real, and how to tell a scam from the IRS. */
 export const verifyPassages: readonly Passage[] = [
@@ -97,28 +97,52 @@ export const verifyPassages: readonly Passage[] = [
   },
   {
     id: 'report-impersonation',
-    version: 1,
+    version: 2,
     title: 'Reporting someone who pretends to be the IRS',
-    topics: ['report scam', 'impersonation', 'pretending to be irs', 'phishing', 'fraud report'],
+    topics: ['report scam', 'impersonation', 'pretending to be irs', 'phishing', 'fraud report', 'tigta'],
     text:
       'If a caller, text, email or letter pretends to be the IRS, do not send money or personal details, ' +
       'and do not use any phone number or link it gives you. Keep what you received: the letter, the ' +
-      "caller's number, screenshots and the date. Then report it through the official channels listed on " +
-      'IRS.gov, which you open yourself rather than through a link in the message. If you already paid or ' +
-      'shared card or bank details, call your bank or card company right away.',
+      "caller's number, screenshots and the date. Then report it to the Treasury Inspector General for Tax " +
+      'Administration (TIGTA) on its website, tigta.gov, which you open yourself rather than through a link ' +
+      'in the message. If you already paid or shared card or bank details, call your bank or card company ' +
+      'right away.',
     sources: [
       {
         url: SOURCE_URL.realIrsContact,
         supports: 'How to recognise contact that is not really from the IRS',
       },
-      { url: SOURCE_URL.scamTips, supports: 'Protecting yourself from people who pretend to be the IRS' },
       {
-        url: SOURCE_URL.realIrsContactIrsPage,
-        supports: "The IRS's own page on recognising real IRS contact",
+        url: SOURCE_URL.tigtaReport,
+        supports: 'TIGTA asks people to report IRS impersonation calls on its website',
       },
     ],
-    facts: ['IRS.gov'],
-    ...REVIEW,
-    confidence: 'P',
+    facts: ['tigta.gov'],
+    ...SECOND_REVIEW,
+    confidence: 'C',
+  },
+  {
+    id: 'private-collection-agencies',
+    version: 1,
+    title: 'A private collection agency says it collects for the IRS',
+    topics: ['private collection agency', 'debt collector', 'collection agency called', 'cp40', 'who to pay'],
+    text:
+      'The IRS may give some unpaid accounts to a private collection agency, which can then contact you. ' +
+      'It tells you first by mail: a CP40 notice names the agency and gives a taxpayer authentication ' +
+      'number that you and the agency use to check each other. The IRS lists the agencies it works with on ' +
+      'IRS.gov (search for Private Debt Collection). Pay only through the ways to pay listed on IRS.gov; ' +
+      'a check or money order is made out to U.S. Treasury. A caller about a balance with no CP40 before it ' +
+      'is a reason to hang up and call the IRS at a number you look up yourself.',
+    sources: [
+      {
+        url: SOURCE_URL.cp40,
+        supports:
+          'CP40: account assigned to a private collection agency; authentication number; agencies listed on IRS.gov',
+      },
+      { url: SOURCE_URL.payByCheck, supports: 'Checks and money orders are made payable to U.S. Treasury' },
+    ],
+    facts: ['CP40', 'IRS.gov'],
+    ...SECOND_REVIEW,
+    confidence: 'C',
   },
 ];
