@@ -27,6 +27,7 @@ import { parseYesNo } from './parsing/parse-yes-no.ts';
 import {
   filledSlots,
   PRINTED_LABEL_OF,
+  QUESTION_ORDER,
   readFacts,
   readPrintedDate,
   type FactProblem,
@@ -74,16 +75,6 @@ export type Question =
   | DateQuestion
   | typeof CONFIRM
   | typeof CORRECTION;
-
-/** The order questions are asked in; *back* forgets the last answered one in this order. */
-export const QUESTION_ORDER = [
-  'noticeCode',
-  'noticeDate',
-  'agrees',
-  'amountDue',
-  'addressOutsideUS',
-  'canPayInFull',
-] as const;
 
 /**
  * The dates the deadline engine still needs, asked last: the date the notice prints for the deadline it

@@ -16,9 +16,19 @@ import { parseYesNo } from './parse-yes-no.ts';
  * uses; a fact the message does not clearly state is left out, never guessed.
  */
 
-/** The slots a message can fill, in the order the dialog asks them. */
-export type Slot =
-  'noticeCode' | 'noticeDate' | 'agrees' | 'amountDue' | 'addressOutsideUS' | 'canPayInFull' | 'taxYear';
+/** The facts the dialog asks for, in the order it asks them; *back* forgets the last answered one in this order. */
+export const QUESTION_ORDER = [
+  'noticeCode',
+  'noticeDate',
+  'agrees',
+  'amountDue',
+  'addressOutsideUS',
+  'canPayInFull',
+] as const;
+
+/** The slots a message can fill, in asking order: the questions, then the tax year (never asked). */
+const SLOT_ORDER = [...QUESTION_ORDER, 'taxYear'] as const;
+export type Slot = (typeof SLOT_ORDER)[number];
 
 /** Which printed date a label names: pay by, respond by, the last day for a hearing or for a petition. */
 export type PrintedLabel = 'pay-by' | 'respond-by' | 'hearing-by' | 'petition-by';
@@ -162,16 +172,7 @@ export function readFacts(text: string, context: ReadingContext): FactReading {
 
 /** The slots a reading filled, in asking order. */
 export function filledSlots(facts: Facts): Slot[] {
-  const order: Slot[] = [
-    'noticeCode',
-    'noticeDate',
-    'agrees',
-    'amountDue',
-    'addressOutsideUS',
-    'canPayInFull',
-    'taxYear',
-  ];
-  return order.filter((slot) => facts[slot] !== undefined);
+  return SLOT_ORDER.filter((slot) => facts[slot] !== undefined);
 }
 
 function normalize(text: string): string {

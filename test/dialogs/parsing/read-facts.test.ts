@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readFacts, type FactReading, type ReadingContext } from '../../../src/dialogs/parsing/read-facts.ts';
+import {
+  filledSlots,
+  QUESTION_ORDER,
+  readFacts,
+  type FactReading,
+  type ReadingContext,
+} from '../../../src/dialogs/parsing/read-facts.ts';
 
 const today = '2026-12-02';
 const ctx: ReadingContext = { today };
@@ -136,5 +142,23 @@ describe('readFacts', () => {
     ['😀😀', ctx, { facts: {}, ...none }],
   ])('%s', (text, context, expected) => {
     expect(readFacts(text, context)).toEqual(expected);
+  });
+});
+
+describe('filledSlots', () => {
+  it('lists what a message filled in the order the dialog asks, then the tax year', () => {
+    const { facts } = readFacts(
+      "I can't pay it all, I live abroad, it's $900, I agree, tax year 2024, CP14 dated Nov 20 2026",
+      ctx,
+    );
+    expect(filledSlots(facts)).toEqual([...QUESTION_ORDER, 'taxYear']);
+    expect(QUESTION_ORDER).toEqual([
+      'noticeCode',
+      'noticeDate',
+      'agrees',
+      'amountDue',
+      'addressOutsideUS',
+      'canPayInFull',
+    ]);
   });
 });
