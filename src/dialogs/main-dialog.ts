@@ -267,11 +267,14 @@ export class ConversationRunner {
       await dc.beginDialog(MAIN_DIALOG, {} satisfies MainOptions);
       return;
     }
-    const { facts } = readFacts(text, { today: this.today(), asked: 'noticeCode' });
-    // A first message is answered where it asks, and read for every fact it carries.
+    // A first message is answered where it asks, and read for every fact it carries (by the triage; here
+    // only a question is read, to know whether it told anything besides).
     const question = questionIn(text);
-    if (question !== undefined) await this.answerer.answer(context, question);
-    if (question !== undefined && filledSlots(facts).length === 0) return;
+    if (question !== undefined) {
+      await this.answerer.answer(context, question);
+      const { facts } = readFacts(text, { today: this.today(), asked: 'noticeCode' });
+      if (filledSlots(facts).length === 0) return;
+    }
     await dc.beginDialog(MAIN_DIALOG, { message: text } satisfies MainOptions);
   }
 }

@@ -6,17 +6,16 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { IsoDate } from '../knowledge/facts-schema.ts';
-import { lookupNotice, listNoticeCodes } from '../knowledge/notices/notice-code.ts';
+import { listNoticeCodes, lookupNotice, noticeByCode } from '../knowledge/notices/notice-code.ts';
 import { matchNoticeByDescription } from '../knowledge/notices/notice-description.ts';
 import {
   followUpQuestions,
   lienFilingDateProblem,
   printedDateProblem,
-  triage,
-  type TriageOutcome,
+  triageNotice,
   type TriageResult,
 } from '../knowledge/triage.ts';
-import type { DeadlineId } from '../knowledge/notices/notice-schema.ts';
+import type { DeadlineId, Notice } from '../knowledge/notices/notice-schema.ts';
 import { copy } from './copy.ts';
 import { AskingDialog, ask, say, type QuestionAnswerer } from './asking-dialog.ts';
 import { parseAgreement, type Agreement } from './parsing/parse-agreement.ts';
@@ -103,9 +102,22 @@ export type TriageOptions = {
 };
 
 type StepValues = { answers: TriageAnswers; asked?: Question };
+type Step = WaterfallStepContext<TriageOptions>;
 
-/** A confirmation answer: the facts are right, something is to change, or the change itself. */
-type Confirmation = { kind: 'confirmed' } | { kind: 'change' } | { kind: 'facts'; reading: FactReading };
+/**
+ * What the answer to any of the triage's questions was read as: facts (a slot, a correction, or a fix
+ * typed at the confirmation), a confirmation, a wish to change something, the notice a description names
+ * (undefined: none), or the answer to a date question.
+ */
+type Answer =
+  | { kind: 'facts'; reading: FactReading }
+  | { kind: 'confirmed' }
+  | { kind: 'change' }
+  | { kind: 'described'; code: string | undefined }
+  | { kind: 'date'; answer: DateAnswer };
+
+/** The notice and its date, once both are known: everything the engine is then run on starts here. */
+type Identified = { notice: Notice; noticeDate: IsoDate };
 
 /**
  * The triage conversation as slot filling: every message is read for every fact, the
@@ -114,49 +126,62 @@ type Confirmation = { kind: 'confirmed' } | { kind: 'change' } | { kind: 'facts'
  */
 export class TriageDialog extends AskingDialog {
   private readonly today: () => IsoDate;
+  /** Every question's prompt: the answer that ended one is read back from it, typed. */
+  private readonly prompts = new Map<Question, ParsedPrompt<Answer>>();
 
   constructor(deps: TriageDialogDeps) {
     super(TRIAGE_DIALOG, deps.answerer);
     this.today = deps.today;
     const slotPrompt = (slot: Slot) =>
       new ParsedPrompt(slot, (text, known) => this.readSlot(text, slot, known as TriageAnswers), slotHint);
-    for (const slot of QUESTION_ORDER) this.addPrompt(slotPrompt(slot));
-    this.addPrompt(new ParsedPrompt('describe', parseDescription, () => copy.describeLetter));
-    this.addPrompt(
+    for (const slot of QUESTION_ORDER) this.addQuestion(slot, slotPrompt(slot));
+    this.addQuestion('describe', new ParsedPrompt('describe', parseDescription, () => copy.describeLetter));
+    this.addQuestion(
+      'printedDate',
       new ParsedPrompt(
         'printedDate',
         (text, known) => this.readPrintedAnswer(text, known as TriageAnswers),
         (failure) => copy.printedDateHint(failure.code, failure.detail ?? []),
       ),
     );
-    this.addPrompt(
+    this.addQuestion(
+      'lienFilingDate',
       new ParsedPrompt(
         'lienFilingDate',
         (text, known) => this.readLienAnswer(text, known as TriageAnswers),
         (failure) => copy.lienFilingDateHint(failure.code, failure.detail ?? []),
       ),
     );
-    this.addPrompt(
+    this.addQuestion(
+      CONFIRM,
       new ParsedPrompt(
         CONFIRM,
         (text, known) => this.readConfirmation(text, known),
         () => copy.confirmHint,
       ),
     );
-    this.addPrompt(
+    this.addQuestion(
+      CORRECTION,
       new ParsedPrompt(
         CORRECTION,
         (text, known) => {
           const reading = this.read(text, undefined, known as TriageAnswers);
           return anythingFilled(reading.facts)
-            ? { ok: true, value: reading }
+            ? { ok: true, value: { kind: 'facts', reading } }
             : { ok: false, code: 'nothing' };
         },
         () => copy.correctionHint,
       ),
     );
-    this.addDialog(new WaterfallDialog(STEPS, [this.askNext.bind(this), this.record.bind(this)]));
+    this.addDialog(
+      new WaterfallDialog<TriageOptions>(STEPS, [this.askNext.bind(this), this.record.bind(this)]),
+    );
     this.initialDialogId = STEPS;
+  }
+
+  private addQuestion(question: Question, prompt: ParsedPrompt<Answer>): void {
+    this.prompts.set(question, prompt);
+    this.addPrompt(prompt);
   }
 
   /** Back, the list of notices and "I can't find it" are the triage's own commands. */
@@ -193,8 +218,8 @@ export class TriageDialog extends AskingDialog {
   }
 
   /** Reads a first message if there is one, then asks for the first fact still missing (or confirms). */
-  private async askNext(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const options = (step.options ?? {}) as TriageOptions;
+  private async askNext(step: Step): Promise<DialogTurnResult> {
+    const options: TriageOptions = step.options ?? {};
     const values = this.values(step);
     values.answers = { ...options.answers };
     let confirm = options.confirm ?? false;
@@ -208,15 +233,18 @@ export class TriageDialog extends AskingDialog {
       if (options.describe) return this.prompt(step, 'describe', ask(copy.describeLetter));
       return this.prompt(step, 'noticeCode', ask(copy.askNoticeCode));
     }
-    const next = this.nextQuestion(answers);
-    if (next) return this.prompt(step, next, ask(QUESTION_COPY[next].text, QUESTION_COPY[next].choices));
-    const date = this.dateQuestion(answers);
+    const notice = heldNotice(answers.noticeCode);
+    if (!answers.noticeDate) return this.askSlot(step, 'noticeDate');
+    const identified: Identified = { notice, noticeDate: answers.noticeDate };
+    const next = answers.agrees ? followUpQuestions(notice, answers)[0] : 'agrees';
+    if (next) return this.askSlot(step, next);
+    const date = this.dateQuestion(identified, answers);
     if (date === 'printedDate') {
-      const deadline = printedDateFor(answers);
+      const deadline = printedDateFor(notice);
       return this.prompt(
         step,
         date,
-        ask(copy.askPrintedDate(answers.noticeCode ?? '', deadline), copy.notShownChoices),
+        ask(copy.askPrintedDate(answers.noticeCode, deadline), copy.notShownChoices),
       );
     }
     if (date === 'lienFilingDate')
@@ -227,14 +255,19 @@ export class TriageDialog extends AskingDialog {
         CONFIRM,
         ask(copy.confirmFacts(describeFacts(answers, turnLocale(step.context))), copy.confirmChoices),
       );
-    return this.finish(step);
+    return this.finish(step, identified);
+  }
+
+  private askSlot(step: Step, slot: keyof typeof QUESTION_COPY): Promise<DialogTurnResult> {
+    return this.prompt(step, slot, ask(QUESTION_COPY[slot].text, QUESTION_COPY[slot].choices));
   }
 
   /** Takes the answer to the question asked, then goes round again with what is now known. */
-  private async record(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async record(step: Step): Promise<DialogTurnResult> {
     const values = this.values(step);
     const question = values.asked;
-    const outcome = step.result as ParseOutcome<unknown>;
+    const outcome = question && this.prompts.get(question)?.recognized(step.context);
+    if (!outcome) throw new Error(`the ${question ?? 'unasked'} prompt ended without an answer in this turn`);
     if (!outcome.ok) {
       await step.context.sendActivity(say(copy.tooManyTries));
       return step.endDialog({
@@ -243,38 +276,40 @@ export class TriageDialog extends AskingDialog {
       } satisfies TriageDialogResult);
     }
     const { answers } = values;
-    if (question === 'describe') {
-      const code = outcome.value as string | undefined;
-      if (!code) {
-        await this.answerer.unknownNotice(step.context);
-        return step.endDialog({ kind: 'unknown-notice' } satisfies TriageDialogResult);
-      }
-      return step.replaceDialog(STEPS, { answers: { ...answers, noticeCode: code } } satisfies TriageOptions);
-    }
-    if (question === 'printedDate' || question === 'lienFilingDate') {
-      values.answers = withDateAnswer(answers, question, outcome.value as DateAnswer);
-      return step.replaceDialog(STEPS, { answers: values.answers } satisfies TriageOptions);
-    }
-    if (question === CONFIRM) {
-      const confirmation = outcome.value as Confirmation;
-      if (confirmation.kind === 'confirmed') return this.finish(step);
-      if (confirmation.kind === 'change')
+    const answer = outcome.value;
+    switch (answer.kind) {
+      case 'described':
+        if (!answer.code) {
+          await this.answerer.unknownNotice(step.context);
+          return step.endDialog({ kind: 'unknown-notice' } satisfies TriageDialogResult);
+        }
+        return step.replaceDialog(STEPS, {
+          answers: { ...answers, noticeCode: answer.code },
+        } satisfies TriageOptions);
+      case 'date':
+        if (question === 'printedDate' || question === 'lienFilingDate')
+          values.answers = withDateAnswer(answers, question, answer.answer);
+        return step.replaceDialog(STEPS, { answers: values.answers } satisfies TriageOptions);
+      case 'confirmed':
+        // Everything is known and confirmed: the steps go straight to the result.
+        return step.replaceDialog(STEPS, { answers } satisfies TriageOptions);
+      case 'change':
         return step.replaceDialog(STEPS, { answers, correct: true } satisfies TriageOptions);
-      await this.take(step, confirmation.reading);
-      return step.replaceDialog(STEPS, { answers: values.answers, confirm: true } satisfies TriageOptions);
+      case 'facts': {
+        const confirm = await this.take(step, answer.reading);
+        return step.replaceDialog(STEPS, {
+          answers: values.answers,
+          confirm: confirm || question === CONFIRM || question === CORRECTION,
+        } satisfies TriageOptions);
+      }
     }
-    const confirm = await this.take(step, outcome.value as FactReading);
-    return step.replaceDialog(STEPS, {
-      answers: values.answers,
-      confirm: confirm || question === CORRECTION,
-    } satisfies TriageOptions);
   }
 
   /**
    * Merges what a message said into the answers and tells the person what changed, what contradicted
    * itself and what could not be used. True when the message filled several facts (worth confirming).
    */
-  private async take(step: WaterfallStepContext, reading: FactReading): Promise<boolean> {
+  private async take(step: Step, reading: FactReading): Promise<boolean> {
     const values = this.values(step);
     const before = values.answers;
     const after = mergeFacts(before, reading.facts);
@@ -299,20 +334,12 @@ export class TriageDialog extends AskingDialog {
     return filled >= 2 || corrected.length > 0;
   }
 
-  private nextQuestion(answers: TriageAnswers): Exclude<Slot, 'noticeCode' | 'taxYear'> | undefined {
-    if (!answers.noticeDate) return 'noticeDate';
-    if (!answers.agrees) return 'agrees';
-    const notice = lookupNotice(answers.noticeCode ?? '');
-    if (!notice.ok) throw new Error('the notice code was validated before the follow-up questions');
-    return followUpQuestions(notice.notice, answers)[0];
-  }
-
   /**
    * The date the engine still needs (its `needs`), unless the person said the notice does not show it:
    * first the date the notice prints, then, for a lien letter, the filing date that stands in for it.
    */
-  private dateQuestion(answers: TriageAnswers): DateQuestion | undefined {
-    const outcome = this.run(answers);
+  private dateQuestion(identified: Identified, answers: TriageAnswers): DateQuestion | undefined {
+    const outcome = this.run(identified, answers);
     if (!outcome.ok) return undefined;
     const { needs } = outcome.result;
     const notShown = answers.notShown ?? [];
@@ -322,36 +349,39 @@ export class TriageDialog extends AskingDialog {
     return undefined;
   }
 
-  private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async finish(step: Step, identified: Identified): Promise<DialogTurnResult> {
     const { answers } = this.values(step);
-    const outcome = this.run(answers);
+    const outcome = this.run(identified, answers);
     if (!outcome.ok) throw new Error(`answers were validated before triage, got ${outcome.code}`);
     return step.endDialog({ kind: 'result', answers, result: outcome.result } satisfies TriageDialogResult);
   }
 
-  /** The one triage function, over the answers that fit the notice (the rest are asked again). */
-  private run(answers: TriageAnswers): TriageOutcome {
-    return triage(
+  /**
+   * The one triage function, on the notice and date as the dialog holds them (nothing is read or guessed
+   * again), over the answers that fit the notice (the rest are asked again).
+   */
+  private run({ notice, noticeDate }: Identified, answers: TriageAnswers) {
+    return triageNotice(
+      notice,
       {
-        noticeCode: answers.noticeCode ?? '',
-        noticeDate: answers.noticeDate ?? this.today(),
+        noticeDate,
         agrees: answers.agrees,
         amountDue: answers.amountDue,
         addressOutsideUS: answers.addressOutsideUS,
         canPayInFull: answers.canPayInFull,
-        printed: printedByDeadline(answers),
-        lienFilingDate: usableLienFilingDate(answers),
+        printed: printedByDeadline(notice, noticeDate, answers.printed),
+        lienFilingDate: usableLienFilingDate(notice, noticeDate, answers.lienFilingDate),
       },
       this.today(),
     );
   }
 
-  private values(step: WaterfallStepContext): StepValues {
+  private values(step: Step): StepValues {
     return step.values as StepValues;
   }
 
   private async prompt(
-    step: WaterfallStepContext,
+    step: Step,
     question: Question,
     message: Partial<Activity>,
   ): Promise<DialogTurnResult> {
@@ -368,9 +398,9 @@ export class TriageDialog extends AskingDialog {
    * The answer to one question: anything the message told counts (the question is asked again after if
    * still empty); a message that told nothing fails with the reason this question's own parser gives.
    */
-  private readSlot(text: string, slot: Slot, known: TriageAnswers | undefined): ParseOutcome<FactReading> {
+  private readSlot(text: string, slot: Slot, known: TriageAnswers | undefined): ParseOutcome<Answer> {
     const reading = this.read(text, slot, known);
-    if (anythingFilled(reading.facts)) return { ok: true, value: reading };
+    if (anythingFilled(reading.facts)) return { ok: true, value: { kind: 'facts', reading } };
     if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, code: 'no_words', detail: [slot] };
     const problem = reading.problems.find((p) => p.slot === slot);
     if (problem) return { ok: false, code: problem.code, detail: [slot, ...problemDetail(problem)] };
@@ -378,30 +408,30 @@ export class TriageDialog extends AskingDialog {
   }
 
   /** The date printed for the deadline asked about, or "I don't see one". */
-  private readPrintedAnswer(text: string, known: TriageAnswers | undefined): ParseOutcome<DateAnswer> {
+  private readPrintedAnswer(text: string, known: TriageAnswers | undefined): ParseOutcome<Answer> {
     const date = readPrintedDate(text, this.today());
     if (!date)
       return NOT_SHOWN.test(text)
-        ? { ok: true, value: { notShown: true } }
+        ? { ok: true, value: { kind: 'date', answer: { notShown: true } } }
         : { ok: false, code: 'not_a_date' };
     const problem = known?.noticeDate && printedDateProblem(known.noticeDate, date);
     if (problem) return { ok: false, code: 'does_not_fit', detail: [known?.noticeDate ?? ''] };
-    return { ok: true, value: { date } };
+    return { ok: true, value: { kind: 'date', answer: { date } } };
   }
 
   /** The day the lien was filed, or "I don't know". */
-  private readLienAnswer(text: string, known: TriageAnswers | undefined): ParseOutcome<DateAnswer> {
+  private readLienAnswer(text: string, known: TriageAnswers | undefined): ParseOutcome<Answer> {
     const parsed = parseNoticeDate(text, this.today());
     if (!parsed.ok)
       return NOT_SHOWN.test(text)
-        ? { ok: true, value: { notShown: true } }
+        ? { ok: true, value: { kind: 'date', answer: { notShown: true } } }
         : { ok: false, code: parsed.code };
     const problem = known?.noticeDate && lienFilingDateProblem(known.noticeDate, parsed.date);
     if (problem) return { ok: false, code: problem, detail: [known?.noticeDate ?? ''] };
-    return { ok: true, value: { date: parsed.date } };
+    return { ok: true, value: { kind: 'date', answer: { date: parsed.date } } };
   }
 
-  private readConfirmation(text: string, known: unknown): ParseOutcome<Confirmation> {
+  private readConfirmation(text: string, known: unknown): ParseOutcome<Answer> {
     // A plain yes or no answers the confirmation; anything else is read as the fix itself.
     const yesNo = parseYesNo(text);
     if (yesNo.ok) return { ok: true, value: yesNo.value ? { kind: 'confirmed' } : { kind: 'change' } };
@@ -437,28 +467,38 @@ function anythingFilled(facts: Facts): boolean {
 const NOT_SHOWN =
   /\b(?:(?:don'?t|do not|can'?t|cannot|can not|couldn'?t|could not)\s+(?:see|find|know|have|tell)|not (?:shown|printed|there|sure)|no(?:ne| date| idea)?|unknown)\b/i;
 
+/**
+ * The notice the answers hold. Its code was the catalog's own when it was taken, so this is a key, not a
+ * second reading of what the person typed; a code the catalog no longer has is a bug, not an answer.
+ */
+function heldNotice(code: string): Notice {
+  const notice = noticeByCode(code);
+  if (!notice) throw new Error(`the notice code ${code} was taken from the catalog`);
+  return notice;
+}
+
 /** Which deadline the printed-date question is about: a lien letter's hearing, otherwise the reply date. */
-function printedDateFor(answers: TriageAnswers): DeadlineId {
-  const notice = lookupNotice(answers.noticeCode ?? '');
-  const lien =
-    notice.ok && notice.notice.deadlines.some((d) => d.id === 'cdp-hearing' && d.trigger === 'lien');
+function printedDateFor(notice: Notice): DeadlineId {
+  const lien = notice.deadlines.some((d) => d.id === 'cdp-hearing' && d.trigger === 'lien');
   return lien ? 'cdp-hearing' : 'respond';
 }
 
 function withDateAnswer(answers: TriageAnswers, question: DateQuestion, answer: DateAnswer): TriageAnswers {
   if ('notShown' in answer) return { ...answers, notShown: [...(answers.notShown ?? []), question] };
   if (question === 'lienFilingDate') return { ...answers, lienFilingDate: answer.date };
-  const deadline = printedDateFor(answers);
+  const deadline = printedDateFor(heldNotice(answers.noticeCode ?? ''));
   return mergeFacts(answers, {
     printed: [{ label: PRINTED_LABEL_OF[deadline], date: answer.date, deadline }],
   });
 }
 
 /** A lien filing date the letter can have come from; another one is asked again. */
-function usableLienFilingDate(answers: TriageAnswers): IsoDate | undefined {
-  const { lienFilingDate, noticeDate } = answers;
-  if (lienFilingDate === undefined || noticeDate === undefined) return undefined;
-  if (printedDateFor(answers) !== 'cdp-hearing') return undefined;
+function usableLienFilingDate(
+  notice: Notice,
+  noticeDate: IsoDate,
+  lienFilingDate: IsoDate | undefined,
+): IsoDate | undefined {
+  if (lienFilingDate === undefined || printedDateFor(notice) !== 'cdp-hearing') return undefined;
   return lienFilingDateProblem(noticeDate, lienFilingDate) === undefined ? lienFilingDate : undefined;
 }
 
@@ -563,23 +603,25 @@ const LABEL_DEADLINES: Record<PrintedDate['label'], readonly DeadlineId[]> = {
  * The printed dates the person typed, by the deadline id each stands for on this notice (printed dates
  * win over computed ones, issue 12). A date that cannot belong to the notice is left to the computed one.
  */
-function printedByDeadline(answers: TriageAnswers): Partial<Record<DeadlineId, IsoDate>> | undefined {
-  const notice = lookupNotice(answers.noticeCode ?? '');
-  if (!notice.ok || !answers.noticeDate || !answers.printed) return undefined;
-  const carried = new Set(notice.notice.deadlines.map((d) => d.id));
+function printedByDeadline(
+  notice: Notice,
+  noticeDate: IsoDate,
+  typed: readonly PrintedDate[] | undefined,
+): Partial<Record<DeadlineId, IsoDate>> | undefined {
+  if (!typed) return undefined;
+  const carried = new Set(notice.deadlines.map((d) => d.id));
   const printed: Partial<Record<DeadlineId, IsoDate>> = {};
-  for (const { label, date, deadline } of answers.printed) {
+  for (const { label, date, deadline } of typed) {
     // A date read from the notice or asked for one deadline goes there; a typed one by its words.
     const id = deadline ?? LABEL_DEADLINES[label].find((candidate) => carried.has(candidate));
-    if (id && carried.has(id) && printedDateProblem(answers.noticeDate, date) === undefined)
-      printed[id] = date;
+    if (id && carried.has(id) && printedDateProblem(noticeDate, date) === undefined) printed[id] = date;
   }
   return Object.keys(printed).length > 0 ? printed : undefined;
 }
 
 /** A description always ends the question: a matched notice, or undefined for the verification path. */
-function parseDescription(text: string): ParseOutcome<string | undefined> {
+function parseDescription(text: string): ParseOutcome<Answer> {
   const lookup = lookupNotice(text);
-  if (lookup.ok) return { ok: true, value: lookup.notice.code };
-  return { ok: true, value: matchNoticeByDescription(text)?.code };
+  const code = lookup.ok ? lookup.notice.code : matchNoticeByDescription(text)?.code;
+  return { ok: true, value: { kind: 'described', code } };
 }

@@ -116,13 +116,24 @@ export function triage(
   today: IsoDate,
   catalog: NoticeCatalog = noticeCatalog,
 ): TriageOutcome {
-  const asOf = request.asOf ?? today;
   const lookup = lookupNotice(request.noticeCode, catalog);
   if (!lookup.ok) return { ok: false, code: 'unknown_notice', suggestions: lookup.suggestions };
+  return triageNotice(lookup.notice, request, today);
+}
+
+/** The triage's input once the notice is known: the request without its code. */
+export type NoticeTriageInput = Omit<TriageRequest, 'noticeCode'>;
+
+/** The triage of a notice already identified (the dialog holds the one the person named). Pure. */
+export function triageNotice(
+  notice: Notice,
+  request: NoticeTriageInput,
+  today: IsoDate,
+): Exclude<TriageOutcome, { code: 'unknown_notice' }> {
+  const asOf = request.asOf ?? today;
   if (compareIsoDates(request.noticeDate, asOf) > 0) {
     return { ok: false, code: 'date_in_future', noticeDate: request.noticeDate, asOf };
   }
-  const { notice } = lookup;
   const issues = factsThatDoNotFit(notice, request);
   if (issues.length > 0) return { ok: false, code: 'facts_do_not_fit', issues };
   const { deadlines, needs } = computeDeadlines({
@@ -173,7 +184,7 @@ export function triage(
 }
 
 /** Printed dates and a lien filing date only make sense for the notice that carries them. */
-function factsThatDoNotFit(notice: Notice, request: TriageRequest): FieldIssue[] {
+function factsThatDoNotFit(notice: Notice, request: NoticeTriageInput): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const carried = notice.deadlines.map((deadline) => deadline.id);
   for (const id of Object.keys(request.printed ?? {})) {

@@ -33,6 +33,11 @@ export function toOutcome<R extends { ok: true } | { ok: false; code: string }, 
  */
 export class ParsedPrompt<T> extends Prompt<ParseOutcome<T>> {
   private readonly parse: Parser<T>;
+  /**
+   * Each turn's answer, read once: botbuilder recognizes an answer twice a turn (as the event bubbles,
+   * then to continue), and the dialog takes the value from here, typed, instead of casting `step.result`.
+   */
+  private readonly answers = new WeakMap<TurnContext, ParseOutcome<T>>();
 
   constructor(dialogId: string, parse: Parser<T>, hint: Hint) {
     super(dialogId, (context: PromptValidatorContext<ParseOutcome<T>>) => validate(context, hint));
@@ -42,6 +47,11 @@ export class ParsedPrompt<T> extends Prompt<ParseOutcome<T>> {
   /** The parser, so the dialog can tell an answer from a question before the prompt sees it. */
   accepts(text: string): boolean {
     return this.parse(text).ok;
+  }
+
+  /** What this turn's answer was read as, or undefined when the prompt read none in this turn. */
+  recognized(context: TurnContext): ParseOutcome<T> | undefined {
+    return this.answers.get(context);
   }
 
   protected async onPrompt(
@@ -61,7 +71,9 @@ export class ParsedPrompt<T> extends Prompt<ParseOutcome<T>> {
   ): Promise<PromptRecognizerResult<ParseOutcome<T>>> {
     const { activity } = context;
     if (activity.type !== 'message') return Promise.resolve({ succeeded: false });
-    return Promise.resolve({ succeeded: true, value: this.parse(activity.text ?? '', options.validations) });
+    const value = this.answers.get(context) ?? this.parse(activity.text ?? '', options.validations);
+    this.answers.set(context, value);
+    return Promise.resolve({ succeeded: true, value });
   }
 }
 

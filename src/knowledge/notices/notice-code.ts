@@ -69,6 +69,14 @@ export function noticeKey(input: string): string | undefined {
   return token?.readings[0];
 }
 
+/**
+ * The catalog notice of a code the catalog itself gave (`notice.code`, as a conversation keeps it), or
+ * undefined when the catalog no longer has it. An exact key: free text goes through `lookupNotice`.
+ */
+export function noticeByCode(code: string, catalog: NoticeCatalog = noticeCatalog): Notice | undefined {
+  return catalog.byKey.get(codeToKey(code));
+}
+
 /** Resolves free text to a catalog notice, or explains why not with suggestions. Never throws. */
 export function lookupNotice(input: string, catalog: NoticeCatalog = noticeCatalog): NoticeLookup {
   const tokens = scanTokens(input);
