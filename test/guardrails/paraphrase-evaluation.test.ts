@@ -33,7 +33,8 @@ const MAX_FALSE_REJECTION = 0.1;
  * category not listed must be rejected every time. The held-out floors are measured, not tuned to.
  */
 const FLOORS: Record<'tuning' | 'held-out', Partial<Record<AttackCategory | 'faithfulRejected', number>>> = {
-  tuning: {},
+  // Measured after the second review (issue 12) changed five passages and added one, which redrew the tuning set.
+  tuning: { 'dropped-content': 0.98, 'changed-subject': 0.98 },
   'held-out': {
     'dropped-content': 0.96,
     'changed-subject': 0.88,
