@@ -5,6 +5,7 @@ import { CHANNELS, composeApp } from '../../src/bot/compose.ts';
 import { createStorage } from '../../src/storage/create-storage.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
+import { createLogIds } from '../../src/http/request-logging.ts';
 import { ExpectRepliesClient } from '../support/direct-client.ts';
 import { botTexts, DirectLineClient } from '../channels/webchat/direct-line-client.ts';
 
@@ -99,7 +100,7 @@ describe('composeApp: the composition root', () => {
       const config = testConfig(ALL_CHANNELS_ENV);
       const storage = createStorage({ ttlMs: 60_000 }).storage;
       const built = CHANNELS.map(
-        (create) => create({ config, logger: createLogger('silent'), storage })?.name,
+        (create) => create({ config, logger: createLogger('silent'), logIds: createLogIds(), storage })?.name,
       );
       expect(built.toSorted()).toEqual(Object.keys(SEND_THROUGH).toSorted());
     });
