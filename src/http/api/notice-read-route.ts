@@ -3,7 +3,7 @@ import type { NoticeReader, ReadFailureCode } from '../../reading/notice-reader.
 import { messages } from '../../catalog/catalog.ts';
 import { DEFAULT_LOCALE } from '../../catalog/locale.ts';
 
-/** POST /api/notice/read (DESIGN.md section 9, a contract): the file is the body. */
+/** POST /api/notice/read: the file is the body; its answer is a contract other parts rely on (README). */
 export const NOTICE_READ_PATH = '/api/notice/read';
 
 export type NoticeReadRouteDeps = { reader: Pick<NoticeReader, 'read'>; maxBytes: number };
