@@ -8,7 +8,6 @@ import {
   type Storage,
 } from 'botbuilder';
 import type { Logger } from 'pino';
-import { copy } from '../dialogs/copy.ts';
 import { guidance } from '../dialogs/guidance.ts';
 import { ConversationRunner, type MainDialogDeps } from '../dialogs/main-dialog.ts';
 import { parseCommand } from '../dialogs/parsing/parse-command.ts';
@@ -19,13 +18,9 @@ import { welcomeActivity } from './welcome.ts';
 import { runRails, type InputRail, type RailReply } from '../guardrails/verdict.ts';
 import { runSavedTurn } from '../storage/saved-turn.ts';
 import { readableAttachment, type AttachmentResult, type FileRef } from './attachment-reader.ts';
-import { messages } from '../catalog/catalog.ts';
+import { messages, type Messages } from '../catalog/catalog.ts';
 import { supportedLocale } from '../catalog/locale.ts';
-import { setTurnLocale, turnLocale } from '../dialogs/turn-locale.ts';
-
-/** When two messages of one conversation keep arriving at the same moment: neither is dropped silently. */
-const TURN_CONFLICT_TEXT =
-  'Sorry, that message crossed with another one from this conversation, so I did not act on it. Please send it again.';
+import { setTurnLocale, turnLocale, turnMessages } from '../dialogs/turn-locale.ts';
 
 export type NoticeBotDeps = MainDialogDeps & {
   storage: Storage;
@@ -59,7 +54,7 @@ export class NoticeBot extends ActivityHandler {
         (m) => m.id !== context.activity.recipient.id,
       );
       if (joined.length > 0) {
-        await context.sendActivity(welcomeActivity());
+        await context.sendActivity(welcomeActivity(turnLocale(context)));
         await this.runner.begin(context);
       }
       await next();
@@ -86,7 +81,7 @@ export class NoticeBot extends ActivityHandler {
       storage: this.deps.storage,
       attempt: () => super.run(context),
       conflictReply: () => ({
-        ...MessageFactory.text(TURN_CONFLICT_TEXT),
+        ...MessageFactory.text(messages(locale).dialog.turnConflict),
         channelData: { guidance: guidance('error') },
       }),
     });
@@ -110,7 +105,7 @@ export class NoticeBot extends ActivityHandler {
       );
       if (checked.block.scamSignals)
         await this.runner.rememberScamSignals(context, checked.block.scamSignals);
-      await context.sendActivity(railReplyActivity(checked.block.reply));
+      await context.sendActivity(railReplyActivity(checked.block.reply, turnMessages(context)));
       await this.runner.reprompt(context);
       return;
     }
@@ -119,7 +114,7 @@ export class NoticeBot extends ActivityHandler {
       context.activity.text = checked.text;
       for (const verdict of Object.values(checked.verdicts)) {
         if (verdict.action === 'rewrite' && verdict.note)
-          await context.sendActivity(railReplyActivity(verdict.note));
+          await context.sendActivity(railReplyActivity(verdict.note, turnMessages(context)));
       }
     }
     if (parseCommand(checked.text) === 'delete-my-data') {
@@ -137,7 +132,7 @@ export class NoticeBot extends ActivityHandler {
     const key = context.activity.conversation.id;
     if (this.reading.has(key)) {
       await context.sendActivity({
-        ...MessageFactory.text(copy.reading.oneAtATime),
+        ...MessageFactory.text(turnMessages(context).dialog.reading.oneAtATime),
         channelData: { guidance: guidance('prompt') },
       });
       return;
@@ -155,10 +150,11 @@ export class NoticeBot extends ActivityHandler {
         return;
       }
       this.deps.logger.info({ code: result.code }, 'document not read');
+      const words = turnMessages(context);
       const text =
         result.code === 'fetch_refused' || result.code === 'fetch_failed'
-          ? copy.reading.fetchRefused
-          : copy.reading.failed(messages(turnLocale(context)).readFailure[result.code]);
+          ? words.dialog.reading.fetchRefused
+          : words.dialog.reading.failed(words.readFailure[result.code]);
       await context.sendActivity({
         ...MessageFactory.text(text),
         channelData: { guidance: guidance('prompt') },
@@ -180,14 +176,14 @@ export class NoticeBot extends ActivityHandler {
       'conversation data deleted on request',
     );
     await context.sendActivity({
-      ...MessageFactory.text(copy.deleted(intakes)),
+      ...MessageFactory.text(turnMessages(context).dialog.deleted(intakes)),
       channelData: { guidance: guidance('prompt') },
     });
   }
 }
 
 /** What a rail tells the person, as a message: its own words, or its vetted passages with their sources. */
-function railReplyActivity(reply: RailReply): Partial<Activity> {
-  if (reply.route === 'scam-warning') return scamWarningMessage(reply.passageIds);
+function railReplyActivity(reply: RailReply, words: Messages): Partial<Activity> {
+  if (reply.route === 'scam-warning') return scamWarningMessage(words, reply.passageIds);
   return { ...MessageFactory.text(reply.text), channelData: { guidance: guidance(reply.route) } };
 }

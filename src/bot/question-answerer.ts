@@ -1,5 +1,4 @@
 import { MessageFactory, type Activity, type TurnContext } from 'botbuilder';
-import { copy } from '../dialogs/copy.ts';
 import { guidance } from '../dialogs/guidance.ts';
 import type { QuestionAnswerer } from '../dialogs/asking-dialog.ts';
 import { refusalMessage, withDisclaimer } from '../guardrails/disclaimer.ts';
@@ -11,6 +10,8 @@ import { runRails } from '../guardrails/verdict.ts';
 import { claimsOf, getPassage } from '../knowledge/passages/knowledge-base.ts';
 import type { Passage } from '../knowledge/passages/passage-schema.ts';
 import { retrievePassages } from '../knowledge/passages/retrieve.ts';
+import type { Messages } from '../catalog/catalog.ts';
+import { turnMessages } from '../dialogs/turn-locale.ts';
 
 /** An answer shows at most this many passages: enough to answer, short enough to read on a phone. */
 const MAX_ANSWER_PASSAGES = 2;
@@ -47,24 +48,38 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       });
       const paraphrased = wasParaphrased(outcome);
       await context.sendActivity(
-        passageMessage(passages, paraphrased ? outcome.text : vetted, 'answer', paraphrased),
+        passageMessage(
+          turnMessages(context),
+          passages,
+          paraphrased ? outcome.text : vetted,
+          'answer',
+          paraphrased,
+        ),
       );
     },
     async unknownNotice(context: TurnContext): Promise<void> {
-      await context.sendActivity(scamWarningMessage(SCAM_WARNING_PASSAGE_IDS, copy.stillUnknown));
+      const words = turnMessages(context);
+      await context.sendActivity(
+        scamWarningMessage(words, SCAM_WARNING_PASSAGE_IDS, words.dialog.stillUnknown),
+      );
     },
   };
 }
 
 /** The verification steps and scam signs, from vetted passages, for a reported scam or an unknown letter. */
-export function scamWarningMessage(passageIds: readonly string[], intro?: string): Partial<Activity> {
+export function scamWarningMessage(
+  words: Messages,
+  passageIds: readonly string[],
+  intro?: string,
+): Partial<Activity> {
   const passages = passageIds.map((id) => getPassage(id));
   const body = passages.map((p) => p.text).join('\n\n');
-  return passageMessage(passages, intro ? `${intro}\n\n${body}` : body, 'scam-warning', false);
+  return passageMessage(words, passages, intro ? `${intro}\n\n${body}` : body, 'scam-warning', false);
 }
 
 /** A message built from vetted passages: the text, numbered sources, citations and the reply trace. */
-export function passageMessage(
+function passageMessage(
+  words: Messages,
   passages: readonly Passage[],
   body: string,
   route: 'answer' | 'scam-warning',
@@ -72,7 +87,7 @@ export function passageMessage(
 ): Partial<Activity> {
   const sources = passages.flatMap((p) => p.sources.slice(0, 1).map((s) => ({ passage: p, url: s.url })));
   const sourceLines = sources.map((s, i) => `[${i + 1}] ${s.passage.title}: ${s.url}`);
-  const text = withDisclaimer(`${body}\n\nSources:\n${sourceLines.join('\n')}`, 'short');
+  const text = withDisclaimer(`${body}\n\n${words.result.sources}:\n${sourceLines.join('\n')}`, 'short');
   return {
     ...MessageFactory.text(text),
     entities: [citationEntity(sources, paraphrased)],

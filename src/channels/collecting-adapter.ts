@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { BotAdapter, MessageFactory, TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
 import type { Logger } from 'pino';
-import { copy } from '../dialogs/copy.ts';
+import { messages } from '../catalog/catalog.ts';
+import { spokenLocale } from '../dialogs/turn-locale.ts';
 import { guidance } from '../dialogs/guidance.ts';
 import { logTurnFailure, useTurnLogger, type ChannelLogIds } from './channel.ts';
 
@@ -40,7 +41,7 @@ export abstract class CollectingAdapter extends BotAdapter {
     this.onTurnError = async (context, error) => {
       logTurnFailure(context, error, options.logger);
       await context.sendActivity({
-        ...MessageFactory.text(copy.turnError),
+        ...MessageFactory.text(messages(spokenLocale(context)).dialog.turnError),
         channelData: { guidance: guidance('error') },
       });
     };

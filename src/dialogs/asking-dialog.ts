@@ -1,8 +1,8 @@
 import { ActionTypes, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { copy } from './copy.ts';
 import { guidance } from './guidance.ts';
 import { parseCommand, type Command } from './parsing/parse-command.ts';
+import { turnMessages } from './turn-locale.ts';
 
 /** Answers from vetted passages: a question typed where an answer was expected, or a letter we can't identify. */
 export type QuestionAnswerer = {
@@ -88,7 +88,7 @@ export abstract class AskingDialog extends ComponentDialog {
     const handled = await this.interrupt(innerDc, command);
     if (handled) return handled;
     if (command === 'help') {
-      await innerDc.context.sendActivity(say(copy.help));
+      await innerDc.context.sendActivity(say(turnMessages(innerDc.context).dialog.help));
       return this.reprompt(innerDc);
     }
     const prompt = this.parsedPrompts.get(innerDc.activeDialog?.id ?? '');

@@ -1,13 +1,13 @@
 import { messages } from '../catalog/catalog.ts';
 import type { Locale } from '../catalog/locale.ts';
-import { copy } from './copy.ts';
 import { money } from './parsing/read-facts.ts';
 import type { TriageAnswers } from './triage-dialog.ts';
 
 /** Says back in one line what is known: "CP501 dated November 20, 2026, $4,402.03, you agree". */
 export function describeFacts(answers: TriageAnswers, locale: Locale): string {
-  const words = copy.summary;
-  const { date } = messages(locale).format;
+  const { dialog, format } = messages(locale);
+  const words = dialog.summary;
+  const { date } = format;
   const parts: string[] = [];
   const head = [answers.noticeCode, answers.noticeDate && words.dated(date(answers.noticeDate))].filter(
     Boolean,

@@ -8,7 +8,6 @@ import {
 import type { TriageResult } from '../knowledge/triage.ts';
 import type { ScamSignal } from '../knowledge/warnings/warnings.ts';
 import { AskingDialog, ask, say, type QuestionAnswerer } from './asking-dialog.ts';
-import { copy } from './copy.ts';
 import { guidance } from './guidance.ts';
 import {
   parseChecklistSelection,
@@ -21,6 +20,7 @@ import {
 import { parseYesNo } from './parsing/parse-yes-no.ts';
 import { ParsedPrompt, toOutcome, type ParseOutcome } from './prompts/parsed-prompt.ts';
 import type { TriageAnswers } from './triage-dialog.ts';
+import { turnMessages } from './turn-locale.ts';
 
 export const INTAKE_DIALOG = 'intake';
 const STEPS = 'intake-steps';
@@ -93,30 +93,30 @@ export class IntakeDialog extends AskingDialog {
     super(INTAKE_DIALOG, deps.answerer);
     this.service = deps.intake;
     this.lookupCase = deps.lookupCase;
-    this.addPrompt(new ParsedPrompt('intakeOffer', parseOffer, () => copy.intake.offerHint));
-    this.addPrompt(new ParsedPrompt('intakeName', parseName, () => copy.intake.nameHint));
+    this.addPrompt(new ParsedPrompt('intakeOffer', parseOffer, (_failure, words) => words.intake.offerHint));
+    this.addPrompt(new ParsedPrompt('intakeName', parseName, (_failure, words) => words.intake.nameHint));
     this.addPrompt(
-      new ParsedPrompt('intakeContact', parseContact, ({ code }) => copy.intake.contactHint(code)),
+      new ParsedPrompt('intakeContact', parseContact, ({ code }, words) => words.intake.contactHint(code)),
     );
     this.addPrompt(
       new ParsedPrompt(
         'intakeMethod',
         (text) => parseContactMethod(text, ['email', 'phone', 'text']),
-        () => copy.intake.methodHint,
+        (_failure, words) => words.intake.methodHint,
       ),
     );
     this.addPrompt(
       new ParsedPrompt(
         'intakeTimes',
         (text) => parseOptionalText(text, MAX_PREFERRED_TIMES_CHARS),
-        () => copy.intake.timesHint,
+        (_failure, words) => words.intake.timesHint,
       ),
     );
     this.addPrompt(
       new ParsedPrompt(
         'intakeDescription',
         (text) => parseOptionalText(text, MAX_DESCRIPTION_CHARS),
-        () => copy.intake.descriptionHint,
+        (_failure, words) => words.intake.descriptionHint,
       ),
     );
     this.addPrompt(
@@ -124,14 +124,14 @@ export class IntakeDialog extends AskingDialog {
         'intakeHave',
         (text, validations) =>
           parseChecklistSelection(text, (validations as { count?: number } | undefined)?.count ?? 0),
-        () => copy.intake.haveHint,
+        (_failure, words) => words.intake.haveHint,
       ),
     );
     this.addPrompt(
       new ParsedPrompt(
         'intakeConsent',
         (text) => toOutcome(parseYesNo(text), (r) => r.value),
-        () => copy.yesNoHint,
+        (_failure, words) => words.yesNoHint,
       ),
     );
     this.addDialog(
@@ -161,32 +161,37 @@ export class IntakeDialog extends AskingDialog {
   }
 
   private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const words = turnMessages(step.context).dialog;
     // Kept in the dialog's state, so every submission of this intake carries the same id.
     this.values(step).intakeId = this.service.reserveId();
     const options = step.options as IntakeDialogOptions;
     if (!options.offer) return step.next({ ok: true, value: true } satisfies ParseOutcome<boolean>);
+    const { book, decline } = words.intake.offerChoices;
     return step.prompt('intakeOffer', {
-      prompt: ask(copy.intake.offer(this.service.firmName), copy.intake.offerChoices),
+      prompt: ask(words.intake.offer(this.service.firmName), [book, decline]),
     });
   }
 
   private async askName(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const words = turnMessages(step.context).dialog;
     const outcome = step.result as ParseOutcome<boolean>;
     if (!outcome.ok) return this.giveUp(step);
     if (!outcome.value) {
-      await step.context.sendActivity(say(copy.intake.declined));
+      await step.context.sendActivity(say(words.intake.declined));
       return step.endDialog();
     }
-    return step.prompt('intakeName', { prompt: ask(copy.intake.askName) });
+    return step.prompt('intakeName', { prompt: ask(words.intake.askName) });
   }
 
   private async askContact(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const words = turnMessages(step.context).dialog;
     if (this.failed(step)) return this.giveUp(step);
     this.values(step).name = (step.result as { value: string }).value;
-    return step.prompt('intakeContact', { prompt: ask(copy.intake.askContact) });
+    return step.prompt('intakeContact', { prompt: ask(words.intake.askContact) });
   }
 
   private async askMethod(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const words = turnMessages(step.context).dialog;
     if (this.failed(step)) return this.giveUp(step);
     const contact = (step.result as { value: ContactDetails }).value;
     const values = this.values(step);
@@ -196,53 +201,60 @@ export class IntakeDialog extends AskingDialog {
       ...(contact.mobile ? (['phone', 'text'] as const) : []),
     ];
     if (values.allowed.length === 1) return step.next({ ok: true, value: values.allowed[0] });
-    const labels = values.allowed.map((method) => copy.intake.methodLabel[method]);
-    return step.prompt('intakeMethod', { prompt: ask(copy.intake.askMethod, labels) });
+    const labels = values.allowed.map((method) => words.intake.methodLabel[method]);
+    return step.prompt('intakeMethod', { prompt: ask(words.intake.askMethod, labels) });
   }
 
   private async askTimes(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const words = turnMessages(step.context).dialog;
     if (this.failed(step)) return this.giveUp(step);
     const values = this.values(step);
     const method = (step.result as { value: ContactMethod }).value;
     // A method the details given do not allow (a call without a number) falls back to the first allowed.
     values.method = values.allowed.includes(method) ? method : (values.allowed[0] ?? 'email');
-    return step.prompt('intakeTimes', { prompt: ask(copy.intake.askTimes, ['Any time']) });
+    return step.prompt('intakeTimes', { prompt: ask(words.intake.askTimes, [words.intake.buttons.anyTime]) });
   }
 
   private async askDescription(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const words = turnMessages(step.context).dialog;
     if (this.failed(step)) return this.giveUp(step);
     const times = (step.result as { value: string | undefined }).value;
     this.values(step).times = times && !/^any ?time$/i.test(times) ? times : undefined;
-    return step.prompt('intakeDescription', { prompt: ask(copy.intake.askDescription, ['Skip']) });
+    return step.prompt('intakeDescription', {
+      prompt: ask(words.intake.askDescription, [words.intake.buttons.skip]),
+    });
   }
 
   private async askHave(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const words = turnMessages(step.context).dialog;
     if (this.failed(step)) return this.giveUp(step);
     const values = this.values(step);
     values.description = (step.result as { value: string | undefined }).value;
     const checklist = (await this.lookupCase(step.context))?.triage.checklist ?? [];
     const items = checklist.map((c, i) => `${i + 1}. ${c.item}`);
     return step.prompt('intakeHave', {
-      prompt: ask(copy.intake.askHave(items), ['All', 'None']),
+      prompt: ask(words.intake.askHave(items), [words.intake.buttons.all, words.intake.buttons.none]),
       validations: { count: items.length },
     });
   }
 
   private async askConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const words = turnMessages(step.context).dialog;
     if (this.failed(step)) return this.giveUp(step);
     const values = this.values(step);
     const have = (step.result as { value: boolean[] }).value;
     const checklist = (await this.lookupCase(step.context))?.triage.checklist ?? [];
     values.have = Object.fromEntries(checklist.map((c, i) => [c.id, have[i] ?? false]));
     return step.prompt('intakeConsent', {
-      prompt: ask(copy.intake.askConsent(this.service.firmName), copy.yesNoChoices),
+      prompt: ask(words.intake.askConsent(this.service.firmName), words.yesNoChoices),
     });
   }
 
   private async submit(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const words = turnMessages(step.context).dialog;
     if (this.failed(step)) return this.giveUp(step);
     if (!(step.result as { value: boolean }).value) {
-      await step.context.sendActivity(say(copy.intake.noConsent));
+      await step.context.sendActivity(say(words.intake.noConsent));
       return step.endDialog();
     }
     const values = this.values(step);
@@ -264,14 +276,15 @@ export class IntakeDialog extends AskingDialog {
       },
     });
     const text = submission.ok
-      ? copy.intake.sent(this.service.firmName, submission.reference, submission.bookingUrl)
-      : copy.intake.notSent;
+      ? words.intake.sent(this.service.firmName, submission.reference, submission.bookingUrl)
+      : words.intake.notSent;
     await step.context.sendActivity({ ...say(text), channelData: { guidance: guidance('intake') } });
     return step.endDialog((submission.ok ? { intakeId: submission.id } : {}) satisfies IntakeDialogResult);
   }
 
   private async giveUp(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await step.context.sendActivity(say(copy.tooManyTries));
+    const words = turnMessages(step.context).dialog;
+    await step.context.sendActivity(say(words.tooManyTries));
     return step.endDialog();
   }
 }

@@ -12,7 +12,6 @@ import {
 import type { TriageResult } from '../knowledge/triage.ts';
 import type { ScamSignal } from '../knowledge/warnings/warnings.ts';
 import { ask, questionIn, say } from './asking-dialog.ts';
-import { copy } from './copy.ts';
 import {
   INTAKE_DIALOG,
   IntakeDialog,
@@ -34,6 +33,7 @@ import {
   type TriageOptions,
 } from './triage-dialog.ts';
 import { filledSlots, readFacts } from './parsing/read-facts.ts';
+import { turnMessages } from './turn-locale.ts';
 
 export const MAIN_DIALOG = 'main';
 const MAIN_STEPS = 'main-steps';
@@ -83,7 +83,7 @@ class MainDialog extends ComponentDialog {
       new ParsedPrompt(
         CONFIRM_READING,
         (text) => toOutcome(parseYesNo(text), (r) => r.value),
-        () => copy.yesNoHint,
+        (_failure, words) => words.yesNoHint,
       ),
     );
     this.addDialog(new TriageDialog(deps));
@@ -111,12 +111,13 @@ class MainDialog extends ComponentDialog {
   private async confirmReading(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { reading } = (step.options ?? {}) as MainOptions;
     if (!reading) return step.next();
+    const words = turnMessages(step.context).dialog;
     const answers = answersFromReading(reading, this.today());
     const deadlines = confidentDeadlines(reading);
     // The pay-by date is said with the amount it goes with; without the amount it stands on its own line.
     const payBy =
       answers.amountDue === undefined ? undefined : deadlines.find((d) => d.id === 'pay-interest-free');
-    const summary = copy.reading.confirm({
+    const summary = words.reading.confirm({
       ...answers,
       taxYear:
         reading.taxYear !== undefined && (reading.confidence.taxYear ?? 0) >= CONFIDENT
@@ -126,7 +127,7 @@ class MainDialog extends ComponentDialog {
       otherDeadlines: deadlines.filter((d) => d !== payBy),
       unsure: unsureFields(reading, answers),
     });
-    return step.prompt(CONFIRM_READING, { prompt: ask(summary, copy.yesNoChoices) });
+    return step.prompt(CONFIRM_READING, { prompt: ask(summary, words.yesNoChoices) });
   }
 
   private async triage(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -139,7 +140,7 @@ class MainDialog extends ComponentDialog {
         return step.beginDialog(TRIAGE_DIALOG, {
           answers: { ...answersFromReading(options.reading, this.today()), readFromDocument: true },
         });
-      await step.context.sendActivity(say(copy.reading.rejected));
+      await step.context.sendActivity(say(turnMessages(step.context).dialog.reading.rejected));
     }
     return step.beginDialog(TRIAGE_DIALOG, {
       answers: options.answers ?? {},
@@ -166,13 +167,14 @@ class MainDialog extends ComponentDialog {
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const command = parseCommand(innerDc.context.activity.text ?? '');
+    const words = turnMessages(innerDc.context).dialog;
     if (command === 'restart') {
-      await innerDc.context.sendActivity(say(copy.restarting));
+      await innerDc.context.sendActivity(say(words.restarting));
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(MAIN_STEPS, {} satisfies MainOptions);
     }
     if (command === 'cancel') {
-      await innerDc.context.sendActivity(say(copy.cancelled));
+      await innerDc.context.sendActivity(say(words.cancelled));
       await innerDc.cancelAllDialogs();
       return { status: DialogTurnStatus.complete };
     }
@@ -183,7 +185,7 @@ class MainDialog extends ComponentDialog {
         return innerDc.beginDialog(MAIN_STEPS, { intake: true } satisfies MainOptions);
       }
       await innerDc.context.sendActivity(
-        say(lastCase ? copy.human : `${copy.human}\n\n${copy.intake.needsNotice}`),
+        say(lastCase ? words.human : `${words.human}\n\n${words.intake.needsNotice}`),
       );
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
@@ -253,8 +255,9 @@ export class ConversationRunner {
     }
     const text = context.activity.text ?? '';
     const command = parseCommand(text);
+    const words = turnMessages(context).dialog;
     if (command === 'help') {
-      await context.sendActivity(say(copy.help));
+      await context.sendActivity(say(words.help));
       return;
     }
     if (command === 'human') {
@@ -263,7 +266,7 @@ export class ConversationRunner {
         await dc.beginDialog(MAIN_DIALOG, { intake: true } satisfies MainOptions);
         return;
       }
-      await context.sendActivity(say(`${copy.human}\n\n${copy.intake.needsNotice}`));
+      await context.sendActivity(say(`${words.human}\n\n${words.intake.needsNotice}`));
       await dc.beginDialog(MAIN_DIALOG, {} satisfies MainOptions);
       return;
     }

@@ -3,7 +3,6 @@ import { withDisclaimer } from '../guardrails/disclaimer.ts';
 import { messages, type Messages } from '../catalog/catalog.ts';
 import type { Locale } from '../catalog/locale.ts';
 import type { TriageResult } from '../knowledge/triage.ts';
-import { copy } from './copy.ts';
 import { guidance } from './guidance.ts';
 
 /** The passages a triage result rests on, for the reply trace and citations. */
@@ -53,7 +52,7 @@ function deadlineSection(result: TriageResult, words: Messages): string {
 function nextStep(result: TriageResult, words: Messages): string {
   const [first] = result.options;
   const upcoming = result.deadlines.find((d) => !d.passed);
-  if (!first) return copy.afterResult;
+  if (!first) return words.dialog.afterResult;
   return upcoming
     ? words.result.nextStep.before(first.title, words.format.longDate(upcoming.date))
     : words.result.nextStep.undated(first.title);

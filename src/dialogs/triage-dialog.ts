@@ -16,7 +16,6 @@ import {
   type TriageResult,
 } from '../knowledge/triage.ts';
 import type { DeadlineId, Notice } from '../knowledge/notices/notice-schema.ts';
-import { copy } from './copy.ts';
 import { AskingDialog, ask, say, type QuestionAnswerer } from './asking-dialog.ts';
 import { parseAgreement, type Agreement } from './parsing/parse-agreement.ts';
 import { parseAmount } from './parsing/parse-amount.ts';
@@ -36,7 +35,8 @@ import {
   type Slot,
 } from './parsing/read-facts.ts';
 import { describeFacts } from './facts-summary.ts';
-import { turnLocale } from './turn-locale.ts';
+import { turnLocale, turnMessages } from './turn-locale.ts';
+import type { Messages } from '../catalog/catalog.ts';
 import { ParsedPrompt, type ParseFailure, type ParseOutcome } from './prompts/parsed-prompt.ts';
 
 export const TRIAGE_DIALOG = 'triage';
@@ -135,13 +135,16 @@ export class TriageDialog extends AskingDialog {
     const slotPrompt = (slot: Slot) =>
       new ParsedPrompt(slot, (text, known) => this.readSlot(text, slot, known as TriageAnswers), slotHint);
     for (const slot of QUESTION_ORDER) this.addQuestion(slot, slotPrompt(slot));
-    this.addQuestion('describe', new ParsedPrompt('describe', parseDescription, () => copy.describeLetter));
+    this.addQuestion(
+      'describe',
+      new ParsedPrompt('describe', parseDescription, (_failure, words) => words.describeLetter),
+    );
     this.addQuestion(
       'printedDate',
       new ParsedPrompt(
         'printedDate',
         (text, known) => this.readPrintedAnswer(text, known as TriageAnswers),
-        (failure) => copy.printedDateHint(failure.code, failure.detail ?? []),
+        (failure, words) => words.printedDateHint(failure.code, failure.detail ?? []),
       ),
     );
     this.addQuestion(
@@ -149,7 +152,7 @@ export class TriageDialog extends AskingDialog {
       new ParsedPrompt(
         'lienFilingDate',
         (text, known) => this.readLienAnswer(text, known as TriageAnswers),
-        (failure) => copy.lienFilingDateHint(failure.code, failure.detail ?? []),
+        (failure, words) => words.lienFilingDateHint(failure.code, failure.detail ?? []),
       ),
     );
     this.addQuestion(
@@ -157,7 +160,7 @@ export class TriageDialog extends AskingDialog {
       new ParsedPrompt(
         CONFIRM,
         (text, known) => this.readConfirmation(text, known),
-        () => copy.confirmHint,
+        (_failure, words) => words.confirmHint,
       ),
     );
     this.addQuestion(
@@ -170,7 +173,7 @@ export class TriageDialog extends AskingDialog {
             ? { ok: true, value: { kind: 'facts', reading } }
             : { ok: false, code: 'nothing' };
         },
-        () => copy.correctionHint,
+        (_failure, words) => words.correctionHint,
       ),
     );
     this.addDialog(
@@ -192,7 +195,9 @@ export class TriageDialog extends AskingDialog {
     const active = innerDc.activeDialog?.id;
     if (command === 'back') return this.goBack(innerDc);
     if (command === 'list' && (active === 'noticeCode' || active === 'describe')) {
-      await innerDc.context.sendActivity(say(copy.noticeList(listNoticeCodes())));
+      await innerDc.context.sendActivity(
+        say(turnMessages(innerDc.context).dialog.noticeList(listNoticeCodes())),
+      );
       return this.reprompt(innerDc);
     }
     if (command === 'cant-find' && active === 'noticeCode') {
@@ -208,7 +213,7 @@ export class TriageDialog extends AskingDialog {
     const answers = steps?.values?.answers ?? {};
     const last = QUESTION_ORDER.filter((question) => answers[question] !== undefined).at(-1);
     if (!last) {
-      await innerDc.context.sendActivity(say(copy.nothingToGoBackTo));
+      await innerDc.context.sendActivity(say(turnMessages(innerDc.context).dialog.nothingToGoBackTo));
       return this.reprompt(innerDc);
     }
     const kept: TriageAnswers = { ...answers, [last]: undefined };
@@ -220,6 +225,7 @@ export class TriageDialog extends AskingDialog {
   /** Reads a first message if there is one, then asks for the first fact still missing (or confirms). */
   private async askNext(step: Step): Promise<DialogTurnResult> {
     const options: TriageOptions = step.options ?? {};
+    const words = turnMessages(step.context).dialog;
     const values = this.values(step);
     values.answers = { ...options.answers };
     let confirm = options.confirm ?? false;
@@ -228,10 +234,10 @@ export class TriageDialog extends AskingDialog {
       confirm = await this.take(step, reading);
     }
     const { answers } = values;
-    if (options.correct) return this.prompt(step, CORRECTION, ask(copy.askCorrection));
+    if (options.correct) return this.prompt(step, CORRECTION, ask(words.askCorrection));
     if (!answers.noticeCode) {
-      if (options.describe) return this.prompt(step, 'describe', ask(copy.describeLetter));
-      return this.prompt(step, 'noticeCode', ask(copy.askNoticeCode));
+      if (options.describe) return this.prompt(step, 'describe', ask(words.describeLetter));
+      return this.prompt(step, 'noticeCode', ask(words.askNoticeCode));
     }
     const notice = heldNotice(answers.noticeCode);
     if (!answers.noticeDate) return this.askSlot(step, 'noticeDate');
@@ -244,22 +250,23 @@ export class TriageDialog extends AskingDialog {
       return this.prompt(
         step,
         date,
-        ask(copy.askPrintedDate(answers.noticeCode, deadline), copy.notShownChoices),
+        ask(words.askPrintedDate(answers.noticeCode, deadline), words.notShownChoices),
       );
     }
     if (date === 'lienFilingDate')
-      return this.prompt(step, date, ask(copy.askLienFilingDate, copy.notKnownChoices));
+      return this.prompt(step, date, ask(words.askLienFilingDate, words.notKnownChoices));
     if (confirm)
       return this.prompt(
         step,
         CONFIRM,
-        ask(copy.confirmFacts(describeFacts(answers, turnLocale(step.context))), copy.confirmChoices),
+        ask(words.confirmFacts(describeFacts(answers, turnLocale(step.context))), words.confirmChoices),
       );
     return this.finish(step, identified);
   }
 
-  private askSlot(step: Step, slot: keyof typeof QUESTION_COPY): Promise<DialogTurnResult> {
-    return this.prompt(step, slot, ask(QUESTION_COPY[slot].text, QUESTION_COPY[slot].choices));
+  private askSlot(step: Step, slot: AskedSlot): Promise<DialogTurnResult> {
+    const question = slotQuestion(turnMessages(step.context).dialog, slot);
+    return this.prompt(step, slot, ask(question.text, question.choices));
   }
 
   /** Takes the answer to the question asked, then goes round again with what is now known. */
@@ -269,7 +276,7 @@ export class TriageDialog extends AskingDialog {
     const outcome = question && this.prompts.get(question)?.recognized(step.context);
     if (!outcome) throw new Error(`the ${question ?? 'unasked'} prompt ended without an answer in this turn`);
     if (!outcome.ok) {
-      await step.context.sendActivity(say(copy.tooManyTries));
+      await step.context.sendActivity(say(turnMessages(step.context).dialog.tooManyTries));
       return step.endDialog({
         kind: 'too-many-tries',
         question: question ?? 'noticeCode',
@@ -311,25 +318,26 @@ export class TriageDialog extends AskingDialog {
    */
   private async take(step: Step, reading: FactReading): Promise<boolean> {
     const values = this.values(step);
+    const words = turnMessages(step.context).dialog;
     const before = values.answers;
     const after = mergeFacts(before, reading.facts);
     values.answers = after;
     const lines: string[] = [];
     for (const c of reading.contradictions)
-      lines.push(copy.contradiction(c.first, c.kept, SLOT_NAMES[c.slot]));
+      lines.push(words.contradiction(c.first, c.kept, words.slotNames[c.slot]));
     const corrected = QUESTION_ORDER.filter(
       (slot) => before[slot] !== undefined && after[slot] !== before[slot],
     ).filter((slot) => !reading.contradictions.some((c) => c.slot === slot));
     if (corrected.length > 0)
-      lines.push(copy.corrected(describeFacts(pick(after, corrected), turnLocale(step.context))));
+      lines.push(words.corrected(describeFacts(pick(after, corrected), turnLocale(step.context))));
     const filled =
       filledSlots(reading.facts).length +
       (reading.facts.printed ? 1 : 0) +
       (reading.facts.lienFilingDate ? 1 : 0);
     if (filled >= 2 && corrected.length === 0)
-      lines.push(copy.understood(describeFacts(factsAsAnswers(reading.facts), turnLocale(step.context))));
-    if (reading.facts.noticeDate?.veryOld) lines.push(copy.veryOldNotice);
-    for (const problem of reading.problems) lines.push(problemHint(problem));
+      lines.push(words.understood(describeFacts(factsAsAnswers(reading.facts), turnLocale(step.context))));
+    if (reading.facts.noticeDate?.veryOld) lines.push(words.veryOldNotice);
+    for (const problem of reading.problems) lines.push(problemHint(problem, words));
     if (lines.length > 0) await step.context.sendActivity(say(lines.join('\n\n')));
     return filled >= 2 || corrected.length > 0;
   }
@@ -442,22 +450,26 @@ export class TriageDialog extends AskingDialog {
   }
 }
 
-const QUESTION_COPY: Record<
-  Exclude<Slot, 'noticeCode' | 'taxYear'>,
-  { text: string; choices?: readonly string[] }
-> = {
-  noticeDate: { text: copy.askNoticeDate },
-  agrees: { text: copy.askAgreement, choices: copy.agreementChoices },
-  amountDue: { text: copy.askAmount },
-  addressOutsideUS: { text: copy.askAbroad, choices: copy.yesNoChoices },
-  canPayInFull: { text: copy.askCanPay, choices: copy.yesNoChoices },
-};
+/** The slots asked as a question of their own (the code has its own paths, the tax year is only read). */
+type AskedSlot = Exclude<Slot, 'noticeCode' | 'taxYear'>;
 
-const SLOT_NAMES: Record<'noticeCode' | 'noticeDate' | 'amountDue', string> = {
-  noticeCode: 'notice code',
-  noticeDate: 'notice date',
-  amountDue: 'amount',
-};
+function slotQuestion(
+  words: Messages['dialog'],
+  slot: AskedSlot,
+): { text: string; choices?: readonly string[] } {
+  switch (slot) {
+    case 'noticeDate':
+      return { text: words.askNoticeDate };
+    case 'agrees':
+      return { text: words.askAgreement, choices: words.agreementChoices };
+    case 'amountDue':
+      return { text: words.askAmount };
+    case 'addressOutsideUS':
+      return { text: words.askAbroad, choices: words.yesNoChoices };
+    case 'canPayInFull':
+      return { text: words.askCanPay, choices: words.yesNoChoices };
+  }
+}
 
 function anythingFilled(facts: Facts): boolean {
   return filledSlots(facts).length > 0 || facts.printed !== undefined || facts.lienFilingDate !== undefined;
@@ -542,33 +554,33 @@ function problemDetail(problem: FactProblem): string[] {
   return [];
 }
 
-function problemHint(problem: FactProblem): string {
-  if (problem.slot === 'noticeCode') return copy.noticeCodeHint.unknown_notice(problem.suggestions);
-  if (problem.code === 'which_date') return copy.whichDate(problem.dates);
-  return copy.noticeDateHint[problem.code];
+function problemHint(problem: FactProblem, words: Messages['dialog']): string {
+  if (problem.slot === 'noticeCode') return words.noticeCodeHint.unknown_notice(problem.suggestions);
+  if (problem.code === 'which_date') return words.whichDate(problem.dates);
+  return words.noticeDateHint[problem.code];
 }
 
 /** The hint for a failed answer: the slot is the failure's first detail. */
-function slotHint(failure: ParseFailure): string {
+function slotHint(failure: ParseFailure, words: Messages['dialog']): string {
   const [slot, ...detail] = failure.detail ?? [];
-  if (failure.code === 'no_words') return copy.noWordsHint;
+  if (failure.code === 'no_words') return words.noWordsHint;
   switch (slot) {
     case 'noticeCode':
       return failure.code === 'unknown_notice'
-        ? copy.noticeCodeHint.unknown_notice(detail)
-        : copy.noticeCodeHint.no_code_found;
+        ? words.noticeCodeHint.unknown_notice(detail)
+        : words.noticeCodeHint.no_code_found;
     case 'noticeDate':
-      if (failure.code === 'which_date') return copy.whichDate(detail);
+      if (failure.code === 'which_date') return words.whichDate(detail);
       return (
-        copy.noticeDateHint[failure.code as keyof typeof copy.noticeDateHint] ??
-        copy.noticeDateHint.not_a_date
+        words.noticeDateHint[failure.code as keyof typeof words.noticeDateHint] ??
+        words.noticeDateHint.not_a_date
       );
     case 'agrees':
-      return copy.agreementHint;
+      return words.agreementHint;
     case 'amountDue':
-      return copy.amountHint[failure.code as keyof typeof copy.amountHint] ?? copy.amountHint.no_amount;
+      return words.amountHint[failure.code as keyof typeof words.amountHint] ?? words.amountHint.no_amount;
     default:
-      return copy.yesNoHint;
+      return words.yesNoHint;
   }
 }
 

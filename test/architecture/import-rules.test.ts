@@ -11,11 +11,12 @@ const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 const ENTRY_FILES = new Set(['server.ts', 'logger.ts']);
 
 /**
- * Files every layer may use: the words and the reply trace (until they move into the message catalog) and
- * the PII redactor, which runs wherever text is kept (the logger, the intake record).
+ * Files every layer may use: the turn's language (channels word a failed turn in it), the reply trace, the
+ * disclaimer (until it moves into the message catalog) and the PII redactor, which runs wherever text is
+ * kept (the logger, the intake record).
  */
 const SHARED_FILES = new Set([
-  'dialogs/copy.ts',
+  'dialogs/turn-locale.ts',
   'dialogs/guidance.ts',
   'guardrails/disclaimer.ts',
   'guardrails/pii/redact-pii.ts',

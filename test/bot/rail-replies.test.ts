@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copy } from '../../src/dialogs/copy.ts';
+import { messages } from '../../src/catalog/catalog.ts';
 import { refusalMessage, shortDisclaimer } from '../../src/guardrails/disclaimer.ts';
 import { inputRails } from '../../src/guardrails/rail-order.ts';
 import { OutOfScopeCategorySchema } from '../../src/guardrails/scope/scope-rules.ts';
@@ -91,7 +91,7 @@ describe('a rail the bot has never heard of', () => {
 function replyFor(c: RedTeamBlockCase): { route: string; text: string } {
   if (c.code === 'scam_report')
     return { route: 'scam-warning', text: getPassage('scam-signs').text.slice(0, 60) };
-  if (c.code === 'too_long') return { route: 'refusal', text: copy.blockedTooLong(2000) };
+  if (c.code === 'too_long') return { route: 'refusal', text: messages('en').dialog.blockedTooLong(2000) };
   if (c.code === 'prompt_injection') return { route: 'refusal', text: refusalMessage('prompt_injection') };
   const category = OutOfScopeCategorySchema.parse(c.code.replace(/^out_of_scope:/, ''));
   return { route: 'refusal', text: refusalMessage(category) };

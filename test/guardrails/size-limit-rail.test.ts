@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copy } from '../../src/dialogs/copy.ts';
+import { messages } from '../../src/catalog/catalog.ts';
 import {
   createSizeLimitRail,
   DEFAULT_MAX_MESSAGE_CHARS,
@@ -41,7 +41,7 @@ describe('size-limit rail', () => {
       action: 'block',
       code: 'too_long',
       detail: 'more than 10 characters',
-      reply: { route: 'refusal', text: copy.blockedTooLong(10) },
+      reply: { route: 'refusal', text: messages('en').dialog.blockedTooLong(10) },
     });
   });
 

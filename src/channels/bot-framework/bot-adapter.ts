@@ -1,7 +1,8 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, MessageFactory } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.ts';
-import { copy } from '../../dialogs/copy.ts';
+import { messages } from '../../catalog/catalog.ts';
+import { spokenLocale } from '../../dialogs/turn-locale.ts';
 import { guidance } from '../../dialogs/guidance.ts';
 import { logTurnFailure } from '../channel.ts';
 
@@ -33,7 +34,7 @@ export function createAdapter(settings: AdapterSettings, logger: Logger): CloudA
   adapter.onTurnError = async (context, error) => {
     logTurnFailure(context, error, logger);
     await context.sendActivity({
-      ...MessageFactory.text(copy.turnError),
+      ...MessageFactory.text(messages(spokenLocale(context)).dialog.turnError),
       channelData: { guidance: guidance('error') },
     });
   };

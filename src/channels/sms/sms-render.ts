@@ -2,7 +2,6 @@ import type { Activity, Attachment } from 'botbuilder';
 import { choicesFromActions, numberedChoicesText, type SmsChoice } from './sms-choices.ts';
 import { messages } from '../../catalog/catalog.ts';
 import type { Locale } from '../../catalog/locale.ts';
-import { copy } from '../../dialogs/copy.ts';
 import { resultInMessage, smsResult } from './sms-result.ts';
 import { markdownToPlainText, splitForSms, toGsmFriendly } from './sms-text.ts';
 
@@ -55,13 +54,10 @@ function renderResult(sent: readonly Partial<Activity>[], locale: Locale): Rende
   const shown = resultInMessage(sent[index]?.channelData);
   if (!shown) return undefined;
   const after = sent.slice(index + 1);
-  const offer = after.find((a) => offeredChoices(a).some((c) => c.value === copy.intake.offerChoices[0]));
-  const sms = smsResult(
-    shown.triage,
-    shown.caseLinks,
-    offer ? copy.intake.offerChoices[0] : messages(locale).sms.result.personCommand,
-    locale,
-  );
+  const words = messages(locale);
+  const { book } = words.dialog.intake.offerChoices;
+  const offer = after.find((a) => offeredChoices(a).some((c) => c.value === book));
+  const sms = smsResult(shown.triage, shown.caseLinks, offer ? book : words.sms.result.personCommand, locale);
   const texts = [
     ...sent.slice(0, index).map(activityText),
     sms.summary,

@@ -5,6 +5,8 @@ import {
   type PromptRecognizerResult,
   type PromptValidatorContext,
 } from 'botbuilder-dialogs';
+import type { Messages } from '../../catalog/catalog.ts';
+import { turnMessages } from '../turn-locale.ts';
 
 /** A parser's verdict on one answer: the value, or a fixed failure code the hint table explains. */
 export type ParseFailure = { ok: false; code: string; detail?: string[] };
@@ -13,7 +15,8 @@ export type ParseOutcome<T> = { ok: true; value: T } | ParseFailure;
 /** Three failed answers to one question end the prompt so the dialog can offer a person instead. */
 export const MAX_ATTEMPTS = 3;
 
-type Hint = (failure: ParseFailure) => string;
+/** The hint for a failed answer, in the words of the conversation's language. */
+type Hint = (failure: ParseFailure, words: Messages['dialog']) => string;
 /** Parses an answer; `validations` are the prompt options' own (e.g. how many items a list has). */
 type Parser<T> = (text: string, validations?: unknown) => ParseOutcome<T>;
 
@@ -81,7 +84,7 @@ function validate<T>(context: PromptValidatorContext<ParseOutcome<T>>, hint: Hin
   const outcome = context.recognized.value;
   if (!outcome) return Promise.resolve(false);
   if (outcome.ok || context.attemptCount >= MAX_ATTEMPTS) return Promise.resolve(true);
-  const text = hint(outcome);
+  const text = hint(outcome, turnMessages(context.context).dialog);
   // Keep the choices of the original question on the hint, so buttons stay under the re-asked question.
   const suggested = (context.options.prompt as Partial<Activity> | undefined)?.suggestedActions;
   context.options.retryPrompt = {

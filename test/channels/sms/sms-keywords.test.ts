@@ -6,7 +6,6 @@ import {
   OPT_OUT_WORDS,
   smsKeyword,
 } from '../../../src/channels/sms/sms-keywords.ts';
-import { copy } from '../../../src/dialogs/copy.ts';
 
 const smsCopy = messages('en').sms;
 
@@ -74,7 +73,7 @@ describe('the words the conversation teaches', () => {
   const carrierWords = new Set([...OPT_OUT_WORDS, ...OPT_IN_WORDS]);
 
   it('offers no carrier opt-out or opt-in word as a command (*word*)', () => {
-    const taught = [...allCopy(copy), ...allCopy(smsCopy)].flatMap((text) =>
+    const taught = [...allCopy(messages('en').dialog), ...allCopy(smsCopy)].flatMap((text) =>
       [...text.matchAll(/\*([^*\s][^*]*)\*/g)].map(([, word]) => (word ?? '').toUpperCase()),
     );
     expect(taught).toContain('RESTART');
