@@ -52,7 +52,7 @@ export const EnvSchema = z
     /** How long a case's calendar file and printable summary stay reachable. */
     CASE_LINK_TTL_DAYS: z.coerce.number().positive().max(365).default(30),
     FIRM_NAME: z.string().trim().min(1).max(100).default('our partner tax firm'),
-    /** The firm's booking page; {name}, {email}, {noticeCode} and {urgency} are filled in. */
+    /** The firm's booking page; {name}, {email}, {mobile}, {reference}, {noticeCode} and {urgency} are filled in. */
     BOOKING_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
     ...IntakeEnvShape,
     OPENAI_API_KEY: optionalText,

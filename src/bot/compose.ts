@@ -122,7 +122,7 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
     logger,
     today,
     cases: { cases, now },
-    intakes: { store: intakes.store, staffApiToken: config.STAFF_API_TOKEN, now, logger },
+    intakes: { store: intakes.store, staffApiToken: config.STAFF_API_TOKEN, now, today, logger },
     logIds,
     rateLimits: {
       perClientPerMinute: config.RATE_LIMIT_PER_MINUTE,

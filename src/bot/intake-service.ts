@@ -6,11 +6,15 @@ import { buildIntakeRecord, intakeFactsFromTriage, newIntakeId } from '../intake
 import { referenceOf, type CreateOutcome, type IntakeStore } from '../intake/intake-store.ts';
 import { noteStoreFailure } from '../storage/store-outage.ts';
 import { turnLogger } from '../channels/channel.ts';
+import { turnLocale } from '../dialogs/turn-locale.ts';
 
 export type IntakeServiceDeps = {
   store: IntakeStore;
   firmName: string;
-  /** A booking page URL; {name}, {email}, {noticeCode} and {urgency} are filled in, URL-encoded. */
+  /**
+   * A booking page URL; {name}, {email}, {mobile} (E.164), {reference}, {noticeCode} and {urgency} are
+   * filled in, URL-encoded.
+   */
   bookingUrl?: string | undefined;
   now: () => Date;
   logger: Logger;
@@ -36,6 +40,7 @@ export function createIntakeService(deps: IntakeServiceDeps): IntakeService {
           contact: { name: intake.name, ...intake.contact },
           preferredContact: { method: intake.method, ...(intake.times ? { times: intake.times } : {}) },
           description: intake.description ?? '',
+          locale: turnLocale(context),
           consent: { given: true, at: now.toISOString(), disclaimerVersion: DISCLAIMER_VERSION },
           ...intakeFactsFromTriage(triage, {
             ...(answers.amountDue === undefined ? {} : { amountDue: answers.amountDue }),
@@ -82,7 +87,9 @@ export function createIntakeService(deps: IntakeServiceDeps): IntakeService {
         bookingUrl: deps.bookingUrl
           ? bookingLink(deps.bookingUrl, {
               name: intake.name,
-              email: intake.contact.email ?? '',
+              email: built.record.contact?.email ?? '',
+              mobile: built.record.contact?.mobile ?? '',
+              reference: referenceOf(built.record.id),
               noticeCode: triage.notice.code,
               urgency: triage.notice.urgency,
             })
@@ -93,11 +100,9 @@ export function createIntakeService(deps: IntakeServiceDeps): IntakeService {
 }
 
 /** Fills a booking-page template (Calendly, Microsoft Bookings and the like take query parameters). */
-export function bookingLink(
-  template: string,
-  values: { name: string; email: string; noticeCode: string; urgency: string },
-): string {
-  return template.replace(/\{(name|email|noticeCode|urgency)\}/g, (_, key: keyof typeof values) =>
-    encodeURIComponent(values[key]),
-  );
+export function bookingLink(template: string, values: Readonly<Record<BookingField, string>>): string {
+  return template.replace(BOOKING_PLACEHOLDER, (_, key: BookingField) => encodeURIComponent(values[key]));
 }
+
+type BookingField = 'name' | 'email' | 'mobile' | 'reference' | 'noticeCode' | 'urgency';
+const BOOKING_PLACEHOLDER = /\{(name|email|mobile|reference|noticeCode|urgency)\}/g;

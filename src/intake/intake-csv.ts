@@ -1,4 +1,4 @@
-import type { StoredIntake } from './intake-store.ts';
+import type { StaffIntake } from './staff-intake.ts';
 
 /*
  * Intakes as CSV for staff spreadsheets (RFC 4180: a header row, CRLF, fields quoted when they hold a
@@ -7,9 +7,16 @@ import type { StoredIntake } from './intake-store.ts';
  */
 
 type Cell = string | number | boolean | null | undefined;
-type Column = readonly [header: string, value: (row: StoredIntake) => Cell];
+type Column = readonly [header: string, value: (row: StaffIntake) => Cell];
 
 const LIST_SEPARATOR = '; ';
+/** Notes are sentences with their own semicolons: each on its line within the cell. */
+const NOTE_SEPARATOR = '\n';
+
+function daysLeftToFirst(row: StaffIntake): number | undefined {
+  const first = row.intake.deadlines[0];
+  return first === undefined ? undefined : row.daysLeft[first.id];
+}
 
 const COLUMNS: readonly Column[] = [
   ['id', (r) => r.intake.id],
@@ -29,6 +36,7 @@ const COLUMNS: readonly Column[] = [
   ['agreement', (r) => r.intake.agreement],
   ['next_deadline', (r) => r.intake.deadlines[0]?.label],
   ['next_deadline_date', (r) => r.intake.deadlines[0]?.date],
+  ['next_deadline_days_left', (r) => daysLeftToFirst(r)],
   [
     'deadlines',
     (r) =>
@@ -49,11 +57,15 @@ const COLUMNS: readonly Column[] = [
   ['delivery_attempts', (r) => r.delivery.attempts],
   ['delivery_last_error', (r) => r.delivery.lastError],
   ['delivered_at', (r) => r.delivery.deliveredAt],
+  ['handling', (r) => r.handling.state],
+  ['handling_changed_by', (r) => r.handling.changedBy],
+  ['handling_changed_at', (r) => r.handling.changedAt],
+  ['notes', (r) => r.notes.map((n) => `${n.at} ${n.by}: ${n.text}`).join(NOTE_SEPARATOR)],
 ];
 
 export const CSV_HEADERS: readonly string[] = COLUMNS.map(([header]) => header);
 
-function checklist(row: StoredIntake, have: boolean): string {
+function checklist(row: StaffIntake, have: boolean): string {
   return row.intake.checklist
     .filter((item) => item.have === have)
     .map((item) => item.id)
@@ -69,7 +81,7 @@ export function csvCell(value: Cell): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function intakesToCsv(rows: readonly StoredIntake[]): string {
+export function intakesToCsv(rows: readonly StaffIntake[]): string {
   const lines = [CSV_HEADERS, ...rows.map((row) => COLUMNS.map(([, value]) => value(row)))];
   return lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

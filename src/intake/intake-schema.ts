@@ -5,6 +5,7 @@ import { IsoDateSchema } from '../knowledge/facts-schema.ts';
 import { DeadlineIdSchema, UrgencySchema } from '../knowledge/notices/notice-schema.ts';
 import type { TriageResult } from '../knowledge/triage.ts';
 import { SCAM_SIGNALS } from '../knowledge/warnings/warnings.ts';
+import { LOCALES } from '../catalog/locale.ts';
 
 /*
  * The intake record: the case file a firm receives when a person books a consultation. It is stored,
@@ -12,7 +13,7 @@ import { SCAM_SIGNALS } from '../knowledge/warnings/warnings.ts';
  * Bump INTAKE_SCHEMA_VERSION (and keep reading the old shape) whenever a field changes meaning.
  */
 
-export const INTAKE_SCHEMA_VERSION = 1;
+export const INTAKE_SCHEMA_VERSION = 2;
 
 /** 144 random bits: unguessable, and a whole number of base64url characters (24, no padding). */
 const ID_BYTES = 18;
@@ -120,7 +121,6 @@ const IntakeDeadlineSchema = z
   .object({
     id: DeadlineIdSchema,
     date: IsoDateSchema,
-    daysLeft: z.number().int(),
     label: z.string().max(MAX_LABEL_CHARS),
     basis: z.string().max(MAX_LABEL_CHARS),
     sourceUrl: z.url(),
@@ -146,6 +146,9 @@ const ConversationReferenceSchema = z
   .object({ channelId: z.string().min(1).max(60), conversationId: z.string().min(1).max(300) })
   .strict();
 
+/** The language the person spoke with the bot: the firm can answer in it. */
+const IntakeLocaleSchema = z.enum(LOCALES);
+
 export const IntakeStatusSchema = z.enum(['pending', 'delivered', 'dead', 'deleted']);
 export type IntakeStatus = z.infer<typeof IntakeStatusSchema>;
 
@@ -170,6 +173,7 @@ const IntakeDraftSchema = z
     contact: ContactSchema,
     preferredContact: PreferredContactSchema,
     description: z.string().trim().max(MAX_DESCRIPTION_CHARS),
+    locale: IntakeLocaleSchema,
     ...CaseShape,
   })
   .strict()
@@ -193,6 +197,25 @@ const IntakeDraftSchema = z
 export type IntakeDraft = z.input<typeof IntakeDraftSchema>;
 
 /**
+ * A record stored under schema version 1 in today's shape: its deadlines carried `daysLeft`, a count
+ * frozen on the day of the intake (now computed whenever it is shown), and it had no `locale`.
+ */
+export function upgradeRecord(value: Record<string, unknown>): Record<string, unknown> {
+  if (value.schemaVersion !== 1) return value;
+  const deadlines = Array.isArray(value.deadlines) ? (value.deadlines as unknown[]) : [];
+  return {
+    ...value,
+    schemaVersion: INTAKE_SCHEMA_VERSION,
+    deadlines: deadlines.map((deadline) => {
+      if (typeof deadline !== 'object' || deadline === null) return deadline;
+      const upgraded: Record<string, unknown> = { ...deadline };
+      delete upgraded.daysLeft;
+      return upgraded;
+    }),
+  };
+}
+
+/**
  * The stored record. After "delete my data" on a delivered intake, contact, preferred contact and
  * description become null (status `deleted`); every other status requires them.
  */
@@ -205,6 +228,8 @@ export const IntakeRecordSchema = z
     contact: ContactSchema.nullable(),
     preferredContact: PreferredContactSchema.nullable(),
     description: z.string().max(MAX_DESCRIPTION_CHARS).nullable(),
+    /** Absent only on intakes stored before schema version 2. */
+    locale: IntakeLocaleSchema.optional(),
     ...CaseShape,
     deletedAt: z.iso.datetime().optional(),
   })
@@ -302,7 +327,6 @@ export function intakeFactsFromTriage(
     deadlines: result.deadlines.map((d) => ({
       id: d.id,
       date: d.date,
-      daysLeft: d.daysLeft,
       label: d.label,
       basis: d.basis,
       sourceUrl: d.sourceUrl,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Urgency } from '../knowledge/notices/notice-schema.ts';
-import { IntakeRecordSchema, type IntakeRecord, type IntakeStatus } from './intake-schema.ts';
+import { IntakeRecordSchema, upgradeRecord, type IntakeRecord, type IntakeStatus } from './intake-schema.ts';
 
 /*
  * Durable intakes plus a transactional outbox. `create` writes the intake and its `intake.created` event
@@ -17,8 +17,34 @@ export type IntakeEvent = (typeof INTAKE_EVENTS)[number];
 export const DELIVERY_STATES = ['pending', 'delivered', 'dead'] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
 
-/** The stored version of the tables; bump with a migration when they change. */
-export const STORE_SCHEMA_VERSION = 1;
+/**
+ * The stored version of the tables; bump with a migration in each store when they change.
+ * 2: the firm's handling state (who set it and when) and staff notes.
+ */
+export const STORE_SCHEMA_VERSION = 2;
+
+/** Where the firm is with a case: set by staff, apart from the delivery state the outbox keeps. */
+export const HANDLING_STATES = ['new', 'contacted', 'booked', 'closed'] as const;
+export type HandlingState = (typeof HANDLING_STATES)[number];
+export const HandlingStateSchema = z.enum(HANDLING_STATES);
+
+export const MAX_NOTE_CHARS = 2000;
+/** Longest name of the person or machine recorded as making a change. */
+export const MAX_ACTOR_CHARS = 200;
+
+/** `changedBy` and `changedAt` are null until staff first change the state from `new`. */
+export type IntakeHandling = { state: HandlingState; changedBy: string | null; changedAt: string | null };
+
+/** A staff note on a case, oldest first. Removed with the person's details on "delete my data". */
+export type IntakeNote = { id: string; at: string; by: string; text: string };
+
+/** A staff change: a new handling state, a note, or both, made by `by` at `at`. */
+export type HandlingChange = {
+  handling?: HandlingState | undefined;
+  note?: string | undefined;
+  by: string;
+  at: Date;
+};
 
 /** How long a claim keeps other dispatchers away when the caller does not say. */
 export const DEFAULT_LEASE_MS = 60_000;
@@ -54,7 +80,12 @@ export type IntakeDelivery = {
   deliveredAt: string | null;
 };
 
-export type StoredIntake = { intake: IntakeRecord; delivery: IntakeDelivery };
+export type StoredIntake = {
+  intake: IntakeRecord;
+  delivery: IntakeDelivery;
+  handling: IntakeHandling;
+  notes: IntakeNote[];
+};
 
 /** The short reference a person is given and quotes: the first characters of the unguessable id. */
 export const REFERENCE_CHARS = 8;
@@ -119,6 +150,7 @@ export type IntakeListQuery = {
   urgency?: Urgency | undefined;
   status?: IntakeStatus | undefined;
   delivery?: DeliveryState | undefined;
+  handling?: HandlingState | undefined;
   /** Name, email, mobile number (digits), reference or id prefix. */
   q?: string | undefined;
   /** Continue after this intake. */
@@ -155,6 +187,11 @@ export interface IntakeStore {
   /** Newest first. */
   list(query: IntakeListQuery): Promise<StoredIntake[]>;
   /**
+   * Records a staff change in one transaction: the handling state (with who and when, only when it
+   * differs) and a note. Undefined when there is no such intake.
+   */
+  updateHandling(id: string, change: HandlingChange): Promise<StoredIntake | undefined>;
+  /**
    * Leases up to `limit` pending events due at `now`, oldest first. An event leased by another
    * dispatcher is skipped until its lease ends (then it is due again: a crash loses nothing).
    */
@@ -173,7 +210,8 @@ export interface IntakeStore {
   /**
    * "Delete my data": an intake no attempt has reached out with is removed with its events. One that the
    * firm has, or may have (delivered, any attempt made, one in flight: a failed attempt may still have
-   * been read), keeps only its case facts and queues `intake.deleted`, whatever its delivery state.
+   * been read), keeps only its case facts and handling state and queues `intake.deleted`, whatever its
+   * delivery state. Staff notes go either way: they are written about the person.
    */
   deleteForPerson(id: string, now: Date): Promise<DeletionOutcome>;
   outboxStats(): Promise<OutboxStats>;
@@ -221,8 +259,19 @@ const StoredRecordSchema = z.record(z.string(), z.unknown());
 /** Storage reads are a boundary: a row that no longer matches the schema is a bug, reported loudly. */
 export function readRecord(json: unknown, status: string): IntakeRecord {
   const value = typeof json === 'string' ? (JSON.parse(json) as unknown) : json;
-  return IntakeRecordSchema.parse({ ...StoredRecordSchema.parse(value), status });
+  return IntakeRecordSchema.parse({ ...upgradeRecord(StoredRecordSchema.parse(value)), status });
 }
 
 export const DeliveryStateSchema = z.enum(DELIVERY_STATES);
 export const IntakeEventSchema = z.enum(INTAKE_EVENTS);
+
+/** Staff notes of several intakes, grouped by intake, each group oldest first as read. */
+export function groupNotes(rows: readonly (IntakeNote & { intakeId: string })[]): Map<string, IntakeNote[]> {
+  const grouped = new Map<string, IntakeNote[]>();
+  for (const { intakeId, ...note } of rows) {
+    const notes = grouped.get(intakeId) ?? [];
+    notes.push(note);
+    grouped.set(intakeId, notes);
+  }
+  return grouped;
+}

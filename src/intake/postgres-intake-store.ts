@@ -4,6 +4,8 @@ import { newIntakeId, scrubIntake, type IntakeRecord } from './intake-schema.ts'
 import {
   DEFAULT_LEASE_MS,
   DeliveryStateSchema,
+  groupNotes,
+  HandlingStateSchema,
   IntakeEventSchema,
   newIntakeRecord,
   newToken,
@@ -20,8 +22,10 @@ import {
   type DeadLetter,
   type DeletionOutcome,
   type DeliveryState,
+  type HandlingChange,
   type IntakeEvent,
   type IntakeListQuery,
+  type IntakeNote,
   type IntakeStore,
   type OutboxMessage,
   type OutboxStats,
@@ -66,6 +70,7 @@ const SCHEMA_LOCK_KEY = 7_346_120_913;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 const IntakeRowSchema = z.object({
+  id: z.string(),
   status: z.string(),
   record: z.unknown(),
   last_event: IntakeEventSchema,
@@ -74,6 +79,9 @@ const IntakeRowSchema = z.object({
   last_error: z.string().nullable(),
   last_attempt_at: z.date().nullable(),
   delivered_at: z.date().nullable(),
+  handling: HandlingStateSchema,
+  handling_by: z.string().nullable(),
+  handling_at: z.date().nullable(),
 });
 type IntakeRow = z.infer<typeof IntakeRowSchema>;
 
@@ -89,8 +97,17 @@ const ClaimedRowSchema = z.object({
 const OutboxLockRowSchema = z.object({ state: DeliveryStateSchema, lease_until: z.date().nullable() });
 const CountRowSchema = z.object({ state: DeliveryStateSchema, n: z.number() });
 
+const NoteRowSchema = z.object({
+  intake_id: z.string(),
+  id: z.string(),
+  created_at: z.date(),
+  author: z.string(),
+  body: z.string(),
+});
+
 const INTAKE_COLUMNS =
-  'status, record, last_event, delivery_state, attempts, last_error, last_attempt_at, delivered_at';
+  'id, status, record, last_event, delivery_state, attempts, last_error, last_attempt_at, delivered_at, ' +
+  'handling, handling_by, handling_at';
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
 
@@ -99,6 +116,7 @@ export class PostgresIntakeStore implements IntakeStore {
   readonly #schema: string;
   readonly #intakes: string;
   readonly #outbox: string;
+  readonly #notes: string;
   #ready: Promise<void> | undefined;
   #closed = false;
 
@@ -108,6 +126,7 @@ export class PostgresIntakeStore implements IntakeStore {
     this.#schema = schema;
     this.#intakes = `"${schema}".intakes`;
     this.#outbox = `"${schema}".intake_outbox`;
+    this.#notes = `"${schema}".intake_notes`;
     const queryTimeoutMs = options.queryTimeoutMs ?? DEFAULT_PG_QUERY_TIMEOUT_MS;
     this.#pool = new pg.Pool({
       connectionString: options.connectionString,
@@ -154,8 +173,7 @@ export class PostgresIntakeStore implements IntakeStore {
     const { rows } = await this.#pool.query(`SELECT ${INTAKE_COLUMNS} FROM ${this.#intakes} WHERE id = $1`, [
       id,
     ]);
-    const row = rows[0] as unknown;
-    return row === undefined ? undefined : toStoredIntake(IntakeRowSchema.parse(row));
+    return (await this.#withNotes(rows))[0];
   }
 
   async list(query: IntakeListQuery): Promise<StoredIntake[]> {
@@ -170,6 +188,7 @@ export class PostgresIntakeStore implements IntakeStore {
     if (query.urgency) add('urgency = ?', query.urgency);
     if (query.status) add('status = ?', query.status);
     if (query.delivery) add('delivery_state = ?', query.delivery);
+    if (query.handling) add('handling = ?', query.handling);
     if (query.q) {
       const terms = searchTerms(query.q);
       const at = (value: unknown) => {
@@ -199,7 +218,7 @@ export class PostgresIntakeStore implements IntakeStore {
       `SELECT ${INTAKE_COLUMNS} FROM ${this.#intakes} ${filter} ORDER BY created_at DESC, id LIMIT $${params.length}`,
       params,
     );
-    return rows.map((row) => toStoredIntake(IntakeRowSchema.parse(row)));
+    return this.#withNotes(rows);
   }
 
   async findByReference(reference: string): Promise<StoredIntake[]> {
@@ -208,7 +227,31 @@ export class PostgresIntakeStore implements IntakeStore {
       `SELECT ${INTAKE_COLUMNS} FROM ${this.#intakes} WHERE left(id, $1) = $2 ORDER BY created_at DESC, id`,
       [REFERENCE_CHARS, reference],
     );
-    return rows.map((row) => toStoredIntake(IntakeRowSchema.parse(row)));
+    return this.#withNotes(rows);
+  }
+
+  async updateHandling(id: string, change: HandlingChange): Promise<StoredIntake | undefined> {
+    const found = await this.#transaction(async (client) => {
+      const { rowCount } = await client.query(`SELECT 1 FROM ${this.#intakes} WHERE id = $1 FOR UPDATE`, [
+        id,
+      ]);
+      if (!rowCount) return false;
+      if (change.handling !== undefined) {
+        await client.query(
+          `UPDATE ${this.#intakes} SET handling = $1, handling_by = $2, handling_at = $3
+           WHERE id = $4 AND handling <> $1`,
+          [change.handling, change.by, change.at, id],
+        );
+      }
+      if (change.note !== undefined) {
+        await client.query(
+          `INSERT INTO ${this.#notes} (id, intake_id, created_at, author, body) VALUES ($1, $2, $3, $4, $5)`,
+          [newIntakeId(), id, change.at, change.by, change.note],
+        );
+      }
+      return true;
+    });
+    return found ? this.get(id) : undefined;
   }
 
   async claimDue(now: Date, limit: number, leaseMs = DEFAULT_LEASE_MS): Promise<OutboxMessage[]> {
@@ -348,6 +391,7 @@ export class PostgresIntakeStore implements IntakeStore {
       const leaseEnd = leaseEnds.length > 0 ? Math.max(...leaseEnds) : undefined;
       // Removing the events also cancels an attempt in flight: its later retry or dead-mark finds nothing.
       await client.query(`DELETE FROM ${this.#outbox} WHERE intake_id = $1`, [id]);
+      await client.query(`DELETE FROM ${this.#notes} WHERE intake_id = $1`, [id]);
       if (!reachedTheFirm(row) && leaseEnd === undefined) {
         await client.query(`DELETE FROM ${this.#intakes} WHERE id = $1`, [id]);
         return { ok: true, outcome: 'removed' };
@@ -389,6 +433,30 @@ export class PostgresIntakeStore implements IntakeStore {
     if (this.#closed) return;
     this.#closed = true;
     await this.#pool.end();
+  }
+
+  /** Rows as stored intakes, with their notes read in one query. */
+  async #withNotes(rows: readonly unknown[]): Promise<StoredIntake[]> {
+    const intakes = rows.map((row) => IntakeRowSchema.parse(row));
+    if (intakes.length === 0) return [];
+    const found = await this.#pool.query(
+      `SELECT intake_id, id, created_at, author, body FROM ${this.#notes}
+       WHERE intake_id = ANY($1::text[]) ORDER BY created_at, id`,
+      [intakes.map((row) => row.id)],
+    );
+    const notes = groupNotes(
+      found.rows.map((row) => {
+        const note = NoteRowSchema.parse(row);
+        return {
+          intakeId: note.intake_id,
+          id: note.id,
+          at: note.created_at.toISOString(),
+          by: note.author,
+          text: note.body,
+        };
+      }),
+    );
+    return intakes.map((row) => toStoredIntake(row, notes.get(row.id) ?? []));
   }
 
   async #insertEvent(
@@ -459,56 +527,31 @@ export class PostgresIntakeStore implements IntakeStore {
   }
 
   /**
-   * Creates the tables on first use. When they already exist no DDL runs at all: CREATE INDEX IF NOT
-   * EXISTS still takes a table lock, which would deadlock against another instance's live transactions.
+   * Creates the tables on first use, or brings older ones up to STORE_SCHEMA_VERSION. When they are
+   * current no DDL runs at all: even CREATE INDEX IF NOT EXISTS takes a table lock, which would deadlock
+   * against another instance's live transactions.
    */
   async #createSchema(): Promise<void> {
-    if ((await this.#storedVersion(this.#pool)) !== undefined) {
-      await this.#checkVersion(this.#pool);
-      return;
-    }
+    if ((await this.#storedVersion(this.#pool)) === STORE_SCHEMA_VERSION) return;
     await this.#inTransaction(async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [SCHEMA_LOCK_KEY]);
       await client.query(`CREATE SCHEMA IF NOT EXISTS "${this.#schema}"`);
-      await client.query(`
-        CREATE TABLE IF NOT EXISTS "${this.#schema}".intake_schema_version (version INTEGER NOT NULL);
-        CREATE TABLE IF NOT EXISTS ${this.#intakes} (
-          id TEXT PRIMARY KEY,
-          created_at TIMESTAMPTZ NOT NULL,
-          urgency TEXT NOT NULL,
-          status TEXT NOT NULL,
-          record JSONB NOT NULL,
-          last_event TEXT NOT NULL,
-          delivery_state TEXT NOT NULL,
-          attempts INTEGER NOT NULL DEFAULT 0,
-          last_error TEXT,
-          last_attempt_at TIMESTAMPTZ,
-          delivered_at TIMESTAMPTZ
-        );
-        CREATE INDEX IF NOT EXISTS intakes_created ON ${this.#intakes} (created_at);
-        CREATE TABLE IF NOT EXISTS ${this.#outbox} (
-          id TEXT PRIMARY KEY,
-          intake_id TEXT NOT NULL,
-          event TEXT NOT NULL,
-          body TEXT NOT NULL,
-          state TEXT NOT NULL,
-          attempts INTEGER NOT NULL DEFAULT 0,
-          next_attempt_at TIMESTAMPTZ NOT NULL,
-          lease_until TIMESTAMPTZ,
-          claim_token TEXT,
-          last_error TEXT,
-          created_at TIMESTAMPTZ NOT NULL,
-          delivered_at TIMESTAMPTZ
-        );
-        CREATE INDEX IF NOT EXISTS intake_outbox_due ON ${this.#outbox} (state, next_attempt_at);
-        CREATE INDEX IF NOT EXISTS intake_outbox_intake ON ${this.#outbox} (intake_id);
-      `);
-      if ((await this.#storedVersion(client)) === undefined) {
-        await client.query(`INSERT INTO "${this.#schema}".intake_schema_version (version) VALUES ($1)`, [
-          STORE_SCHEMA_VERSION,
-        ]);
+      // A new schema gets version 1's tables and then every migration, as an old one does.
+      await client.query(postgresVersion1Tables(this.#schema));
+      const stored = await this.#storedVersion(client);
+      if (stored === undefined) {
+        await client.query(`INSERT INTO "${this.#schema}".intake_schema_version (version) VALUES (1)`);
       }
-      await this.#checkVersion(client);
+      const from = stored ?? 1;
+      if (from > STORE_SCHEMA_VERSION) {
+        throw new Error('the intake database was written by a newer version of Notice Navigator');
+      }
+      for (let version = from + 1; version <= STORE_SCHEMA_VERSION; version++) {
+        const migration = POSTGRES_MIGRATIONS[version];
+        if (migration === undefined) throw new Error(`no migration to intake schema version ${version}`);
+        await client.query(migration(this.#schema));
+        await client.query(`UPDATE "${this.#schema}".intake_schema_version SET version = $1`, [version]);
+      }
     });
   }
 
@@ -521,16 +564,64 @@ export class PostgresIntakeStore implements IntakeStore {
     const { rows } = await client.query(`SELECT version FROM "${this.#schema}".intake_schema_version`);
     return rows[0] === undefined ? undefined : z.object({ version: z.number() }).parse(rows[0]).version;
   }
-
-  async #checkVersion(client: Queryable): Promise<void> {
-    const stored = await this.#storedVersion(client);
-    if (stored !== undefined && stored > STORE_SCHEMA_VERSION) {
-      throw new Error('the intake database was written by a newer version of Notice Navigator');
-    }
-  }
 }
 
-function toStoredIntake(row: IntakeRow): StoredIntake {
+/** The tables as schema version 1 created them; POSTGRES_MIGRATIONS take them to STORE_SCHEMA_VERSION. */
+export function postgresVersion1Tables(schema: string): string {
+  return `
+    CREATE TABLE IF NOT EXISTS "${schema}".intake_schema_version (version INTEGER NOT NULL);
+    CREATE TABLE IF NOT EXISTS "${schema}".intakes (
+      id TEXT PRIMARY KEY,
+      created_at TIMESTAMPTZ NOT NULL,
+      urgency TEXT NOT NULL,
+      status TEXT NOT NULL,
+      record JSONB NOT NULL,
+      last_event TEXT NOT NULL,
+      delivery_state TEXT NOT NULL,
+      attempts INTEGER NOT NULL DEFAULT 0,
+      last_error TEXT,
+      last_attempt_at TIMESTAMPTZ,
+      delivered_at TIMESTAMPTZ
+    );
+    CREATE INDEX IF NOT EXISTS intakes_created ON "${schema}".intakes (created_at);
+    CREATE TABLE IF NOT EXISTS "${schema}".intake_outbox (
+      id TEXT PRIMARY KEY,
+      intake_id TEXT NOT NULL,
+      event TEXT NOT NULL,
+      body TEXT NOT NULL,
+      state TEXT NOT NULL,
+      attempts INTEGER NOT NULL DEFAULT 0,
+      next_attempt_at TIMESTAMPTZ NOT NULL,
+      lease_until TIMESTAMPTZ,
+      claim_token TEXT,
+      last_error TEXT,
+      created_at TIMESTAMPTZ NOT NULL,
+      delivered_at TIMESTAMPTZ
+    );
+    CREATE INDEX IF NOT EXISTS intake_outbox_due ON "${schema}".intake_outbox (state, next_attempt_at);
+    CREATE INDEX IF NOT EXISTS intake_outbox_intake ON "${schema}".intake_outbox (intake_id);
+  `;
+}
+
+/** The statements that take a schema's tables from the version before each key to that version. */
+const POSTGRES_MIGRATIONS: Readonly<Record<number, (schema: string) => string>> = {
+  2: (schema) => `
+    ALTER TABLE "${schema}".intakes
+      ADD COLUMN handling TEXT NOT NULL DEFAULT 'new',
+      ADD COLUMN handling_by TEXT,
+      ADD COLUMN handling_at TIMESTAMPTZ;
+    CREATE TABLE "${schema}".intake_notes (
+      id TEXT PRIMARY KEY,
+      intake_id TEXT NOT NULL,
+      created_at TIMESTAMPTZ NOT NULL,
+      author TEXT NOT NULL,
+      body TEXT NOT NULL
+    );
+    CREATE INDEX intake_notes_intake ON "${schema}".intake_notes (intake_id, created_at);
+  `,
+};
+
+function toStoredIntake(row: IntakeRow, notes: IntakeNote[]): StoredIntake {
   return {
     intake: readRecord(row.record, row.status),
     delivery: {
@@ -541,5 +632,11 @@ function toStoredIntake(row: IntakeRow): StoredIntake {
       lastAttemptAt: row.last_attempt_at?.toISOString() ?? null,
       deliveredAt: row.delivered_at?.toISOString() ?? null,
     },
+    handling: {
+      state: row.handling,
+      changedBy: row.handling_by,
+      changedAt: row.handling_at?.toISOString() ?? null,
+    },
+    notes,
   };
 }

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { newIntakeId, scrubIntake, type IntakeRecord } from './intake-schema.ts';
 import {
   DEFAULT_LEASE_MS,
+  groupNotes,
+  HandlingStateSchema,
   newIntakeRecord,
   DeliveryStateSchema,
   IntakeEventSchema,
@@ -22,8 +24,10 @@ import {
   type DeadLetter,
   type DeletionOutcome,
   type DeliveryState,
+  type HandlingChange,
   type IntakeEvent,
   type IntakeListQuery,
+  type IntakeNote,
   type IntakeStore,
   type OutboxMessage,
   type OutboxStats,
@@ -44,7 +48,8 @@ export const IN_MEMORY_SQLITE = ':memory:';
 /** How long a write waits for another connection's lock before failing. */
 const BUSY_TIMEOUT_MS = 5_000;
 
-const SCHEMA = `
+/** The tables as schema version 1 created them; MIGRATIONS take them to STORE_SCHEMA_VERSION. */
+export const VERSION_1_TABLES = `
 CREATE TABLE IF NOT EXISTS intake_schema_version (version INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS intakes (
   id TEXT PRIMARY KEY,
@@ -78,7 +83,25 @@ CREATE INDEX IF NOT EXISTS intake_outbox_due ON intake_outbox (state, next_attem
 CREATE INDEX IF NOT EXISTS intake_outbox_intake ON intake_outbox (intake_id);
 `;
 
+/** The statements that take the tables from the version before each key to that version. */
+const MIGRATIONS: Readonly<Record<number, string>> = {
+  2: `
+ALTER TABLE intakes ADD COLUMN handling TEXT NOT NULL DEFAULT 'new';
+ALTER TABLE intakes ADD COLUMN handling_by TEXT;
+ALTER TABLE intakes ADD COLUMN handling_ms INTEGER;
+CREATE TABLE intake_notes (
+  id TEXT PRIMARY KEY,
+  intake_id TEXT NOT NULL,
+  created_ms INTEGER NOT NULL,
+  author TEXT NOT NULL,
+  body TEXT NOT NULL
+);
+CREATE INDEX intake_notes_intake ON intake_notes (intake_id, created_ms);
+`,
+};
+
 const IntakeRowSchema = z.object({
+  id: z.string(),
   status: z.string(),
   record: z.string(),
   last_event: IntakeEventSchema,
@@ -87,6 +110,9 @@ const IntakeRowSchema = z.object({
   last_error: z.string().nullable(),
   last_attempt_ms: z.number().nullable(),
   delivered_ms: z.number().nullable(),
+  handling: HandlingStateSchema,
+  handling_by: z.string().nullable(),
+  handling_ms: z.number().nullable(),
 });
 type IntakeRow = z.infer<typeof IntakeRowSchema>;
 
@@ -102,8 +128,17 @@ const OutboxRowSchema = z.object({ intake_id: z.string(), event: IntakeEventSche
 
 const CountRowSchema = z.object({ state: DeliveryStateSchema, n: z.number() });
 
+const NoteRowSchema = z.object({
+  intake_id: z.string(),
+  id: z.string(),
+  created_ms: z.number(),
+  author: z.string(),
+  body: z.string(),
+});
+
 const INTAKE_COLUMNS =
-  'status, record, last_event, delivery_state, attempts, last_error, last_attempt_ms, delivered_ms';
+  'id, status, record, last_event, delivery_state, attempts, last_error, last_attempt_ms, delivered_ms, ' +
+  'handling, handling_by, handling_ms';
 
 export type SqliteIntakeStoreOptions = { path: string };
 
@@ -138,7 +173,7 @@ export class SqliteIntakeStore implements IntakeStore {
   get(id: string): Promise<StoredIntake | undefined> {
     return settle(() => {
       const row = this.#connection().prepare(`SELECT ${INTAKE_COLUMNS} FROM intakes WHERE id = ?`).get(id);
-      return row === undefined ? undefined : toStoredIntake(IntakeRowSchema.parse(row));
+      return row === undefined ? undefined : this.#withNotes([row])[0];
     });
   }
 
@@ -162,6 +197,10 @@ export class SqliteIntakeStore implements IntakeStore {
         where.push('delivery_state = ?');
         params.push(query.delivery);
       }
+      if (query.handling) {
+        where.push('handling = ?');
+        params.push(query.handling);
+      }
       if (query.q) {
         const terms = searchTerms(query.q);
         const fields = [
@@ -184,19 +223,43 @@ export class SqliteIntakeStore implements IntakeStore {
       const rows = this.#connection()
         .prepare(`SELECT ${INTAKE_COLUMNS} FROM intakes ${filter} ORDER BY created_ms DESC, id LIMIT ?`)
         .all(...params, query.limit);
-      return rows.map((row) => toStoredIntake(IntakeRowSchema.parse(row)));
+      return this.#withNotes(rows);
     });
   }
 
   findByReference(reference: string): Promise<StoredIntake[]> {
     return settle(() =>
-      this.#connection()
-        .prepare(
-          `SELECT ${INTAKE_COLUMNS} FROM intakes WHERE substr(id, 1, ?) = ? ORDER BY created_ms DESC, id`,
-        )
-        .all(REFERENCE_CHARS, reference)
-        .map((row) => toStoredIntake(IntakeRowSchema.parse(row))),
+      this.#withNotes(
+        this.#connection()
+          .prepare(
+            `SELECT ${INTAKE_COLUMNS} FROM intakes WHERE substr(id, 1, ?) = ? ORDER BY created_ms DESC, id`,
+          )
+          .all(REFERENCE_CHARS, reference),
+      ),
     );
+  }
+
+  updateHandling(id: string, change: HandlingChange): Promise<StoredIntake | undefined> {
+    return settle(() => {
+      const found = this.#transaction((db) => {
+        if (db.prepare('SELECT id FROM intakes WHERE id = ?').get(id) === undefined) return false;
+        const atMs = change.at.getTime();
+        if (change.handling !== undefined) {
+          db.prepare(
+            'UPDATE intakes SET handling = ?, handling_by = ?, handling_ms = ? WHERE id = ? AND handling <> ?',
+          ).run(change.handling, change.by, atMs, id, change.handling);
+        }
+        if (change.note !== undefined) {
+          db.prepare(
+            'INSERT INTO intake_notes (id, intake_id, created_ms, author, body) VALUES (?, ?, ?, ?, ?)',
+          ).run(newIntakeId(), id, atMs, change.by, change.note);
+        }
+        return true;
+      });
+      if (!found) return undefined;
+      const row = this.#connection().prepare(`SELECT ${INTAKE_COLUMNS} FROM intakes WHERE id = ?`).get(id);
+      return row === undefined ? undefined : this.#withNotes([row])[0];
+    });
   }
 
   claimDue(now: Date, limit: number, leaseMs = DEFAULT_LEASE_MS): Promise<OutboxMessage[]> {
@@ -335,6 +398,7 @@ export class SqliteIntakeStore implements IntakeStore {
         const leaseEnd = z.object({ until: z.number().nullable() }).parse(inFlightUntil).until;
         // Removing the events also cancels an attempt in flight: its later retry or dead-mark finds nothing.
         db.prepare('DELETE FROM intake_outbox WHERE intake_id = ?').run(id);
+        db.prepare('DELETE FROM intake_notes WHERE intake_id = ?').run(id);
         if (!reachedTheFirm(row) && leaseEnd === null) {
           db.prepare('DELETE FROM intakes WHERE id = ?').run(id);
           return { ok: true, outcome: 'removed' };
@@ -385,6 +449,31 @@ export class SqliteIntakeStore implements IntakeStore {
     });
   }
 
+  /** Rows as stored intakes, with their notes read in one query. */
+  #withNotes(rows: readonly unknown[]): StoredIntake[] {
+    const intakes = rows.map((row) => IntakeRowSchema.parse(row));
+    if (intakes.length === 0) return [];
+    const notes = groupNotes(
+      this.#connection()
+        .prepare(
+          `SELECT intake_id, id, created_ms, author, body FROM intake_notes
+           WHERE intake_id IN (SELECT value FROM json_each(?)) ORDER BY created_ms, id`,
+        )
+        .all(JSON.stringify(intakes.map((row) => row.id)))
+        .map((row) => {
+          const note = NoteRowSchema.parse(row);
+          return {
+            intakeId: note.intake_id,
+            id: note.id,
+            at: new Date(note.created_ms).toISOString(),
+            by: note.author,
+            text: note.body,
+          };
+        }),
+    );
+    return intakes.map((row) => toStoredIntake(row, notes.get(row.id) ?? []));
+  }
+
   #checkpoint(): void {
     this.#connection().exec('PRAGMA wal_checkpoint(TRUNCATE)');
   }
@@ -419,12 +508,19 @@ function openDatabase(path: string): DatabaseSync {
   db.exec('PRAGMA synchronous = FULL');
   db.exec('BEGIN IMMEDIATE');
   try {
-    db.exec(SCHEMA);
-    const version = db.prepare('SELECT version FROM intake_schema_version').get();
-    if (version === undefined) {
-      db.prepare('INSERT INTO intake_schema_version (version) VALUES (?)').run(STORE_SCHEMA_VERSION);
-    } else if (z.object({ version: z.number() }).parse(version).version > STORE_SCHEMA_VERSION) {
+    // A new file gets version 1's tables and then every migration, as an old file does.
+    db.exec(VERSION_1_TABLES);
+    const row = db.prepare('SELECT version FROM intake_schema_version').get();
+    if (row === undefined) db.prepare('INSERT INTO intake_schema_version (version) VALUES (1)').run();
+    const stored = row === undefined ? 1 : z.object({ version: z.number() }).parse(row).version;
+    if (stored > STORE_SCHEMA_VERSION) {
       throw new Error('the intake database was written by a newer version of Notice Navigator');
+    }
+    for (let version = stored + 1; version <= STORE_SCHEMA_VERSION; version++) {
+      const migration = MIGRATIONS[version];
+      if (migration === undefined) throw new Error(`no migration to intake schema version ${version}`);
+      db.exec(migration);
+      db.prepare('UPDATE intake_schema_version SET version = ?').run(version);
     }
     db.exec('COMMIT');
   } catch (error) {
@@ -479,7 +575,7 @@ function updateIntakeDelivery(
   );
 }
 
-function toStoredIntake(row: IntakeRow): StoredIntake {
+function toStoredIntake(row: IntakeRow, notes: IntakeNote[]): StoredIntake {
   return {
     intake: readRecord(row.record, row.status),
     delivery: {
@@ -490,6 +586,12 @@ function toStoredIntake(row: IntakeRow): StoredIntake {
       lastAttemptAt: isoOrNull(row.last_attempt_ms),
       deliveredAt: isoOrNull(row.delivered_ms),
     },
+    handling: {
+      state: row.handling,
+      changedBy: row.handling_by,
+      changedAt: isoOrNull(row.handling_ms),
+    },
+    notes,
   };
 }
 

@@ -26,7 +26,7 @@ describe('the consultation intake', () => {
 
   it('collects the case with consent and stores one intake record the firm can read', async () => {
     const { conversation } = await atOffer(
-      'https://book.example.test/consult?name={name}&email={email}&a1={noticeCode}',
+      'https://book.example.test/consult?name={name}&email={email}&a1={noticeCode}&a2={reference}&phone={mobile}',
     );
     expect(lastText(await conversation.say('Book a consultation'))).toMatch(/What name/);
     expect(lastText(await conversation.say('Maria Lopez'))).toMatch(/email address or mobile number/);
@@ -44,11 +44,13 @@ describe('the consultation intake', () => {
     const sent = await conversation.say('yes');
     expect(sent[0]?.guidance.route).toBe('intake');
     expect(sent[0]?.text).toMatch(/Your reference is \*\*[\w-]{8}\*\*/);
+    const [stored] = await conversation.intakes.list({ limit: 10 });
+    const reference = stored?.intake.id.slice(0, 8) ?? 'none';
+    expect(sent[0]?.text).toContain(`Your reference is **${reference}**`);
     expect(sent[0]?.text).toContain(
-      'https://book.example.test/consult?name=Maria%20Lopez&email=maria%40example.com&a1=CP14',
+      `https://book.example.test/consult?name=Maria%20Lopez&email=maria%40example.com&a1=CP14&a2=${encodeURIComponent(reference)}&phone=%2B12025550147`,
     );
 
-    const [stored] = await conversation.intakes.list({ limit: 10 });
     expect(stored?.intake).toMatchObject({
       contact: { name: 'Maria Lopez', email: 'maria@example.com', mobile: '+12025550147' },
       preferredContact: { method: 'text', times: 'weekday mornings' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_HEADERS, csvCell, intakesToCsv } from '../../src/intake/intake-csv.ts';
-import type { StoredIntake } from '../../src/intake/intake-store.ts';
+import type { StaffIntake } from '../../src/intake/staff-intake.ts';
 import { sampleRecord } from './intake-fixtures.ts';
 
 /** A small RFC 4180 reader, independent of the writer, to read the output back. */
@@ -33,10 +33,21 @@ function readCsv(text: string): string[][] {
 }
 
 /** Fixed ids: a random one starts with "-" one time in 64, and the CSV then guards it like a formula. */
-function stored(description: string, id: string): StoredIntake {
+function stored(description: string, id: string): StaffIntake {
   const record = { ...sampleRecord(undefined, { description }), id };
   return {
     intake: record,
+    handling: { state: 'contacted', changedBy: 'ana@firm.example', changedAt: '2026-03-11T15:00:00.000Z' },
+    notes: [
+      {
+        id: 'n1',
+        at: '2026-03-11T15:00:00.000Z',
+        by: 'ana@firm.example',
+        text: 'Called; no answer, left a message',
+      },
+      { id: 'n2', at: '2026-03-12T09:30:00.000Z', by: 'ben@firm.example', text: 'Booked for Friday' },
+    ],
+    daysLeft: Object.fromEntries(record.deadlines.map((d, i) => [d.id, 7 - i])),
     delivery: {
       event: 'intake.created',
       state: 'pending',
@@ -82,6 +93,13 @@ describe('intakesToCsv', () => {
     expect(parsed[1]?.[column('notice_code')]).toBe('CP14');
     expect(parsed[1]?.[column('documents_in_hand')]).toBe('notice');
     expect(parsed[1]?.[column('documents_missing')]).toBe('tax-return');
+    expect(parsed[1]?.[column('next_deadline_days_left')]).toBe('7');
+    expect(parsed[1]?.[column('handling')]).toBe('contacted');
+    expect(parsed[1]?.[column('handling_changed_by')]).toBe('ana@firm.example');
+    expect(parsed[1]?.[column('notes')]).toBe(
+      '2026-03-11T15:00:00.000Z ana@firm.example: Called; no answer, left a message\n' +
+        '2026-03-12T09:30:00.000Z ben@firm.example: Booked for Friday',
+    );
     expect(parsed[2]?.[column('description')]).toBe('short');
     expect(parsed.every((row) => row.length === CSV_HEADERS.length)).toBe(true);
   });

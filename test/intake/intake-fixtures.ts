@@ -47,6 +47,7 @@ export function sampleDraft(overrides: Partial<IntakeDraft> = {}): IntakeDraft {
     contact: { name: 'Dana Rivera', email: 'dana@example.com', mobile: '(202) 555-0147' },
     preferredContact: { method: 'email', times: 'weekday mornings' },
     description: 'I got this bill and I think I already paid part of it.',
+    locale: 'en',
     consent: { given: true, at: '2026-03-10T13:59:00.000Z', disclaimerVersion: DISCLAIMER_VERSION },
     ...facts,
     agreement: 'yes',

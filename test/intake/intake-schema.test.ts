@@ -135,6 +135,18 @@ describe('IntakeRecordSchema', () => {
   });
 
   it('refuses another schema version', () => {
-    expect(IntakeRecordSchema.safeParse({ ...sampleRecord(), schemaVersion: 2 }).success).toBe(false);
+    expect(
+      IntakeRecordSchema.safeParse({ ...sampleRecord(), schemaVersion: INTAKE_SCHEMA_VERSION + 1 }).success,
+    ).toBe(false);
+  });
+
+  it('carries the language of the conversation, and no count of days left (it would grow stale)', () => {
+    const record = sampleRecord();
+    expect(record.locale).toBe('en');
+    expect(record.deadlines.length).toBeGreaterThan(0);
+    for (const deadline of record.deadlines) expect(deadline).not.toHaveProperty('daysLeft');
+    const draft: Partial<IntakeDraft> = sampleDraft();
+    delete draft.locale;
+    expect(buildIntakeRecord(draft, START)).toMatchObject({ ok: false, issues: [{ path: 'locale' }] });
   });
 });

@@ -276,6 +276,54 @@ function storeContract(makeSubject: () => StoreSubject): void {
     });
   });
 
+  describe('handling and notes', () => {
+    it('records the handling state once per change, notes in order, and both go by intake', async () => {
+      const [one, two] = [sampleRecord(at(0)), sampleRecord(at(1))];
+      await store.create(one);
+      await store.create(two);
+      const change = { handling: 'contacted' as const, note: 'Left a voicemail', by: 'ana', at: at(MINUTE) };
+      expect((await store.updateHandling(one.id, change))?.handling).toEqual({
+        state: 'contacted',
+        changedBy: 'ana',
+        changedAt: at(MINUTE).toISOString(),
+      });
+      await store.updateHandling(one.id, { handling: 'contacted', by: 'ben', at: at(HOUR) });
+      await store.updateHandling(one.id, { note: 'Booked Friday', by: 'ben', at: at(HOUR) });
+      await store.updateHandling(two.id, { note: 'Wrong number', by: 'cy', at: at(HOUR) });
+      const [newest, oldest] = await store.list({ limit: 10 });
+      expect(oldest?.handling.changedBy).toBe('ana');
+      expect(oldest?.notes.map((n) => [n.by, n.text])).toEqual([
+        ['ana', 'Left a voicemail'],
+        ['ben', 'Booked Friday'],
+      ]);
+      expect(newest?.handling).toEqual({ state: 'new', changedBy: null, changedAt: null });
+      expect(newest?.notes.map((n) => n.text)).toEqual(['Wrong number']);
+      expect((await store.list({ handling: 'new', limit: 10 })).map((r) => r.intake.id)).toEqual([two.id]);
+      expect(await store.updateHandling('AAAAAAAAAAAAAAAAAAAAAAAA', change)).toBeUndefined();
+    });
+
+    it('removes the notes on "delete my data", whether the intake is removed or scrubbed', async () => {
+      const [scrubbed, removed] = [sampleRecord(at(0)), sampleRecord(at(1))];
+      await createDelivered(scrubbed);
+      await store.create(removed);
+      for (const record of [removed, scrubbed])
+        await store.updateHandling(record.id, {
+          handling: 'booked',
+          note: 'Dana, mornings',
+          by: 'ana',
+          at: at(2),
+        });
+      expect(await store.deleteForPerson(removed.id, at(3))).toMatchObject({ outcome: 'removed' });
+      expect(await store.deleteForPerson(scrubbed.id, at(3))).toMatchObject({ outcome: 'scrubbed' });
+      const kept = await store.get(scrubbed.id);
+      expect(kept?.notes).toEqual([]);
+      expect(kept?.handling.state).toBe('booked');
+      // A new intake under the removed id's notes would show them again: none are left behind.
+      await store.create(removed);
+      expect((await store.get(removed.id))?.notes).toEqual([]);
+    });
+  });
+
   describe('deleteForPerson', () => {
     it('removes an intake the firm has not received, with its event', async () => {
       const record = sampleRecord();

@@ -7,27 +7,39 @@ import { IntakeIdSchema, IntakeStatusSchema, issuesOf } from '../../intake/intak
 import {
   decodeCursor,
   DeliveryStateSchema,
+  HandlingStateSchema,
+  MAX_NOTE_CHARS,
   nextCursor,
   REFERENCE_CHARS,
   type IntakeStore,
   type StoredIntake,
 } from '../../intake/intake-store.ts';
+import { forStaff, type StaffIntake } from '../../intake/staff-intake.ts';
+import type { IsoDate } from '../../knowledge/facts-schema.ts';
 import { UrgencySchema } from '../../knowledge/notices/notice-schema.ts';
 import { fromStore } from '../error-handling.ts';
 
 /*
- * The staff API over stored intakes: GET /api/intakes (filters since, urgency, status, delivery, limit)
- * and GET /api/intakes/:id (the full id, or the reference the person was given), as JSON or CSV (`Accept: text/csv` or `?format=csv`), behind
+ * The staff API over stored intakes: GET /api/intakes (filters since, urgency, status, delivery,
+ * handling, q, cursor, limit) and GET /api/intakes/:id (the full id, or the reference the person was
+ * given), as JSON or CSV (`Accept: text/csv` or `?format=csv`), behind
  * `Authorization: Bearer <STAFF_API_TOKEN>`. Without a configured token every request is refused.
- * POST /api/intakes/:id/redeliver sends a dead delivery again (202; 409 `not_dead` for any other).
+ * Every intake shown carries `daysLeft` per deadline, counted on the day of the request.
+ * PATCH /api/intakes/:id sets the handling state and/or adds a note; POST /api/intakes/:id/redeliver
+ * sends a dead delivery again (202; 409 `not_dead` for any other).
  */
 
 export type IntakeRoutesDeps = {
   store: IntakeStore;
   staffApiToken: string | undefined;
   now: () => Date;
+  /** Today's civil date in the firm's time zone, for the days left to each deadline. */
+  today: () => IsoDate;
   logger?: Pick<Logger, 'info'>;
 };
+
+/** Who the change log names for a change made with the machine token. */
+export const API_TOKEN_ACTOR = 'staff API token';
 
 export const DEFAULT_LIST_LIMIT = 100;
 export const MAX_LIST_LIMIT = 1000;
@@ -55,6 +67,7 @@ const ListQuerySchema = z
     urgency: UrgencySchema.optional(),
     status: IntakeStatusSchema.optional(),
     delivery: DeliveryStateSchema.optional(),
+    handling: HandlingStateSchema.optional(),
     q: z.string().trim().min(1, 'search for at least one character').max(MAX_SEARCH_CHARS).optional(),
     cursor: z
       .string()
@@ -74,6 +87,20 @@ const ListQuerySchema = z
   .strict();
 
 const OneQuerySchema = z.object({ format: FormatSchema.optional() }).strict();
+
+const HandlingChangeSchema = z
+  .object(
+    {
+      handling: HandlingStateSchema.optional(),
+      note: z.string().trim().min(1, 'write a note, or leave note out').max(MAX_NOTE_CHARS).optional(),
+    },
+    { error: 'send a JSON object such as {"handling": "contacted", "note": "Left a voicemail"}' },
+  )
+  .strict()
+  .refine((change) => change.handling !== undefined || change.note !== undefined, {
+    message: 'give handling, note, or both',
+    path: ['handling'],
+  });
 
 type Format = z.infer<typeof FormatSchema>;
 
@@ -104,7 +131,8 @@ export function registerIntakeRoutes(server: Server, deps: IntakeRoutesDeps): vo
       'staff listed intakes',
     );
     const next = nextCursor(rows, filters.limit);
-    send(res, chooseFormat(req, format), rows, { intakes: rows, ...(next ? { nextCursor: next } : {}) });
+    const shown = rows.map((row) => forStaff(row, deps.today()));
+    send(res, chooseFormat(req, format), shown, { intakes: shown, ...(next ? { nextCursor: next } : {}) });
   });
 
   server.get('/api/intakes/:id', async (req: Request, res: Response) => {
@@ -124,9 +152,37 @@ export function registerIntakeRoutes(server: Server, deps: IntakeRoutesDeps): vo
       else res.send(404, { error: 'not_found' });
       return;
     }
-    const [intake] = found;
+    const intake = forStaff(found[0], deps.today());
     deps.logger?.info({ intakeId: intake.intake.id }, 'staff read an intake');
     send(res, chooseFormat(req, query.data.format), [intake], intake);
+  });
+
+  server.patch('/api/intakes/:id', async (req: Request, res: Response) => {
+    if (!authorize(req, res, expected)) return;
+    noStore(res);
+    const id = IntakeIdSchema.safeParse((req.params as Record<string, unknown>).id);
+    if (!id.success) {
+      res.send(404, { error: 'not_found' });
+      return;
+    }
+    const change = HandlingChangeSchema.safeParse(req.body);
+    if (!change.success) {
+      sendInvalid(res, change.error);
+      return;
+    }
+    const updated = await fromStore(() =>
+      deps.store.updateHandling(id.data, { ...change.data, by: API_TOKEN_ACTOR, at: deps.now() }),
+    );
+    if (updated === undefined) {
+      res.send(404, { error: 'not_found' });
+      return;
+    }
+    // A note is about the person: logged only as "there was one".
+    deps.logger?.info(
+      { intakeId: id.data, handling: change.data.handling, noted: change.data.note !== undefined },
+      'staff updated an intake',
+    );
+    res.send(200, forStaff(updated, deps.today()));
   });
 
   server.post('/api/intakes/:id/redeliver', async (req: Request, res: Response) => {
@@ -215,7 +271,7 @@ function parseAccept(header: string): Map<string, number> {
   return ranked;
 }
 
-function send(res: Response, format: Format, rows: readonly StoredIntake[], json: unknown): void {
+function send(res: Response, format: Format, rows: readonly StaffIntake[], json: unknown): void {
   noStore(res);
   res.header('Vary', 'Accept');
   if (format === 'csv') {

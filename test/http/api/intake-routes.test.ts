@@ -1,6 +1,12 @@
 import restify, { type Server } from 'restify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_LIST_LIMIT, registerIntakeRoutes } from '../../../src/http/api/intake-routes.ts';
+import { todayIn } from '../../../src/config.ts';
+import {
+  API_TOKEN_ACTOR,
+  MAX_LIST_LIMIT,
+  registerIntakeRoutes,
+} from '../../../src/http/api/intake-routes.ts';
+import type { StaffIntake } from '../../../src/intake/staff-intake.ts';
 import { CSV_HEADERS, csvCell } from '../../../src/intake/intake-csv.ts';
 import type { IntakeRecord } from '../../../src/intake/intake-schema.ts';
 import { referenceOf, type IntakeStore, type StoredIntake } from '../../../src/intake/intake-store.ts';
@@ -16,6 +22,7 @@ import {
 import { sqliteSubject, type StoreSubject } from '../../intake/intake-store-subjects.ts';
 
 const TOKEN = 'staff-token-0123456789abcdef0123456789abcdef';
+const FIRM_ZONE = 'America/New_York';
 const HOUR = 60 * 60_000;
 
 type Started = { url: string; server: Server };
@@ -29,7 +36,12 @@ async function startServer(
   const server = restify.createServer({ handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ mapParams: false }));
-  registerIntakeRoutes(server, { store, staffApiToken, now });
+  registerIntakeRoutes(server, {
+    store,
+    staffApiToken,
+    now,
+    today: () => todayIn(FIRM_ZONE, now()),
+  });
   await new Promise<void>((resolve) => {
     server.listen(0, '127.0.0.1', () => resolve());
   });
@@ -117,6 +129,9 @@ describe('GET /api/intakes', () => {
     expect(body.intakes[0]).toEqual({
       intake: records.critical,
       delivery: expect.objectContaining({ event: 'intake.created', state: 'pending', attempts: 0 }),
+      handling: { state: 'new', changedBy: null, changedAt: null },
+      notes: [],
+      daysLeft: expect.any(Object),
     });
   });
 
@@ -190,6 +205,9 @@ describe('GET /api/intakes/:id', () => {
     expect(await json.json()).toEqual({
       intake: records.high,
       delivery: expect.objectContaining({ state: 'pending' }),
+      handling: { state: 'new', changedBy: null, changedAt: null },
+      notes: [],
+      daysLeft: expect.any(Object),
     });
 
     const csv = await get(`/api/intakes/${records.high.id}?format=csv`);
@@ -353,5 +371,103 @@ describe('dead letters', () => {
     } finally {
       await receiver.close();
     }
+  });
+});
+
+describe('handling and notes', () => {
+  const patch = (id: string, body: unknown, token: string | null = TOKEN) =>
+    fetch(`${app.url}/api/intakes/${id}`, {
+      method: 'PATCH',
+      headers: {
+        'content-type': 'application/json',
+        ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+      },
+      body: JSON.stringify(body),
+    });
+
+  it('marks a case contacted with a note, saying who and when, and finds it by handling', async () => {
+    const response = await patch(records.high.id, { handling: 'contacted', note: '  Left a voicemail  ' });
+    expect(response.status).toBe(200);
+    const updated = (await response.json()) as StaffIntake;
+    expect(updated.handling).toEqual({
+      state: 'contacted',
+      changedBy: API_TOKEN_ACTOR,
+      changedAt: START.toISOString(),
+    });
+    expect(updated.notes).toEqual([
+      { id: expect.any(String), at: START.toISOString(), by: API_TOKEN_ACTOR, text: 'Left a voicemail' },
+    ]);
+
+    // A second note keeps the first; the same state again changes neither who nor when.
+    app.server.close();
+    const later = new Date(START.getTime() + HOUR);
+    app = await startServer(store, TOKEN, () => later);
+    const again = (await (
+      await patch(records.high.id, { handling: 'contacted', note: 'Booked for Friday' })
+    ).json()) as StaffIntake;
+    expect(again.handling.changedAt).toBe(START.toISOString());
+    expect(again.notes.map((n) => n.text)).toEqual(['Left a voicemail', 'Booked for Friday']);
+
+    const read = (await (await get(`/api/intakes/${referenceOf(records.high.id)}`)).json()) as StaffIntake;
+    expect(read.handling.state).toBe('contacted');
+    expect(read.notes).toHaveLength(2);
+    expect(await listIds('/api/intakes?handling=contacted')).toEqual([records.high.id]);
+    expect(await listIds('/api/intakes?handling=new')).toEqual([records.critical.id, records.low.id]);
+  });
+
+  it.each([
+    ['an unknown state', { handling: 'phoned' }, 'handling'],
+    ['an empty note', { note: '   ' }, 'note'],
+    ['a note too long', { note: 'x'.repeat(2001) }, 'note'],
+    ['neither field', {}, 'handling'],
+    ['a field it does not know', { handling: 'closed', by: 'me' }, ''],
+    ['a list instead of an object', ['closed'], ''],
+  ])('refuses %s with 400 and the field at fault', async (_, body, path) => {
+    const response = await patch(records.high.id, body);
+    expect(response.status).toBe(400);
+    const answer = (await response.json()) as { error: string; issues: { path: string; message: string }[] };
+    expect(answer.error).toBe('invalid_request');
+    expect(answer.issues.map((issue) => issue.path)).toContain(path);
+    expect((await store.get(records.high.id))?.handling.state).toBe('new');
+  });
+
+  it('answers 404 for an unknown intake and 401 without the token', async () => {
+    expect((await patch('AAAAAAAAAAAAAAAAAAAAAAAA', { handling: 'closed' })).status).toBe(404);
+    expect((await patch('not-an-id', { handling: 'closed' })).status).toBe(404);
+    expect((await patch(records.high.id, { handling: 'closed' }, null)).status).toBe(401);
+    expect((await store.get(records.high.id))?.handling.state).toBe('new');
+  });
+
+  it('removes the notes with the person\'s details on "delete my data", keeping the handling state', async () => {
+    await patch(records.high.id, { handling: 'booked', note: 'Dana prefers mornings' });
+    const [claimed] = (await store.claimDue(START, 10)).filter((m) => m.intakeId === records.high.id);
+    if (!claimed) throw new Error('nothing claimed');
+    await store.markDelivered(claimed, 1, START);
+    await store.deleteForPerson(records.high.id, START);
+    const read = (await (await get(`/api/intakes/${records.high.id}`)).json()) as StaffIntake;
+    expect(read.intake.contact).toBeNull();
+    expect(read.notes).toEqual([]);
+    expect(read.handling.state).toBe('booked');
+  });
+});
+
+describe('days left', () => {
+  it('counts the days left to each deadline on the day it is asked, not the day of the intake', async () => {
+    const deadline = records.high.deadlines[0];
+    if (!deadline) throw new Error('the fixture has no deadline');
+    expect(deadline).not.toHaveProperty('daysLeft');
+    const daysLeftOn = async (now: Date) => {
+      app.server.close();
+      app = await startServer(store, TOKEN, () => now);
+      const body = (await (await get(`/api/intakes/${records.high.id}`)).json()) as StaffIntake;
+      return body.daysLeft[deadline.id];
+    };
+    const first = await daysLeftOn(START);
+    expect(first).toBe(
+      Math.round((Date.parse(deadline.date) - Date.parse(todayIn(FIRM_ZONE, START))) / (24 * HOUR)),
+    );
+    expect(await daysLeftOn(new Date(START.getTime() + 3 * 24 * HOUR))).toBe((first ?? 0) - 3);
+    // The firm's day: 02:00 UTC is still the evening before in New York.
+    expect(await daysLeftOn(new Date('2026-03-11T02:00:00Z'))).toBe(first);
   });
 });
