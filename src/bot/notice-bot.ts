@@ -18,8 +18,8 @@ import { welcomeActivity } from './welcome.ts';
 import { runRails, type InputRail, type RailReply } from '../guardrails/verdict.ts';
 import { runSavedTurn } from '../storage/saved-turn.ts';
 import { readableAttachment, type AttachmentResult, type FileRef } from './attachment-reader.ts';
-import { messages, type Messages } from '../catalog/catalog.ts';
-import { supportedLocale } from '../catalog/locale.ts';
+import { messages } from '../catalog/catalog.ts';
+import { supportedLocale, type Locale } from '../catalog/locale.ts';
 import { setTurnLocale, turnLocale, turnMessages } from '../dialogs/turn-locale.ts';
 
 export type NoticeBotDeps = MainDialogDeps & {
@@ -96,7 +96,10 @@ export class NoticeBot extends ActivityHandler {
       return;
     }
     TurnContext.removeRecipientMention(context.activity);
-    const checked = await runRails(this.deps.inputRails, { text: context.activity.text ?? '' });
+    const checked = await runRails(this.deps.inputRails, {
+      text: context.activity.text ?? '',
+      locale: turnLocale(context),
+    });
     if (checked.block && checked.blockedBy) {
       // Only the rail and its code are logged: a blocked text may not have been redacted yet.
       this.deps.logger.info(
@@ -105,7 +108,7 @@ export class NoticeBot extends ActivityHandler {
       );
       if (checked.block.scamSignals)
         await this.runner.rememberScamSignals(context, checked.block.scamSignals);
-      await context.sendActivity(railReplyActivity(checked.block.reply, turnMessages(context)));
+      await context.sendActivity(railReplyActivity(checked.block.reply, turnLocale(context)));
       await this.runner.reprompt(context);
       return;
     }
@@ -114,7 +117,7 @@ export class NoticeBot extends ActivityHandler {
       context.activity.text = checked.text;
       for (const verdict of Object.values(checked.verdicts)) {
         if (verdict.action === 'rewrite' && verdict.note)
-          await context.sendActivity(railReplyActivity(verdict.note, turnMessages(context)));
+          await context.sendActivity(railReplyActivity(verdict.note, turnLocale(context)));
       }
     }
     if (parseCommand(checked.text) === 'delete-my-data') {
@@ -183,7 +186,7 @@ export class NoticeBot extends ActivityHandler {
 }
 
 /** What a rail tells the person, as a message: its own words, or its vetted passages with their sources. */
-function railReplyActivity(reply: RailReply, words: Messages): Partial<Activity> {
-  if (reply.route === 'scam-warning') return scamWarningMessage(words, reply.passageIds);
+function railReplyActivity(reply: RailReply, locale: Locale): Partial<Activity> {
+  if (reply.route === 'scam-warning') return scamWarningMessage(locale, reply.passageIds);
   return { ...MessageFactory.text(reply.text), channelData: { guidance: guidance(reply.route) } };
 }

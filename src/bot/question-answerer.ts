@@ -10,8 +10,9 @@ import { runRails } from '../guardrails/verdict.ts';
 import { claimsOf, getPassage } from '../knowledge/passages/knowledge-base.ts';
 import type { Passage } from '../knowledge/passages/passage-schema.ts';
 import { retrievePassages } from '../knowledge/passages/retrieve.ts';
-import type { Messages } from '../catalog/catalog.ts';
-import { turnMessages } from '../dialogs/turn-locale.ts';
+import { messages } from '../catalog/catalog.ts';
+import type { Locale } from '../catalog/locale.ts';
+import { turnLocale } from '../dialogs/turn-locale.ts';
 
 /** An answer shows at most this many passages: enough to answer, short enough to read on a phone. */
 const MAX_ANSWER_PASSAGES = 2;
@@ -30,7 +31,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       const retrieval = retrievePassages(question, undefined, { max: MAX_ANSWER_PASSAGES });
       if (!retrieval.ok) {
         await context.sendActivity({
-          ...MessageFactory.text(refusalMessage('unrelated')),
+          ...MessageFactory.text(refusalMessage('unrelated', turnLocale(context))),
           channelData: { guidance: guidance('refusal') },
         });
         return;
@@ -49,7 +50,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       const paraphrased = wasParaphrased(outcome);
       await context.sendActivity(
         passageMessage(
-          turnMessages(context),
+          turnLocale(context),
           passages,
           paraphrased ? outcome.text : vetted,
           'answer',
@@ -58,9 +59,9 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       );
     },
     async unknownNotice(context: TurnContext): Promise<void> {
-      const words = turnMessages(context);
+      const locale = turnLocale(context);
       await context.sendActivity(
-        scamWarningMessage(words, SCAM_WARNING_PASSAGE_IDS, words.dialog.stillUnknown),
+        scamWarningMessage(locale, SCAM_WARNING_PASSAGE_IDS, messages(locale).dialog.stillUnknown),
       );
     },
   };
@@ -68,18 +69,18 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
 
 /** The verification steps and scam signs, from vetted passages, for a reported scam or an unknown letter. */
 export function scamWarningMessage(
-  words: Messages,
+  locale: Locale,
   passageIds: readonly string[],
   intro?: string,
 ): Partial<Activity> {
   const passages = passageIds.map((id) => getPassage(id));
   const body = passages.map((p) => p.text).join('\n\n');
-  return passageMessage(words, passages, intro ? `${intro}\n\n${body}` : body, 'scam-warning', false);
+  return passageMessage(locale, passages, intro ? `${intro}\n\n${body}` : body, 'scam-warning', false);
 }
 
 /** A message built from vetted passages: the text, numbered sources, citations and the reply trace. */
 function passageMessage(
-  words: Messages,
+  locale: Locale,
   passages: readonly Passage[],
   body: string,
   route: 'answer' | 'scam-warning',
@@ -87,7 +88,11 @@ function passageMessage(
 ): Partial<Activity> {
   const sources = passages.flatMap((p) => p.sources.slice(0, 1).map((s) => ({ passage: p, url: s.url })));
   const sourceLines = sources.map((s, i) => `[${i + 1}] ${s.passage.title}: ${s.url}`);
-  const text = withDisclaimer(`${body}\n\n${words.result.sources}:\n${sourceLines.join('\n')}`, 'short');
+  const text = withDisclaimer(
+    `${body}\n\n${messages(locale).result.sources}:\n${sourceLines.join('\n')}`,
+    'short',
+    locale,
+  );
   return {
     ...MessageFactory.text(text),
     entities: [citationEntity(sources, paraphrased)],

@@ -14,7 +14,7 @@ export function traceReply(activity: Partial<Activity>, channelId: string | unde
   const channelData = (activity.channelData ?? {}) as { guidance?: Guidance };
   const trace = channelData.guidance ?? guidance('prompt');
   if (GUIDANCE_ROUTES.has(trace.route) && !trace.disclaimer) {
-    activity.text = withDisclaimer(activity.text ?? '', 'short');
+    activity.text = withDisclaimer(activity.text ?? '', 'short', locale);
     trace.disclaimer = true;
   }
   activity.channelData = { ...channelData, guidance: trace };

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { todayIn } from '../config.ts';
-import { fullDisclaimer } from '../guardrails/disclaimer.ts';
 import { triage, TriageRequestSchema } from '../knowledge/triage.ts';
+import { messages } from '../catalog/catalog.ts';
 import { DEFAULT_LOCALE } from '../catalog/locale.ts';
 import { triageAsText } from '../render/plain-text.ts';
 
@@ -74,9 +74,10 @@ function run(argv: string[]): number {
     }
     return 1;
   }
+  const { full: disclaimer } = messages(DEFAULT_LOCALE).disclaimer;
   const output = values.json
-    ? JSON.stringify({ ...outcome.result, disclaimer: fullDisclaimer }, null, 2)
-    : `${triageAsText(outcome.result, DEFAULT_LOCALE)}\n\n${fullDisclaimer}`;
+    ? JSON.stringify({ ...outcome.result, disclaimer }, null, 2)
+    : `${triageAsText(outcome.result, DEFAULT_LOCALE)}\n\n${disclaimer}`;
   process.stdout.write(`${output}\n`);
   return 0;
 }

@@ -64,7 +64,7 @@ export type CaseLinks = { calendarUrl: string; summaryUrl: string };
 export function resultMessage(result: TriageResult, locale: Locale, links?: CaseLinks): Partial<Activity> {
   const downloads = links ? `\n\n${messages(locale).result.keepThese(links)}` : '';
   return {
-    ...MessageFactory.text(withDisclaimer(`${resultText(result, locale)}${downloads}`, 'full')),
+    ...MessageFactory.text(withDisclaimer(`${resultText(result, locale)}${downloads}`, 'full', locale)),
     channelData: {
       guidance: guidance('triage', { passageIds: resultPassageIds(result), disclaimer: true }),
       triage: result,

@@ -1,4 +1,4 @@
-import { piiNote } from './disclaimer.ts';
+import { messages } from '../catalog/catalog.ts';
 import type { InputRail, InputRailVerdict } from './verdict.ts';
 import { allow } from './verdict.ts';
 import { redactPii } from './pii/redact-pii.ts';
@@ -14,6 +14,7 @@ export const piiRedactionRail: InputRail = {
   run(context): InputRailVerdict {
     const { text, found } = redactPii(context.text);
     if (found.length === 0) return allow();
-    return { action: 'rewrite', text, code: PII_REDACTED_CODE, note: { route: 'prompt', text: piiNote } };
+    const note = { route: 'prompt', text: messages(context.locale).piiNote } as const;
+    return { action: 'rewrite', text, code: PII_REDACTED_CODE, note };
   },
 };

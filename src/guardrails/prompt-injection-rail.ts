@@ -111,7 +111,7 @@ export const promptInjectionRail: InputRail = {
       action: 'block',
       code: 'prompt_injection',
       detail: markers.join(','),
-      reply: { route: 'refusal', text: refusalMessage('prompt_injection') },
+      reply: { route: 'refusal', text: refusalMessage('prompt_injection', context.locale) },
     };
   },
 };

@@ -33,7 +33,7 @@ export const scopeRail: InputRail = {
         return {
           action: 'block',
           code: outOfScopeCode(scope.category),
-          reply: { route: 'refusal', text: refusalMessage(scope.category) },
+          reply: { route: 'refusal', text: refusalMessage(scope.category, context.locale) },
         };
       case 'scam_report':
         return {

@@ -1,5 +1,4 @@
 import { messages } from '../catalog/catalog.ts';
-import { DEFAULT_LOCALE } from '../catalog/locale.ts';
 import type { InputRail, InputRailVerdict } from './verdict.ts';
 import { allow } from './verdict.ts';
 
@@ -37,7 +36,7 @@ export function createSizeLimitRail(
         action: 'block',
         code: 'too_long',
         detail: `more than ${settings.maxChars} characters`,
-        reply: { route: 'refusal', text: messages(DEFAULT_LOCALE).dialog.blockedTooLong(settings.maxChars) },
+        reply: { route: 'refusal', text: messages(context.locale).dialog.blockedTooLong(settings.maxChars) },
       };
     },
   };

@@ -1,3 +1,4 @@
+import type { Locale } from '../catalog/locale.ts';
 import type { ScamSignal } from './scope/scope-rules.ts';
 
 /**
@@ -37,8 +38,11 @@ export type Rail<C, V extends RailVerdict = RailVerdict> = {
   run(context: C): V | Promise<V>;
 };
 
+/** What an input rail reads: the person's text, and the conversation's language its reply is worded in. */
+export type InputRailContext = RailContext & { locale: Locale };
+
 /** A rail that reads what the person sent, before the dialog does. */
-export type InputRail = Rail<RailContext, InputRailVerdict>;
+export type InputRail = Rail<InputRailContext, InputRailVerdict>;
 
 type BlockOf<V extends RailVerdict> = Extract<V, { action: 'block' }>;
 

@@ -1,7 +1,6 @@
 import type { Next, Request, Response, Server } from 'restify';
 import { messages } from '../catalog/catalog.ts';
 import { DEFAULT_LOCALE, type Locale } from '../catalog/locale.ts';
-import { fullDisclaimer } from '../guardrails/disclaimer.ts';
 import { infoPage, SUMMARY_STYLE_HASH } from '../render/case-summary-page.ts';
 
 const HEADERS = {
@@ -17,7 +16,10 @@ function pages(locale: Locale): Record<string, { title: string; paragraphs: read
   const words = messages(locale).policyPages;
   return {
     '/privacy': words.privacy,
-    '/terms': { title: words.terms.title, paragraphs: [fullDisclaimer, ...words.terms.paragraphs] },
+    '/terms': {
+      title: words.terms.title,
+      paragraphs: [messages(locale).disclaimer.full, ...words.terms.paragraphs],
+    },
   };
 }
 

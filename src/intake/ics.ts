@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { messages, type Messages } from '../catalog/catalog.ts';
 import type { Locale } from '../catalog/locale.ts';
-import { shortDisclaimer } from '../guardrails/disclaimer.ts';
 import { addCalendarDays } from '../knowledge/calendar/civil-date.ts';
 import type { IntakeDeadline } from './intake-schema.ts';
 
@@ -39,14 +38,14 @@ const MAX_LINE_OCTETS = 75;
 const HOURS_PER_DAY = 24;
 
 export function deadlinesToIcs(deadlines: readonly IcsDeadline[], options: IcsOptions): string {
-  const words = messages(options.locale).calendar;
+  const words = messages(options.locale);
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     `PRODID:${PRODUCT_ID}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(words.name(options.noticeCode))}`,
+    `X-WR-CALNAME:${escapeText(words.calendar.name(options.noticeCode))}`,
     ...deadlines.flatMap((deadline) => eventLines(deadline, options, words)),
     'END:VCALENDAR',
   ];
@@ -62,10 +61,8 @@ export function icsFileName(noticeCode: string): string {
   return `irs-${slug || 'notice'}-deadlines.ics`;
 }
 
-type CalendarWords = Messages['calendar'];
-
-function eventLines(deadline: IcsDeadline, options: IcsOptions, words: CalendarWords): string[] {
-  const summary = words.event(options.noticeCode, deadline.label);
+function eventLines(deadline: IcsDeadline, options: IcsOptions, words: Messages): string[] {
+  const summary = words.calendar.event(options.noticeCode, deadline.label);
   return [
     'BEGIN:VEVENT',
     `UID:${eventUid(options.uidSeed, deadline.id)}`,
@@ -77,18 +74,18 @@ function eventLines(deadline: IcsDeadline, options: IcsOptions, words: CalendarW
     `DESCRIPTION:${escapeText(describe(deadline, words))}`,
     `URL:${deadline.sourceUrl}`,
     'TRANSP:TRANSPARENT',
-    ...REMINDER_DAYS.flatMap((days) => alarmLines(words.reminder(days, summary), days)),
+    ...REMINDER_DAYS.flatMap((days) => alarmLines(words.calendar.reminder(days, summary), days)),
     'END:VEVENT',
   ];
 }
 
-function describe(deadline: IcsDeadline, words: CalendarWords): string {
+function describe(deadline: IcsDeadline, { calendar, disclaimer }: Messages): string {
   return [
     deadline.label,
-    words.legalBasis(deadline.basis),
-    words.source(deadline.sourceUrl),
-    ...(deadline.estimate ? [words.estimate] : []),
-    shortDisclaimer,
+    calendar.legalBasis(deadline.basis),
+    calendar.source(deadline.sourceUrl),
+    ...(deadline.estimate ? [calendar.estimate] : []),
+    disclaimer.short,
   ].join('\n');
 }
 

@@ -6,7 +6,6 @@ import { IsoDateSchema } from '../knowledge/facts-schema.ts';
 import { UrgencySchema } from '../knowledge/notices/notice-schema.ts';
 import type { TriageResult } from '../knowledge/triage.ts';
 import { SOON_DAYS } from '../knowledge/warnings/warnings.ts';
-import { shortDisclaimer } from '../guardrails/disclaimer.ts';
 
 /** A deadline this many days away or fewer is shown as "within a month" (beyond a week). */
 export const MONTH_DAYS = 30;
@@ -154,6 +153,6 @@ export function buildResultViewModel(result: TriageResult, locale: Locale): Resu
       w.severity === 'info' ? [] : [{ severity: w.severity, message: w.message }],
     ),
     sources: sourcesOf(result),
-    disclaimer: shortDisclaimer,
+    disclaimer: words.disclaimer.short,
   });
 }

@@ -12,7 +12,7 @@ const ENTRY_FILES = new Set(['server.ts', 'logger.ts']);
 
 /**
  * Files every layer may use: the turn's language (channels word a failed turn in it), the reply trace, the
- * disclaimer (until it moves into the message catalog) and the PII redactor, which runs wherever text is
+ * disclaimer's placing (its words are in the catalog) and the PII redactor, which runs wherever text is
  * kept (the logger, the intake record).
  */
 const SHARED_FILES = new Set([

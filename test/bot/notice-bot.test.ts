@@ -1,7 +1,10 @@
 import { ActivityTypes } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { piiNote } from '../../src/guardrails/disclaimer.ts';
+import { messages } from '../../src/catalog/catalog.ts';
+
 import { TestConversation, type Reply } from '../support/conversation.ts';
+
+const { piiNote } = messages('en');
 
 const TODAY = '2026-10-20';
 const ASK_CODE = /notice code/i;

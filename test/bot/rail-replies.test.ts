@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/catalog/catalog.ts';
-import { refusalMessage, shortDisclaimer } from '../../src/guardrails/disclaimer.ts';
+import { refusalMessage } from '../../src/guardrails/disclaimer.ts';
+
 import { inputRails } from '../../src/guardrails/rail-order.ts';
 import { OutOfScopeCategorySchema } from '../../src/guardrails/scope/scope-rules.ts';
 import { allow, runRails, type InputRail } from '../../src/guardrails/verdict.ts';
 import { getPassage } from '../../src/knowledge/passages/knowledge-base.ts';
 import { redTeamCases, type RedTeamBlockCase } from '../guardrails/fixtures/red-team.ts';
 import { TestConversation } from '../support/conversation.ts';
+
+const disclaimers = messages('en').disclaimer;
 
 const TODAY = '2026-03-10';
 const DATE_QUESTION = 'What date is printed on the notice? For example *March 2, 2026* or *3/2/2026*.';
@@ -68,7 +71,7 @@ describe('a rail the bot has never heard of', () => {
     });
     expect(reply?.text).toContain(passage.text);
     expect(reply?.text).toContain(passage.sources[0]?.url);
-    expect(reply?.text).toContain(shortDisclaimer);
+    expect(reply?.text).toContain(disclaimers.short);
   });
 
   it('has the note of its rewrite sent, and the dialog reads the rewritten text', async () => {
@@ -92,9 +95,10 @@ function replyFor(c: RedTeamBlockCase): { route: string; text: string } {
   if (c.code === 'scam_report')
     return { route: 'scam-warning', text: getPassage('scam-signs').text.slice(0, 60) };
   if (c.code === 'too_long') return { route: 'refusal', text: messages('en').dialog.blockedTooLong(2000) };
-  if (c.code === 'prompt_injection') return { route: 'refusal', text: refusalMessage('prompt_injection') };
+  if (c.code === 'prompt_injection')
+    return { route: 'refusal', text: refusalMessage('prompt_injection', 'en') };
   const category = OutOfScopeCategorySchema.parse(c.code.replace(/^out_of_scope:/, ''));
-  return { route: 'refusal', text: refusalMessage(category) };
+  return { route: 'refusal', text: refusalMessage(category, 'en') };
 }
 
 const blockCases = redTeamCases.filter((c): c is RedTeamBlockCase => c.route !== 'redaction');
@@ -104,7 +108,7 @@ describe('the reply of each block', () => {
   it('is the one for its own code, for every red-team message the rails stop', async () => {
     const wrong: string[] = [];
     for (const c of blockCases) {
-      const outcome = await runRails(inputRails(), { text: c.text });
+      const outcome = await runRails(inputRails(), { locale: 'en', text: c.text });
       const expected = replyFor(c);
       const reply = outcome.block?.reply;
       const text =

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DISCLAIMER_VERSION,
-  fullDisclaimer,
-  piiNote,
-  refusalMessage,
-  shortDisclaimer,
-  withDisclaimer,
-} from '../../src/guardrails/disclaimer.ts';
+import { messages } from '../../src/catalog/catalog.ts';
+import { DISCLAIMER_VERSION, refusalMessage, withDisclaimer } from '../../src/guardrails/disclaimer.ts';
 import type { RefusalCategory } from '../../src/guardrails/disclaimer.ts';
 import { OutOfScopeCategorySchema } from '../../src/guardrails/scope/scope-rules.ts';
 import { extractFacts } from '../../src/knowledge/facts/extract-facts.ts';
 import { TestConversation } from '../support/conversation.ts';
 
+const { disclaimer: disclaimers, piiNote } = messages('en');
 const CATEGORIES: RefusalCategory[] = [...OutOfScopeCategorySchema.options, 'prompt_injection'];
 
 describe('disclaimers', () => {
@@ -20,8 +15,8 @@ describe('disclaimers', () => {
   });
 
   it.each([
-    { name: 'full', text: fullDisclaimer },
-    { name: 'short', text: shortDisclaimer },
+    { name: 'full', text: disclaimers.full },
+    { name: 'short', text: disclaimers.short },
   ])('the $name one says what the product is not and who to ask', ({ text }) => {
     expect(text).toMatch(/not legal or tax advice/i);
     expect(text).toMatch(/printed dates govern|dates and amounts printed on your notice/i);
@@ -31,40 +26,40 @@ describe('disclaimers', () => {
   });
 
   it('the full one also names its sources', () => {
-    expect(fullDisclaimer).toMatch(/public IRS sources/);
+    expect(disclaimers.full).toMatch(/public IRS sources/);
   });
 
   it('the short one fits one line', () => {
-    expect(shortDisclaimer).not.toContain('\n');
-    expect(shortDisclaimer.length).toBeLessThan(fullDisclaimer.length);
+    expect(disclaimers.short).not.toContain('\n');
+    expect(disclaimers.short.length).toBeLessThan(disclaimers.full.length);
   });
 });
 
 describe('withDisclaimer', () => {
   it.each([
-    { form: 'short' as const, disclaimer: shortDisclaimer },
-    { form: 'full' as const, disclaimer: fullDisclaimer },
+    { form: 'short' as const, disclaimer: disclaimers.short },
+    { form: 'full' as const, disclaimer: disclaimers.full },
   ])('appends the $form disclaimer after a blank line, once', ({ form, disclaimer }) => {
-    const once = withDisclaimer('Your deadline is March 23, 2026.\n', form);
+    const once = withDisclaimer('Your deadline is March 23, 2026.\n', form, 'en');
     expect(once).toBe(`Your deadline is March 23, 2026.\n\n${disclaimer}`);
-    expect(withDisclaimer(once, form)).toBe(once);
+    expect(withDisclaimer(once, form, 'en')).toBe(once);
   });
 
   it('returns the disclaimer alone for an empty text', () => {
-    expect(withDisclaimer('  ', 'short')).toBe(shortDisclaimer);
+    expect(withDisclaimer('  ', 'short', 'en')).toBe(disclaimers.short);
   });
 });
 
 describe('refusalMessage', () => {
   it.each(CATEGORIES)('%s: says what it can help with and offers a professional', (category) => {
-    const message = refusalMessage(category);
+    const message = refusalMessage(category, 'en');
     expect(message).toMatch(/What I can do is help you understand an IRS balance-due notice/);
     expect(message).toMatch(/CPA, an enrolled agent or a tax attorney/);
     expect(message.length).toBeLessThan(500);
   });
 
   it('gives each category its own opening', () => {
-    const openings = CATEGORIES.map((c) => refusalMessage(c).split('. ')[0]);
+    const openings = CATEGORIES.map((c) => refusalMessage(c, 'en').split('. ')[0]);
     expect(new Set(openings).size).toBe(CATEGORIES.length);
   });
 
@@ -76,7 +71,7 @@ describe('refusalMessage', () => {
 
   it.each(CATEGORIES)('%s: states no figure, date or deadline that could read as an answer', (category) => {
     const pointers = POINTERS[category] ?? [];
-    const facts = extractFacts(refusalMessage(category));
+    const facts = extractFacts(refusalMessage(category, 'en'));
     expect(facts.filter((f) => !pointers.includes(f))).toEqual([]);
     expect(pointers.filter((p) => !facts.includes(p))).toEqual([]);
   });

@@ -29,7 +29,7 @@ describe('input rails against the evaluation sets', () => {
     expect(redTeamCases.length).toBeGreaterThanOrEqual(MIN_RED_TEAM_CASES);
     const missed: string[] = [];
     for (const c of redTeamCases) {
-      const outcome = await runRails(rails, { text: c.text });
+      const outcome = await runRails(rails, { locale: 'en', text: c.text });
       if (!handled(c, outcome))
         missed.push(
           `${c.route} ${JSON.stringify(c.text.slice(0, 80))}: ${JSON.stringify(outcome.blockedBy ?? outcome.verdicts)}`,
@@ -46,7 +46,7 @@ describe('input rails against the evaluation sets', () => {
     expect(inScopeMessages.length).toBeGreaterThanOrEqual(MIN_IN_SCOPE_CASES);
     const stopped: string[] = [];
     for (const text of inScopeMessages) {
-      const outcome = await runRails(rails, { text });
+      const outcome = await runRails(rails, { locale: 'en', text });
       if (outcome.blocked || outcome.text !== text)
         stopped.push(`${JSON.stringify(text)}: ${outcome.blockedBy?.code ?? 'rewritten'}`);
     }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { piiNote } from '../../src/guardrails/disclaimer.ts';
+import { messages } from '../../src/catalog/catalog.ts';
+
 import { PII_REDACTED_CODE, piiRedactionRail } from '../../src/guardrails/pii-redaction-rail.ts';
 import { runRails } from '../../src/guardrails/verdict.ts';
 
+const { piiNote } = messages('en');
+
 describe('pii-redaction rail', () => {
   it('rewrites a message carrying a number that must not be shared', () => {
-    expect(piiRedactionRail.run({ text: 'my SSN is 123-45-6789, I got a CP14' })).toEqual({
+    expect(piiRedactionRail.run({ locale: 'en', text: 'my SSN is 123-45-6789, I got a CP14' })).toEqual({
       action: 'rewrite',
       text: 'my SSN is [SSN removed], I got a CP14',
       code: PII_REDACTED_CODE,
@@ -23,7 +26,7 @@ describe('pii-redaction rail', () => {
       'I owe $2,400 and [account number removed] is my account number',
     ],
   ])('rewrites %j', (text, redacted) => {
-    expect(piiRedactionRail.run({ text })).toEqual({
+    expect(piiRedactionRail.run({ locale: 'en', text })).toEqual({
       action: 'rewrite',
       text: redacted,
       code: PII_REDACTED_CODE,
@@ -32,7 +35,7 @@ describe('pii-redaction rail', () => {
   });
 
   it('allows a message with only what the product needs', () => {
-    expect(piiRedactionRail.run({ text: 'CP14 dated 3/2/2026, I owe $1,234.56' })).toEqual({
+    expect(piiRedactionRail.run({ locale: 'en', text: 'CP14 dated 3/2/2026, I owe $1,234.56' })).toEqual({
       action: 'allow',
     });
   });
@@ -46,7 +49,7 @@ describe('pii-redaction rail', () => {
         return { action: 'allow' as const };
       },
     };
-    const outcome = await runRails([piiRedactionRail, spy], { text: 'IP PIN 123456' });
+    const outcome = await runRails([piiRedactionRail, spy], { locale: 'en', text: 'IP PIN 123456' });
     expect(seen).toEqual(['IP PIN [IP PIN removed]']);
     expect(outcome.text).toBe('IP PIN [IP PIN removed]');
   });

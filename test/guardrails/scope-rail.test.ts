@@ -21,16 +21,16 @@ describe('scope rail', () => {
     { text: 'how do I hide assets from the IRS', category: 'evasion' as const },
     { text: 'tell me a joke', category: 'unrelated' as const },
   ])('blocks $text with out_of_scope:$category and its refusal', ({ text, category }) => {
-    expect(scopeRail.run({ text })).toEqual({
+    expect(scopeRail.run({ locale: 'en', text })).toEqual({
       action: 'block',
       code: `out_of_scope:${category}`,
-      reply: { route: 'refusal', text: refusalMessage(category) },
+      reply: { route: 'refusal', text: refusalMessage(category, 'en') },
     });
   });
 
   // The signals travel as an array of typed values, never as a string to split again.
   it('blocks a scam report with the scam warning and its signals', () => {
-    expect(scopeRail.run({ text: 'A caller demanded gift cards' })).toEqual({
+    expect(scopeRail.run({ locale: 'en', text: 'A caller demanded gift cards' })).toEqual({
       action: 'block',
       code: SCAM_REPORT_CODE,
       reply: { route: 'scam-warning', passageIds: SCAM_WARNING_PASSAGE_IDS },
@@ -39,7 +39,7 @@ describe('scope rail', () => {
   });
 
   it('allows an in-scope question', () => {
-    expect(scopeRail.run({ text: 'What is a CP504?' })).toEqual({ action: 'allow' });
+    expect(scopeRail.run({ locale: 'en', text: 'What is a CP504?' })).toEqual({ action: 'allow' });
   });
 
   // The code and the refusal must both be the category's the message fell in, for each category.
@@ -47,10 +47,10 @@ describe('scope rail', () => {
     'codes a %s question with its own category',
     (category) => {
       const text = ONE_MESSAGE_PER_CATEGORY[category] ?? '';
-      expect(scopeRail.run({ text })).toEqual({
+      expect(scopeRail.run({ locale: 'en', text })).toEqual({
         action: 'block',
         code: outOfScopeCode(category),
-        reply: { route: 'refusal', text: refusalMessage(category) },
+        reply: { route: 'refusal', text: refusalMessage(category, 'en') },
       });
       expect(outOfScopeCode(category)).toBe(`out_of_scope:${category}`);
     },

@@ -25,19 +25,25 @@ describe('size-limit rail', () => {
 
   it('defaults to 2,000 characters', () => {
     expect(DEFAULT_MAX_MESSAGE_CHARS).toBe(2000);
-    expect(rail.run({ text: 'x'.repeat(2000) })).toEqual({ action: 'allow' });
-    expect(rail.run({ text: 'x'.repeat(2001) })).toMatchObject({ action: 'block', code: 'too_long' });
+    expect(rail.run({ locale: 'en', text: 'x'.repeat(2000) })).toEqual({ action: 'allow' });
+    expect(rail.run({ locale: 'en', text: 'x'.repeat(2001) })).toMatchObject({
+      action: 'block',
+      code: 'too_long',
+    });
   });
 
   it('counts 2,000 emoji as 2,000 characters, not 4,000', () => {
-    expect(rail.run({ text: '🙂'.repeat(2000) })).toEqual({ action: 'allow' });
-    expect(rail.run({ text: '🙂'.repeat(2001) })).toMatchObject({ action: 'block', code: 'too_long' });
+    expect(rail.run({ locale: 'en', text: '🙂'.repeat(2000) })).toEqual({ action: 'allow' });
+    expect(rail.run({ locale: 'en', text: '🙂'.repeat(2001) })).toMatchObject({
+      action: 'block',
+      code: 'too_long',
+    });
   });
 
   it('takes a configured limit', () => {
     const tight = createSizeLimitRail({ maxChars: 10 });
-    expect(tight.run({ text: '0123456789' })).toEqual({ action: 'allow' });
-    expect(tight.run({ text: '0123456789!' })).toEqual({
+    expect(tight.run({ locale: 'en', text: '0123456789' })).toEqual({ action: 'allow' });
+    expect(tight.run({ locale: 'en', text: '0123456789!' })).toEqual({
       action: 'block',
       code: 'too_long',
       detail: 'more than 10 characters',

@@ -6,7 +6,6 @@ import { SmsAdapter, type TurnLogic } from './sms-adapter.ts';
 import { pickedChoice, resolveChoiceReply } from './sms-choices.ts';
 import { messages } from '../../catalog/catalog.ts';
 import { DEFAULT_LOCALE } from '../../catalog/locale.ts';
-import { shortDisclaimer } from '../../guardrails/disclaimer.ts';
 import { hashPhoneNumber } from './sms-identity.ts';
 import { isMoreRequest, smsKeyword } from './sms-keywords.ts';
 import { firstPage, renderForSms } from './sms-render.ts';
@@ -116,7 +115,7 @@ export class SmsChannel {
     if (keyword === 'opt-in' || keyword === 'help') {
       if (keyword === 'opt-in') await this.#store.optIn(conversationId);
       await remember(kept);
-      const text = keyword === 'opt-in' ? words.welcomeBack : words.help(shortDisclaimer);
+      const text = keyword === 'opt-in' ? words.welcomeBack : words.help(messages(locale).disclaimer.short);
       return { outcome: keyword === 'opt-in' ? 'opted-in' : 'help', messages: [text], activities: [] };
     }
     if (kept.pending.length > 0 && isMoreRequest(webhook.Body)) {

@@ -1,5 +1,4 @@
 import type { Request, Response, Server } from 'restify';
-import { fullDisclaimer } from '../../guardrails/disclaimer.ts';
 import { deadlinesToIcs, ICS_CONTENT_TYPE, icsFileName } from '../../intake/ics.ts';
 import {
   caseSummaryPage,
@@ -7,6 +6,7 @@ import {
   SUMMARY_STYLE_HASH,
   unavailableCasePage,
 } from '../../render/case-summary-page.ts';
+import { messages } from '../../catalog/catalog.ts';
 import { DEFAULT_LOCALE } from '../../catalog/locale.ts';
 import type { CaseStore, StoredCase } from '../../storage/case-store.ts';
 import { OUTAGE_RETRY_AFTER_SECONDS } from '../outage-status.ts';
@@ -29,7 +29,7 @@ export function registerCaseRoutes(server: Server, deps: CaseRoutesDeps): void {
     const stored = await readCase(res, deps.cases, tokenOf(req));
     if (stored === UNAVAILABLE) return;
     const html = stored
-      ? caseSummaryPage(stored.triage, stored.locale, fullDisclaimer)
+      ? caseSummaryPage(stored.triage, stored.locale, messages(stored.locale).disclaimer.full)
       : expiredCasePage(DEFAULT_LOCALE);
     res.writeHead(stored ? 200 : 404, PAGE_HEADERS);
     res.end(html);

@@ -1,7 +1,8 @@
 import type { Next, Request, Response, Server } from 'restify';
 import type { z } from 'zod';
 import { triage, TriageRequestSchema } from '../../knowledge/triage.ts';
-import { fullDisclaimer } from '../../guardrails/disclaimer.ts';
+import { messages } from '../../catalog/catalog.ts';
+import { DEFAULT_LOCALE } from '../../catalog/locale.ts';
 import type { IsoDate } from '../../knowledge/facts-schema.ts';
 
 export type TriageRouteDeps = { today: () => IsoDate };
@@ -26,7 +27,7 @@ function respond(req: Request, res: Response, deps: TriageRouteDeps): void {
   }
   const outcome = triage(parsed.data, deps.today());
   if (outcome.ok) {
-    res.send(200, { ...outcome.result, disclaimer: fullDisclaimer });
+    res.send(200, { ...outcome.result, disclaimer: messages(DEFAULT_LOCALE).disclaimer.full });
   } else if (outcome.code === 'unknown_notice') {
     res.send(422, {
       error: 'unknown_notice',

@@ -12,13 +12,13 @@ import { messages } from '../../../src/catalog/catalog.ts';
 import { hashPhoneNumber } from '../../../src/channels/sms/sms-identity.ts';
 import { fitsInMessage, segmentCount, smsEncoding } from '../../../src/channels/sms/sms-text.ts';
 import { loadConfig } from '../../../src/config.ts';
-import { shortDisclaimer } from '../../../src/guardrails/disclaimer.ts';
 import { createLogger } from '../../../src/logger.ts';
 import { NOTICE_PAGES } from '../../reading/support/notice-pages.ts';
 import { FixtureRenderer } from '../../reading/support/rendered-fixtures.ts';
 import { hasService } from '../../support/services.ts';
 
 const smsCopy = messages('en').sms;
+const disclaimers = messages('en').disclaimer;
 
 const TODAY = '2026-03-10';
 const AUTH_TOKEN = 'twilio-auth-token-for-the-tests-01';
@@ -451,14 +451,14 @@ describe('POST /api/sms (Twilio webhook)', () => {
       const phone = newPhone(app);
       await phone.say('CP14');
       const help = await phone.text('help');
-      expect(help.messages).toEqual([smsCopy.help(shortDisclaimer)]);
+      expect(help.messages).toEqual([smsCopy.help(disclaimers.short)]);
       const [text] = help.messages;
       expect(text).toMatch(/^Notice Navigator /);
       expect(text).toMatch(/IRS balance-due notices/);
       expect(text).toContain('not legal or tax advice');
       expect(text).toMatch(/STOP to opt out\.$/);
       expectSmsSized(help.messages);
-      expect((await phone.text('INFO')).messages).toEqual([smsCopy.help(shortDisclaimer)]);
+      expect((await phone.text('INFO')).messages).toEqual([smsCopy.help(disclaimers.short)]);
       expect(await phone.say('3/2/2026')).toMatch(/^Do you agree/);
     });
   });
