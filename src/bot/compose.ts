@@ -75,7 +75,8 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
   const cases = new CaseStore(caseKeyv, config.CASE_LINK_TTL_DAYS * DAY_MS);
   const logIds = createLogIds(config.LOG_HASH_KEY);
   const channels = CHANNELS.flatMap(
-    (create) => create({ config, logger, logIds, storage: state.storage }) ?? [],
+    (create) =>
+      create({ config, logger, logIds, storage: state.storage, maxFileBytes: READING_LIMITS.maxBytes }) ?? [],
   );
   // Reading threads start on the first upload, so an instance that never reads a notice pays nothing.
   const noticeReader = new NoticeReader({
@@ -132,6 +133,7 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
     },
     outageScope: withOutageScope,
     noticeReading: { reader: noticeReader, maxBytes: READING_LIMITS.maxBytes },
+    uploadPaths: channels.flatMap((channel) => channel.uploadPaths ?? []),
     health: {
       checks: [
         { name: 'state', ping: state.ping },

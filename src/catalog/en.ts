@@ -245,6 +245,8 @@ export const en = {
     unavailable: 'The chat could not start. Please check your connection and try again in a moment.',
     noScript: 'This chat needs JavaScript. You can also call the number printed on your notice.',
     chatLabel: 'Chat with Notice Navigator',
+    /** Shown for a photo or PDF the person sent, in place of its own name (which is not kept). */
+    sentFile: 'The file you sent',
   },
 
   /** What a person is told when their photo or PDF was not read, by reason; the typed path is always open. */

@@ -14,6 +14,8 @@ export type ChannelDeps = {
   logIds: ChannelLogIds;
   /** The bot's storage: a channel keeps its own records (queues, hashed ids) beside the conversation state. */
   storage: Storage;
+  /** The largest file (a photo or PDF of the notice) a channel that takes uploads accepts. */
+  maxFileBytes: number;
 };
 
 /**
@@ -24,6 +26,8 @@ export type Channel = {
   readonly name: string;
   /** Adds the channel's routes to the server, handing each turn to the bot; called once, before listening. */
   register(server: Server, bot: TurnHandler): void;
+  /** Routes that read their own body (file uploads): the JSON body parser leaves them alone. */
+  readonly uploadPaths?: readonly string[];
 };
 
 /** Builds a channel from the configuration, or none when the channel is not configured. */

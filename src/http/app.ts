@@ -1,4 +1,4 @@
-import restify, { type Server } from 'restify';
+import restify, { type Next, type Request, type RequestHandler, type Response, type Server } from 'restify';
 import type { Logger } from 'pino';
 import type { IsoDate } from '../knowledge/facts-schema.ts';
 import { installErrorHandling } from './error-handling.ts';
@@ -11,7 +11,7 @@ import { registerTriageRoute } from './api/triage-route.ts';
 import { createLogIds, installRequestLogging, type LogIds } from './request-logging.ts';
 import { installRateLimits, type RateLimitSettings } from './rate-limit.ts';
 import {
-  exceptNoticeUploads,
+  NOTICE_READ_PATH,
   registerNoticeReadRoute,
   type NoticeReadRouteDeps,
 } from './api/notice-read-route.ts';
@@ -35,6 +35,8 @@ export type AppDeps = {
   outageScope?: OutageScope | undefined;
   /** Reads photos and PDFs of notices: POST /api/notice/read. */
   noticeReading?: NoticeReadRouteDeps | undefined;
+  /** Channel routes that take a file and read their own body (the local Direct Line's upload). */
+  uploadPaths?: readonly string[] | undefined;
 };
 
 /**
@@ -47,13 +49,14 @@ export function buildApp(deps: AppDeps): Server {
   installErrorHandling(server, deps.logger);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(
-    exceptNoticeUploads(
+    exceptUploads(
       restify.plugins.bodyParser({
         maxBodySize: MAX_BODY_BYTES,
         mapParams: false,
         mapFiles: false,
         rejectUnknown: true,
       }),
+      new Set([NOTICE_READ_PATH, ...(deps.uploadPaths ?? [])]),
     ),
   );
   if (deps.rateLimits) installRateLimits(server, deps.rateLimits);
@@ -68,4 +71,19 @@ export function buildApp(deps: AppDeps): Server {
   registerIntakeRoutes(server, deps.intakes);
   if (deps.noticeReading) registerNoticeReadRoute(server, deps.noticeReading);
   return server;
+}
+
+/**
+ * The JSON body parser must not touch an upload's body (it would refuse a file as too large or of an
+ * unknown type, and would write a multipart file to disk); those routes read the file in memory themselves,
+ * under their own size limit.
+ */
+function exceptUploads(
+  handlers: RequestHandler | RequestHandler[],
+  uploadPaths: ReadonlySet<string>,
+): RequestHandler[] {
+  return [handlers].flat().map((handler) => (req: Request, res: Response, next: Next): void => {
+    if (uploadPaths.has(String(req.getRoute()?.path))) next();
+    else void handler(req, res, next);
+  });
 }

@@ -6,6 +6,7 @@ import { createStorage } from '../../src/storage/create-storage.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createLogIds } from '../../src/http/request-logging.ts';
+import { READING_LIMITS } from '../../src/reading/notice-reader.ts';
 import { ExpectRepliesClient } from '../support/direct-client.ts';
 import { botTexts, DirectLineClient } from '../channels/webchat/direct-line-client.ts';
 
@@ -100,7 +101,14 @@ describe('composeApp: the composition root', () => {
       const config = testConfig(ALL_CHANNELS_ENV);
       const storage = createStorage({ ttlMs: 60_000 }).storage;
       const built = CHANNELS.map(
-        (create) => create({ config, logger: createLogger('silent'), logIds: createLogIds(), storage })?.name,
+        (create) =>
+          create({
+            config,
+            logger: createLogger('silent'),
+            logIds: createLogIds(),
+            storage,
+            maxFileBytes: READING_LIMITS.maxBytes,
+          })?.name,
       );
       expect(built.toSorted()).toEqual(Object.keys(SEND_THROUGH).toSorted());
     });

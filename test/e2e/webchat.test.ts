@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { hasService, serviceUrls } from '../support/services.ts';
+import { hasService } from '../support/services.ts';
+import { launchChromium, recordCspViolations, unexpectedViolations } from '../support/chat-browser.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 /** Every test below completes well within this; most of it is Web Chat polling once a second. */
@@ -14,8 +15,6 @@ const RESULTS_DIR = 'test-results';
 /** Web Chat's default `sendTimeout`, after which an undelivered message shows "Send failed. Retry". */
 const WEB_CHAT_SEND_TIMEOUT_MS = 20_000;
 
-type Violation = { directive: string; blockedURI: string; sample: string };
-
 describe.skipIf(!(await hasService('chromium')))('the chat page in a real browser', () => {
   let app: TestApp;
   let browser: Browser;
@@ -25,20 +24,7 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in a real browse
   beforeAll(async () => {
     mkdirSync(RESULTS_DIR, { recursive: true });
     app = await startTestApp({ today: '2026-03-10' });
-    // launch() gives every browser a fresh temporary profile (user-data dir) of its own.
-    browser = await chromium.launch({
-      executablePath: serviceUrls.chromium,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -51,22 +37,7 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in a real browse
     page.setDefaultTimeout(STEP_TIMEOUT_MS);
     pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.addInitScript(() => {
-      type ViolationEvent = { effectiveDirective: string; blockedURI: string; sample: string };
-      const scope = globalThis as unknown as {
-        cspViolations: Violation[];
-        document: { addEventListener(type: string, listener: (event: ViolationEvent) => void): void };
-      };
-      const seen: Violation[] = [];
-      scope.cspViolations = seen;
-      scope.document.addEventListener('securitypolicyviolation', (event) => {
-        seen.push({
-          directive: event.effectiveDirective,
-          blockedURI: event.blockedURI,
-          sample: event.sample,
-        });
-      });
-    });
+    await recordCspViolations(page);
   });
   afterEach(async () => {
     await page?.context().close();
@@ -83,16 +54,6 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in a real browse
     const box = page.getByRole('textbox');
     await box.fill(text);
     await box.press('Enter');
-  }
-
-  /** CSP reports other than Web Chat's known empty, nonce-less <style> of react-scroll-to-bottom. */
-  async function unexpectedViolations(): Promise<Violation[]> {
-    const all = await page.evaluate(
-      () => (globalThis as unknown as { cspViolations: Violation[] }).cspViolations,
-    );
-    return all.filter(
-      (v) => !(v.directive === 'style-src-elem' && v.blockedURI === 'inline' && v.sample === ''),
-    );
   }
 
   it(
@@ -126,7 +87,7 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in a real browse
 
       await card.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${RESULTS_DIR}/webchat-triage.png` });
-      expect(await unexpectedViolations()).toEqual([]);
+      expect(await unexpectedViolations(page)).toEqual([]);
       expect(pageErrors).toEqual([]);
     },
     E2E_TIMEOUT_MS,
@@ -219,7 +180,7 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in a real browse
         await panel.getByRole('button', { name: 'Close the chat' }).click();
         await expect(launcher.getAttribute('aria-expanded')).resolves.toBe('false');
         await expect(panel.isHidden()).resolves.toBe(true);
-        expect(await unexpectedViolations()).toEqual([]);
+        expect(await unexpectedViolations(page)).toEqual([]);
       } finally {
         // The browser keeps its polling connection alive: close it first, or the server waits for it.
         await page.context().close();

@@ -1,4 +1,5 @@
-import { DEFAULT_LOCALE, LOCALE_TAGS } from '../../catalog/locale.ts';
+import { messages } from '../../catalog/catalog.ts';
+import { DEFAULT_LOCALE, LOCALE_TAGS, supportedLocale } from '../../catalog/locale.ts';
 import { randomBytes } from 'node:crypto';
 import type { Activity, Storage } from 'botbuilder';
 import type { ChannelLogIds } from '../channel.ts';
@@ -34,6 +35,21 @@ export const PostedActivitySchema = z.looseObject({
     .optional(),
 });
 export type PostedActivity = z.infer<typeof PostedActivitySchema>;
+
+/**
+ * The activity part of an upload (Direct Line 3.0's `upload`): a message whose attachments describe the
+ * files sent beside it; what the bot receives is built from the files themselves.
+ */
+export const UploadedActivitySchema = PostedActivitySchema.extend({
+  type: z.literal('message'),
+  attachments: z.array(z.unknown()).max(1, 'one file at a time').optional(),
+});
+
+/** A file sent with a message: held in memory for its turn, never queued, stored or logged. */
+export type UploadedFile = { contentType: string; bytes: Uint8Array };
+
+/** A media type as a `data:` URL may carry it; anything else is sent as bytes of unknown type. */
+const MEDIA_TYPE = /^[\w.+-]+\/[\w.+-]+$/;
 
 /** Activity types the bot runs a turn for; anything else is only echoed. */
 const TURN_TYPES: ReadonlySet<string> = new Set(['message', 'event']);
@@ -101,15 +117,33 @@ export class DirectLineChannel {
    * Queues the person's activity (Web Chat waits for this echo), runs the bot's turn, queues its replies,
    * and returns the echo's id. Undefined when the conversation does not exist.
    */
-  async post(conversationId: string, posted: PostedActivity): Promise<string | undefined> {
+  async post(
+    conversationId: string,
+    posted: PostedActivity,
+    file?: UploadedFile,
+  ): Promise<string | undefined> {
     return this.#turns.run(conversationId, async () => {
       const record = await this.#store.read(conversationId);
       if (!record) return undefined;
       const incoming = this.#incoming(conversationId, record.userId, posted);
-      const [echo] = await this.#store.append(conversationId, [incoming]);
+      // The echo shows that a file was sent, not the file or its name: the queue is kept in storage.
+      const type = file && MEDIA_TYPE.test(file.contentType) ? file.contentType : 'application/octet-stream';
+      const sent = {
+        contentType: type,
+        name: messages(supportedLocale(incoming.locale)).webchatPage.sentFile,
+      };
+      const [echo] = await this.#store.append(conversationId, [
+        file ? { ...incoming, attachments: [sent] } : incoming,
+      ]);
       if (!echo) throw new Error('the echo of a posted activity was not queued');
       if (TURN_TYPES.has(posted.type)) {
-        const replies = await this.#adapter.process({ ...incoming, id: echo.id }, this.#deps.logic);
+        const attachments = file
+          ? [{ ...sent, contentUrl: `data:${type};base64,${Buffer.from(file.bytes).toString('base64')}` }]
+          : undefined;
+        const replies = await this.#adapter.process(
+          { ...incoming, id: echo.id, ...(attachments ? { attachments } : {}) },
+          this.#deps.logic,
+        );
         await this.#store.append(
           conversationId,
           this.#outgoing(conversationId, record.userId, replies, echo.id),

@@ -1,7 +1,15 @@
+import { Readable } from 'node:stream';
+import type { ReadableStream } from 'node:stream/web';
 import type { Logger } from 'pino';
 import type { Next, Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import { newConversationId, newUserId, PostedActivitySchema } from './direct-line-channel.ts';
+import {
+  MAX_POSTED_TEXT_CHARS,
+  newConversationId,
+  newUserId,
+  PostedActivitySchema,
+  UploadedActivitySchema,
+} from './direct-line-channel.ts';
 import type { DirectLineChannel } from './direct-line-channel.ts';
 import { bearerToken, type DirectLineTokens, type TokenClaims } from './direct-line-token.ts';
 import { exchangeDirectLineSecret } from './direct-line-token-exchange.ts';
@@ -10,6 +18,11 @@ import type { WebChatSettings } from './webchat-settings.ts';
 /** Where the local Direct Line 3.0 subset is served; Web Chat is created with `${origin}${this}` as domain. */
 export const DIRECT_LINE_BASE_PATH = '/v3/directline';
 export const TOKEN_ROUTE = '/api/directline/token';
+/** Direct Line 3.0's upload: a message and its file as multipart/form-data (Web Chat's upload button). */
+export const UPLOAD_PATH = `${DIRECT_LINE_BASE_PATH}/conversations/:conversationId/upload`;
+
+/** Room in an upload beyond the file: the activity part (its text in UTF-8 at most) and the multipart framing. */
+const UPLOAD_OVERHEAD_BYTES = MAX_POSTED_TEXT_CHARS * 4 + 64 * 1024;
 
 const WatermarkSchema = z.union([
   z.literal(''),
@@ -87,9 +100,9 @@ type Authorised = { ok: true; claims: TokenClaims } | { ok: false };
  */
 export function registerDirectLineRoutes(
   server: Server,
-  deps: { channel: DirectLineChannel; tokens: DirectLineTokens; logger: Logger },
+  deps: { channel: DirectLineChannel; tokens: DirectLineTokens; logger: Logger; maxFileBytes: number },
 ): void {
-  const { channel, tokens, logger } = deps;
+  const { channel, tokens, logger, maxFileBytes } = deps;
 
   /** Checks the bearer token and, when given, that it is for this conversation; answers 401/403 otherwise. */
   function authorise(req: Request, res: Response, conversationId?: string): Authorised {
@@ -146,6 +159,51 @@ export function registerDirectLineRoutes(
     },
   );
 
+  // The file stays in memory: it reaches the bot's turn and nothing else (the echo only says a file was sent).
+  server.post(UPLOAD_PATH, async (req: Request, res: Response) => {
+    // A refusal before the body is read leaves it on the socket, where it would be taken for the next request.
+    res.header('connection', 'close');
+    const conversationId = routeParam(req, 'conversationId');
+    if (!authorise(req, res, conversationId).ok) return;
+    const form = await readForm(req, maxFileBytes + UPLOAD_OVERHEAD_BYTES);
+    if (form === 'not_multipart') {
+      sendJson(res, 415, {
+        error: 'unsupported_media_type',
+        issues: [{ path: 'content-type', message: 'must be multipart/form-data' }],
+      });
+      return;
+    }
+    if (form === 'malformed') {
+      invalid(res, [{ path: '', message: 'must be a multipart/form-data body' }]);
+      return;
+    }
+    const files = form === 'too_large' ? [] : form.getAll('file').filter((part) => part instanceof Blob);
+    if (form === 'too_large' || files.some((file) => file.size > maxFileBytes)) {
+      sendJson(res, 413, {
+        error: 'payload_too_large',
+        issues: [{ path: 'file', message: tooLarge(maxFileBytes) }],
+      });
+      return;
+    }
+    const [file, ...others] = files;
+    if (!file || others.length > 0) {
+      invalid(res, [{ path: 'file', message: file ? 'one file at a time' : 'a file is required' }]);
+      return;
+    }
+    const posted = UploadedActivitySchema.safeParse(await activityPart(form.get('activity')));
+    if (!posted.success) {
+      invalid(res, zodIssues(posted.error, 'activity'));
+      return;
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const id = await channel.post(conversationId, posted.data, { contentType: file.type, bytes });
+    if (id === undefined) {
+      sendJson(res, 404, { error: 'not_found' });
+      return;
+    }
+    sendJson(res, 200, { id });
+  });
+
   server.get(
     `${DIRECT_LINE_BASE_PATH}/conversations/:conversationId/activities`,
     async (req: Request, res: Response) => {
@@ -178,4 +236,46 @@ export function registerDirectLineRoutes(
     }
     next();
   });
+}
+
+function tooLarge(maxBytes: number): string {
+  return `must be at most ${Math.floor(maxBytes / (1024 * 1024))} MB`;
+}
+
+/**
+ * The multipart body, read in memory and refused past `maxBytes` (a chunked body declares no length). It
+ * is never written anywhere: the JSON body parser, which would put a multipart file on disk, skips this route.
+ */
+async function readForm(
+  req: Request,
+  maxBytes: number,
+): Promise<FormData | 'not_multipart' | 'too_large' | 'malformed'> {
+  const contentType = req.header('content-type') ?? '';
+  if (!/^multipart\/form-data\s*;/i.test(contentType)) return 'not_multipart';
+  if (Number(req.header('content-length')) > maxBytes) return 'too_large';
+  let size = 0;
+  const limited = (Readable.toWeb(req) as ReadableStream<Uint8Array>).pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        size += chunk.byteLength;
+        if (size > maxBytes) controller.error(new Error('upload too large'));
+        else controller.enqueue(chunk);
+      },
+    }),
+  );
+  try {
+    return await new Response(limited, { headers: { 'content-type': contentType } }).formData();
+  } catch {
+    return size > maxBytes ? 'too_large' : 'malformed';
+  }
+}
+
+/** The activity part's JSON; anything else is left for the schema to refuse with its field. */
+async function activityPart(part: File | string | null): Promise<unknown> {
+  if (!(part instanceof Blob)) return part ?? undefined;
+  try {
+    return JSON.parse(await part.text()) as unknown;
+  } catch {
+    return undefined;
+  }
 }

@@ -31,7 +31,8 @@ function directLineDomain(settings: WebChatSettings): string {
  * the Direct Line endpoint; framing only by the origins the firm listed for the embed.
  */
 export function contentSecurityPolicy(settings: WebChatSettings, nonce: string): string {
-  const connect = ["'self'"];
+  // blob: lets Web Chat read the file the person picked before it uploads it.
+  const connect = ["'self'", 'blob:'];
   if (settings.directLine.kind === 'azure') {
     const endpoint = new URL(settings.directLine.endpoint);
     connect.push(endpoint.origin, `${endpoint.protocol === 'https:' ? 'wss' : 'ws'}://${endpoint.host}`);

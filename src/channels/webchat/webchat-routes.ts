@@ -18,6 +18,8 @@ export type WebChatDeps = {
   storage: Storage;
   logger: Logger;
   logIds: Pick<ChannelLogIds, 'hashConversation'>;
+  /** The largest photo or PDF the upload button may send. */
+  maxFileBytes: number;
   maxQueuedActivities?: number;
 };
 
@@ -88,6 +90,6 @@ export function registerWebChatRoutes(server: Server, deps: WebChatDeps): void {
       serviceUrl: settings.publicBaseUrl,
       ...(deps.maxQueuedActivities === undefined ? {} : { maxQueuedActivities: deps.maxQueuedActivities }),
     });
-    registerDirectLineRoutes(server, { channel, tokens, logger });
+    registerDirectLineRoutes(server, { channel, tokens, logger, maxFileBytes: deps.maxFileBytes });
   }
 }

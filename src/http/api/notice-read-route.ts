@@ -1,4 +1,4 @@
-import type { Next, Request, RequestHandler, Response, Server } from 'restify';
+import type { Request, Response, Server } from 'restify';
 import type { NoticeReader, ReadFailureCode } from '../../reading/notice-reader.ts';
 import { messages } from '../../catalog/catalog.ts';
 import { DEFAULT_LOCALE } from '../../catalog/locale.ts';
@@ -26,17 +26,6 @@ const ACCEPTED_TYPES = /^(?:image\/(?:png|jpe?g|pjpeg|heic|heif)|application\/pd
 export function registerNoticeReadRoute(server: Server, deps: NoticeReadRouteDeps): void {
   server.post(NOTICE_READ_PATH, async (req: Request, res: Response) => {
     await respond(req, res, deps);
-  });
-}
-
-/**
- * The JSON body parser must not touch this route's body (it would refuse an image as too large or of an
- * unknown type); the route reads the file itself, under its own size limit.
- */
-export function exceptNoticeUploads(handlers: RequestHandler | RequestHandler[]): RequestHandler[] {
-  return [handlers].flat().map((handler) => (req: Request, res: Response, next: Next): void => {
-    if (req.getRoute()?.path === NOTICE_READ_PATH) next();
-    else void handler(req, res, next);
   });
 }
 

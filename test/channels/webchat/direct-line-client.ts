@@ -8,7 +8,7 @@ export type DlActivity = {
   replyToId?: string;
   channelId?: string;
   channelData?: Record<string, unknown>;
-  attachments?: { contentType: string; content: unknown }[];
+  attachments?: { contentType: string; content?: unknown; contentUrl?: string; name?: string }[];
   suggestedActions?: { actions: { title: string; value: string }[] };
 };
 export type DlPage = { activities: DlActivity[]; watermark: string };
@@ -59,6 +59,26 @@ export class DirectLineClient {
     token = this.token,
   ): Promise<Response> {
     return this.request('POST', `/v3/directline/conversations/${conversationId}/activities`, activity, token);
+  }
+
+  /** As Direct Line JS posts a message with files: the activity and each file as multipart/form-data. */
+  upload(
+    activity: Record<string, unknown>,
+    files: { type: string; bytes: Uint8Array; name: string }[],
+    conversationId = this.conversationId,
+    token = this.token,
+  ): Promise<Response> {
+    const form = new FormData();
+    form.append(
+      'activity',
+      new Blob([JSON.stringify(activity)], { type: 'application/vnd.microsoft.activity' }),
+    );
+    for (const file of files) form.append('file', new Blob([file.bytes], { type: file.type }), file.name);
+    return fetch(`${this.baseUrl}/v3/directline/conversations/${conversationId}/upload?userId=r_user`, {
+      method: 'POST',
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      body: form,
+    });
   }
 
   async say(text: string, clientActivityID = `client-${text}`): Promise<string> {

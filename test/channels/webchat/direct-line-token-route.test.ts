@@ -116,7 +116,7 @@ describe('POST /api/directline/token with a Direct Line secret', () => {
     expect(html).not.toContain(SECRET);
     const host = new URL(endpoint).host;
     expect(response.headers.get('content-security-policy')).toContain(
-      `connect-src 'self' ${endpoint} ws://${host}`,
+      `connect-src 'self' blob: ${endpoint} ws://${host}`,
     );
   });
 

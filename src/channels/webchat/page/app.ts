@@ -44,7 +44,12 @@ function styleOptions(brand: string): Record<string, unknown> {
     suggestedActionBorderRadius: 16,
     suggestedActionTextColor: brand,
     suggestedActionBorderColor: brand,
-    hideUploadButton: true,
+    // The upload button sends one photo or PDF of the notice as soon as it is picked (the send box would not
+    // show a file waiting for Send); no thumbnail of the letter is made or sent.
+    uploadAccept: 'image/jpeg,image/png,application/pdf',
+    uploadMultiple: false,
+    sendAttachmentOn: 'attach',
+    enableUploadThumbnail: false,
     botAvatarInitials: 'NN',
     botAvatarBackgroundColor: brand,
     primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif',

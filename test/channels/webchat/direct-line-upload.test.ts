@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { READING_LIMITS } from '../../../src/reading/notice-reader.ts';
+import { MAX_BODY_BYTES } from '../../../src/http/app.ts';
+import { startTestApp, type TestApp } from '../../support/test-app.ts';
+import { pdfWithPages } from '../../reading/support/hostile-files.ts';
+import { botTexts, DirectLineClient } from './direct-line-client.ts';
+
+const MESSAGE = { type: 'message', from: { id: 'r_user' }, channelData: { clientActivityID: 'c-1' } };
+const PDF = { type: 'application/pdf', bytes: pdfWithPages(1), name: 'Jordan Taxpayer notice.pdf' };
+
+let app: TestApp;
+let client: DirectLineClient;
+
+beforeAll(async () => {
+  app = await startTestApp({ today: '2026-11-20', env: { NOTICE_READ_TIMEOUT_MS: '60000' } });
+});
+afterAll(async () => {
+  await app.close();
+});
+
+async function started(): Promise<DirectLineClient> {
+  const started = new DirectLineClient(app.url);
+  await started.start();
+  await started.poll();
+  return started;
+}
+
+describe('local Direct Line: a file sent with the upload button', () => {
+  it('reaches the bot, which reads it; the queue says a file was sent, never its bytes or its name', async () => {
+    client = await started();
+    const response = await client.upload(MESSAGE, [PDF]);
+    expect(response.status).toBe(200);
+    const { id } = (await response.json()) as { id: string };
+
+    const activities = await client.poll();
+    const echo = activities.find((a) => a.id === id);
+    expect(echo?.from.role).toBe('user');
+    expect(echo?.channelData?.clientActivityID).toBe('c-1');
+    expect(echo?.attachments).toEqual([{ contentType: 'application/pdf', name: 'The file you sent' }]);
+    expect(botTexts(activities)).toEqual(['I read a CP14 dated November 16, 2026: is that right?']);
+    const queued = JSON.stringify(activities);
+    expect(queued).not.toContain('base64');
+    expect(queued).not.toContain('Jordan');
+  }, 60_000);
+
+  it(`takes a file larger than the JSON limit (${MAX_BODY_BYTES} bytes), which the JSON parser never sees`, async () => {
+    client = await started();
+    // Whitespace after the end of a PDF is allowed; it makes the file larger than any JSON body.
+    const padded = Buffer.concat([PDF.bytes, Buffer.alloc(MAX_BODY_BYTES * 2, 0x0a)]);
+    const response = await client.upload(MESSAGE, [{ ...PDF, bytes: padded }]);
+    expect(response.status).toBe(200);
+    expect(botTexts(await client.poll())).toEqual(['I read a CP14 dated November 16, 2026: is that right?']);
+  }, 60_000);
+});
+
+describe('local Direct Line: uploads refused', () => {
+  beforeAll(async () => {
+    client = await started();
+  });
+
+  it('refuses an upload without a token (401) or with the token of another conversation (403)', async () => {
+    expect((await client.upload(MESSAGE, [PDF], client.conversationId, '')).status).toBe(401);
+    const other = await started();
+    expect((await client.upload(MESSAGE, [PDF], other.conversationId)).status).toBe(403);
+  });
+
+  it('refuses a body that is not multipart/form-data with 415', async () => {
+    const response = await client.request(
+      'POST',
+      `/v3/directline/conversations/${client.conversationId}/upload`,
+      MESSAGE,
+    );
+    expect(response.status).toBe(415);
+    expect(((await response.json()) as { issues: { path: string }[] }).issues[0]?.path).toBe('content-type');
+  });
+
+  it(`refuses a file over ${READING_LIMITS.maxBytes / 1024 / 1024} MB with 413, naming the file`, async () => {
+    const response = await client.upload(MESSAGE, [
+      { ...PDF, bytes: Buffer.alloc(READING_LIMITS.maxBytes + 1, 0x20) },
+    ]);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({
+      error: 'payload_too_large',
+      issues: [{ path: 'file', message: 'must be at most 10 MB' }],
+    });
+  });
+
+  it.each([
+    ['no file', [], 'file'],
+    ['two files at once', [PDF, PDF], 'file'],
+  ])('refuses %s with 400 and the field at fault', async (_name, files, path) => {
+    const response = await client.upload(MESSAGE, files);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { issues: { path: string }[] }).issues.map((i) => i.path)).toEqual([
+      path,
+    ]);
+  });
+
+  it.each([
+    ['an activity that is not a message', { type: 'event', name: 'x' }, 'activity.type'],
+    ['a text that is far too long', { ...MESSAGE, text: 'x'.repeat(20_001) }, 'activity.text'],
+  ])('refuses %s with 400 and the field at fault', async (_name, activity, path) => {
+    const response = await client.upload(activity, [PDF]);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { issues: { path: string }[] }).issues.map((i) => i.path)).toContain(
+      path,
+    );
+  });
+
+  it('queues nothing for a refused upload', async () => {
+    await client.upload(MESSAGE, []);
+    expect(await client.poll()).toEqual([]);
+  });
+});

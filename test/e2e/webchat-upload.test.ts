@@ -1,0 +1,105 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { hasService } from '../support/services.ts';
+import { launchChromium, recordCspViolations, unexpectedViolations } from '../support/chat-browser.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { NOTICE_PAGES } from '../reading/support/notice-pages.ts';
+import { FixtureRenderer } from '../reading/support/rendered-fixtures.ts';
+
+const RESULTS_DIR = 'test-results';
+const STEP_TIMEOUT_MS = 20_000;
+/** A phone held upright (iPhone 12–15 CSS pixels). */
+const PHONE = { width: 390, height: 844 };
+const CP14 = NOTICE_PAGES[0]!;
+
+describe.skipIf(!(await hasService('chromium')))('the upload button on the chat page', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let pageErrors: string[];
+  let cp14Pdf: Buffer;
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const renderer = new FixtureRenderer();
+    cp14Pdf = await renderer.render(CP14, 'pdf');
+    await renderer.close();
+    app = await startTestApp({ today: '2026-11-20', env: { NOTICE_READ_TIMEOUT_MS: '60000' } });
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  beforeEach(async () => {
+    const context = await browser.newContext({
+      viewport: PHONE,
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'en-US',
+    });
+    page = await context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
+    pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await recordCspViolations(page);
+  });
+  afterEach(async () => {
+    await page?.context().close();
+  });
+
+  const transcript = () => page.locator('.webchat__basic-transcript');
+  const botSaid = (text: string | RegExp) => transcript().getByText(text).last().waitFor();
+
+  it('sends the PDF picked with the upload button; the bot reads it and the result needs no typing', async () => {
+    await page.goto(`${app.url}/`);
+    await botSaid('What is the notice code?');
+    const upload = page.getByRole('button', { name: 'Upload file' });
+    await expect(upload.isVisible()).resolves.toBe(true);
+    // The picker offers photos and PDFs, one at a time.
+    const input = page.locator('input[type="file"]');
+    await expect(input.getAttribute('accept')).resolves.toBe('image/jpeg,image/png,application/pdf');
+    await expect(input.getAttribute('multiple')).resolves.toBeNull();
+
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), upload.click()]);
+    await chooser.setFiles({ name: 'IRS letter Jordan.pdf', mimeType: 'application/pdf', buffer: cp14Pdf });
+
+    await botSaid(
+      'I read a CP14 dated November 16, 2026 for tax year 2025, $2,418.77 due by December 7, 2026: is that right?',
+    );
+    // The person's bubble says a file was sent, without its name (which may name them).
+    const sent = transcript().getByText('The file you sent');
+    await expect(sent.isVisible()).resolves.toBe(true);
+    // In white on the firm's colour, not in the firm's colour on itself.
+    const color = await sent.evaluate((element) => {
+      type Styles = { getComputedStyle(element: unknown): { color: string } };
+      return (globalThis as unknown as Styles).getComputedStyle(element).color;
+    });
+    expect(color).toBe('rgb(255, 255, 255)');
+    await expect(
+      transcript()
+        .getByText(/Jordan/)
+        .count(),
+    ).resolves.toBe(0);
+    await page.screenshot({ path: `${RESULTS_DIR}/webchat-upload-read.png` });
+
+    const suggested = (title: string) =>
+      page
+        .getByRole('toolbar', { name: 'Suggested actions' })
+        .getByRole('button', { name: title, exact: true });
+    await suggested('Yes').click();
+    await botSaid('Do you agree with the balance');
+    await suggested('Yes').click();
+    await botSaid('Could you pay the full balance now?');
+    await suggested('Yes').click();
+    const card = page.locator('.ac-adaptiveCard').last();
+    await card.getByText('Monday, December 7, 2026', { exact: true }).waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${RESULTS_DIR}/webchat-upload-result.png` });
+    expect(await unexpectedViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+});
