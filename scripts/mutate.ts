@@ -5,6 +5,7 @@
 //   npm run mutate                      every module, then the score table
 //   npm run mutate -- redact-pii        only the named modules
 //   npm run mutate -- --incremental     reuse earlier results for mutants whose code and tests did not change
+//   npm run mutate -- --concurrency 1   test runner processes (stryker.config.json's otherwise): 1 on a shared machine
 //
 // Files are named by glob (`src/**/redact-pii.ts`), not by folder, so that moving a module keeps it mutated.
 import { Stryker } from '@stryker-mutator/core';
@@ -110,7 +111,13 @@ function failedScore(name: string, failure: string): ModuleScore {
   return { name, score: 0, killed: 0, survived: 0, noCoverage: 0, ignored: 0, failures: [failure] };
 }
 
-async function mutateModule(name: string, module: MutatedModule, incremental: boolean): Promise<ModuleScore> {
+interface RunOptions {
+  readonly incremental: boolean;
+  /** Stryker's test runner processes; undefined keeps stryker.config.json's. */
+  readonly concurrency: number | undefined;
+}
+
+async function mutateModule(name: string, module: MutatedModule, run: RunOptions): Promise<ModuleScore> {
   const files = globSync(module.mutate);
   if (files.length !== 1) return failedScore(name, `${module.mutate} matches ${files.length} files`);
   // Every pattern must match: a renamed test file would otherwise drop out silently and lower the score.
@@ -122,7 +129,8 @@ async function mutateModule(name: string, module: MutatedModule, incremental: bo
   const stryker = new Stryker({
     configFile: 'stryker.config.json',
     mutate: files,
-    incremental,
+    incremental: run.incremental,
+    ...(run.concurrency === undefined ? {} : { concurrency: run.concurrency }),
     // One sandbox folder per module, so that two modules can be mutated at once.
     tempDirName: `.stryker-tmp/${name}`,
     incrementalFile: `reports/mutation/${name}.incremental.json`,
@@ -143,8 +151,13 @@ if (NODE_MAJOR < 22) {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { incremental: { type: 'boolean', default: false } },
+  options: { incremental: { type: 'boolean', default: false }, concurrency: { type: 'string' } },
 });
+const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
+if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1)) {
+  console.error(`--concurrency ${values.concurrency}: give a whole number of processes, 1 or more`);
+  process.exit(2);
+}
 const unknown = positionals.filter((name) => !(name in MODULES));
 if (unknown.length > 0) {
   console.error(`unknown module ${unknown.join(', ')}; known: ${Object.keys(MODULES).join(', ')}`);
@@ -157,7 +170,7 @@ const chosen = Object.entries(MODULES).filter(
 const rows: string[][] = [];
 const failures: string[] = [];
 for (const [name, module] of chosen) {
-  const score = await mutateModule(name, module, values.incremental);
+  const score = await mutateModule(name, module, { incremental: values.incremental, concurrency });
   const verdict =
     score.failures.length > 0 ? 'FAIL' : score.score >= module.target ? 'target' : 'below target';
   rows.push([
