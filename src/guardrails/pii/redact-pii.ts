@@ -339,12 +339,7 @@ export function redactPii(text: string): PiiRedaction {
   return { text: current, found: [...found] };
 }
 
-function isPlainObject(value: object): value is Record<string, unknown> {
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-/** Redacts every string inside a JSON-like value (for log lines and stored state); returns a copy. */
+/** Redacts every string inside a value (for log lines and stored state); returns a copy. */
 export function redactDeep(value: unknown): unknown {
   return redactValue(value, new WeakSet());
 }
@@ -354,13 +349,27 @@ function redactValue(value: unknown, seen: WeakSet<object>): unknown {
   if (typeof value !== 'object' || value === null) return value;
   if (seen.has(value)) return '[Circular]';
   seen.add(value);
-  let copy: unknown = value;
-  if (Array.isArray(value)) copy = value.map((item) => redactValue(item, seen));
-  else if (value instanceof Error) copy = redactError(value, seen);
-  else if (isPlainObject(value))
-    copy = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v, seen)]));
+  const copy = redactObject(value, seen);
   seen.delete(value);
   return copy;
+}
+
+/**
+ * Every kind of object a log call can carry. Maps and Sets keep their kind; an instance of any other class
+ * becomes what a JSON log line shows of it (its `toJSON()`, or else its own enumerable fields), redacted.
+ * Only a Date and binary data pass as they are: they hold no text.
+ */
+function redactObject(value: object, seen: WeakSet<object>): unknown {
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, seen));
+  if (value instanceof Error) return redactError(value, seen);
+  if (value instanceof Map) {
+    return new Map([...value].map(([key, item]) => [redactValue(key, seen), redactValue(item, seen)]));
+  }
+  if (value instanceof Set) return new Set([...value].map((item) => redactValue(item, seen)));
+  if (value instanceof Date || value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return value;
+  const toJSON: unknown = Reflect.get(value, 'toJSON');
+  if (typeof toJSON === 'function') return redactValue(toJSON.call(value), seen);
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactValue(item, seen)]));
 }
 
 /**

@@ -484,6 +484,51 @@ describe('redactDeep: what it copies and what it passes through', () => {
     expect((redactDeep({ when }) as { when: Date }).when).toBe(when);
   });
 
+  it('redacts the keys and values of a Map and the items of a Set, keeping their kind', () => {
+    const byAccount = new Map([['account 12345678901', { note: 'SSN 123-45-6789' }]]);
+    const redacted = redactDeep({ byAccount, seen: new Set(['EIN 12-3456789']) }) as {
+      byAccount: Map<string, unknown>;
+      seen: Set<string>;
+    };
+    expect(redacted.byAccount).toBeInstanceOf(Map);
+    expect([...redacted.byAccount]).toEqual([
+      ['account [account number removed]', { note: 'SSN [SSN removed]' }],
+    ]);
+    expect(redacted.seen).toEqual(new Set(['EIN [EIN removed]']));
+    expect([...byAccount.keys()]).toEqual(['account 12345678901']);
+  });
+
+  it('redacts an instance of a class as a JSON log line shows it', () => {
+    class Caller {
+      readonly said = 'my SSN is 123-45-6789';
+      readonly turns = 2;
+    }
+    class Link {
+      readonly #href: string;
+      constructor(href: string) {
+        this.#href = href;
+      }
+      toJSON(): string {
+        return this.#href;
+      }
+    }
+    expect(redactDeep({ caller: new Caller() })).toEqual({
+      caller: { said: 'my SSN is [SSN removed]', turns: 2 },
+    });
+    expect(redactDeep({ link: new Link('https://example.test/?ssn=123-45-6789') })).toEqual({
+      link: 'https://example.test/?ssn=[SSN removed]',
+    });
+    expect(redactDeep(new URL('https://example.test/a?card=4111111111111111'))).toBe(
+      'https://example.test/a?card=[card number removed]',
+    );
+  });
+
+  it('passes binary data through as it is', () => {
+    const bytes = new Uint8Array([1, 2, 3]);
+    expect(redactDeep({ bytes }) as { bytes: Uint8Array }).toEqual({ bytes });
+    expect((redactDeep({ bytes }) as { bytes: Uint8Array }).bytes).toBe(bytes);
+  });
+
   it('gives an error whose fields can be changed, like the error it copies', () => {
     const redacted = redactDeep(new Error('SSN 123-45-6789')) as Error;
     redacted.message = `${redacted.message}!`;
