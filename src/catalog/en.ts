@@ -20,6 +20,11 @@ function utcDay(isoDate: string): UTCDate {
   return new UTCDate(year, month - 1, day);
 }
 
+/** "Monday, March 23, 2026" for a YYYY-MM-DD civil date, whatever the process time zone. */
+function longDate(isoDate: string): string {
+  return format(utcDay(isoDate), 'EEEE, MMMM d, yyyy');
+}
+
 /** "March 23, 2026". */
 function shortDate(isoDate: string): string {
   return utcDay(isoDate).toLocaleDateString(TAG, {
@@ -87,7 +92,7 @@ export const en = {
   /** How dates and amounts are written. */
   format: {
     /** "Monday, March 23, 2026" for a YYYY-MM-DD civil date, whatever the process time zone. */
-    longDate: (isoDate: string) => format(utcDay(isoDate), 'EEEE, MMMM d, yyyy'),
+    longDate,
     date: shortDate,
     money: dollars,
     orList,
@@ -443,8 +448,9 @@ export const en = {
       "What should I change? For example *it's dated March 3*, *it's a CP501* or *the amount is $2,148*.",
     correctionHint:
       "I couldn't tell what to change. Please say it like *it's dated March 3*, *it's a CP501* or *the amount is $2,148*.",
+    /** The dates in words ("Wednesday, November 4, 2026"), as every date the person is shown. */
     whichDate: (dates: string[]) =>
-      `I see two dates, ${orList(dates.map((d) => `**${d}**`))}. Which one is printed on the notice as its date?`,
+      `I see two dates, ${orList(dates.map((d) => `**${longDate(d)}**`))}. Which one is printed on the notice as its date?`,
     noWordsHint:
       'I can only read words and numbers, not pictures or symbols. Please type your answer, for example *CP14* or *March 2, 2026*.',
     summary: {

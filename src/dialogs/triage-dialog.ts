@@ -99,7 +99,12 @@ export type TriageOptions = {
   confirm?: boolean;
   /** The person asked to change something at the confirmation: ask what. */
   correct?: boolean;
+  /** The message gave two dates with nothing to tell which is the notice's: the date question names both. */
+  whichDates?: IsoDate[];
 };
+
+/** What taking a message did: whether to confirm it, and the dates to ask about when it gave two. */
+type Taken = { confirm: boolean; whichDates?: IsoDate[] };
 
 type StepValues = { answers: TriageAnswers; asked?: Question };
 type Step = WaterfallStepContext<TriageOptions>;
@@ -228,10 +233,10 @@ export class TriageDialog extends AskingDialog {
     const words = turnMessages(step.context).dialog;
     const values = this.values(step);
     values.answers = { ...options.answers };
-    let confirm = options.confirm ?? false;
+    let { confirm = false, whichDates } = options;
     if (options.message !== undefined) {
       const reading = this.read(options.message, undefined, values.answers);
-      confirm = await this.take(step, reading);
+      ({ confirm, whichDates } = await this.take(step, reading));
     }
     const { answers } = values;
     if (options.correct) return this.prompt(step, CORRECTION, ask(words.askCorrection));
@@ -240,7 +245,10 @@ export class TriageDialog extends AskingDialog {
       return this.prompt(step, 'noticeCode', ask(words.askNoticeCode));
     }
     const notice = heldNotice(answers.noticeCode);
-    if (!answers.noticeDate) return this.askSlot(step, 'noticeDate');
+    if (!answers.noticeDate) {
+      if (whichDates) return this.prompt(step, 'noticeDate', ask(words.whichDate(whichDates)));
+      return this.askSlot(step, 'noticeDate');
+    }
     const identified: Identified = { notice, noticeDate: answers.noticeDate };
     const next = answers.agrees ? followUpQuestions(notice, answers)[0] : 'agrees';
     if (next) return this.askSlot(step, next);
@@ -303,10 +311,11 @@ export class TriageDialog extends AskingDialog {
       case 'change':
         return step.replaceDialog(STEPS, { answers, correct: true } satisfies TriageOptions);
       case 'facts': {
-        const confirm = await this.take(step, answer.reading);
+        const { confirm, whichDates } = await this.take(step, answer.reading);
         return step.replaceDialog(STEPS, {
           answers: values.answers,
           confirm: confirm || question === CONFIRM || question === CORRECTION,
+          ...(whichDates ? { whichDates } : {}),
         } satisfies TriageOptions);
       }
     }
@@ -314,9 +323,10 @@ export class TriageDialog extends AskingDialog {
 
   /**
    * Merges what a message said into the answers and tells the person what changed, what contradicted
-   * itself and what could not be used. True when the message filled several facts (worth confirming).
+   * itself and what could not be used. It is to be confirmed when it filled several facts; two dates it
+   * could not tell apart are left for the date question to name.
    */
-  private async take(step: Step, reading: FactReading): Promise<boolean> {
+  private async take(step: Step, reading: FactReading): Promise<Taken> {
     const values = this.values(step);
     const words = turnMessages(step.context).dialog;
     const before = values.answers;
@@ -334,12 +344,21 @@ export class TriageDialog extends AskingDialog {
       filledSlots(reading.facts).length +
       (reading.facts.printed ? 1 : 0) +
       (reading.facts.lienFilingDate ? 1 : 0);
-    if (filled >= 2 && corrected.length === 0)
+    // A fact given in answer to another question ("I owe $300" when asked whether they agree) is said
+    // back, so the person knows it was taken and why the question stands.
+    const besideTheQuestion =
+      values.asked !== undefined && filledSlots(reading.facts).some((slot) => slot !== values.asked);
+    if ((filled >= 2 || besideTheQuestion) && corrected.length === 0)
       lines.push(words.understood(describeFacts(factsAsAnswers(reading.facts), turnLocale(step.context))));
     if (reading.facts.noticeDate?.veryOld) lines.push(words.veryOldNotice);
-    for (const problem of reading.problems) lines.push(problemHint(problem, words));
+    let whichDates: IsoDate[] | undefined;
+    for (const problem of reading.problems) {
+      if (problem.code === 'which_date') whichDates = problem.dates;
+      else lines.push(problemHint(problem, words));
+    }
     if (lines.length > 0) await step.context.sendActivity(say(lines.join('\n\n')));
-    return filled >= 2 || corrected.length > 0;
+    const confirm = filled >= 2 || corrected.length > 0;
+    return whichDates ? { confirm, whichDates } : { confirm };
   }
 
   /**
@@ -554,9 +573,8 @@ function problemDetail(problem: FactProblem): string[] {
   return [];
 }
 
-function problemHint(problem: FactProblem, words: Messages['dialog']): string {
+function problemHint(problem: Exclude<FactProblem, { code: 'which_date' }>, words: Messages['dialog']): string {
   if (problem.slot === 'noticeCode') return words.noticeCodeHint.unknown_notice(problem.suggestions);
-  if (problem.code === 'which_date') return words.whichDate(problem.dates);
   return words.noticeDateHint[problem.code];
 }
 

@@ -70,8 +70,13 @@ const TRANSCRIPTS: Transcript[] = [
     turns: [
       {
         user: 'CP14, 11/4/2026 or 11/5/2026',
-        bot: [/I see two dates, \*\*2026-11-04\*\* or \*\*2026-11-05\*\*/, ASK_DATE],
+        // One question, naming both dates in words; not a second, generic date question after it.
+        bot: [
+          /I see two dates, \*\*Wednesday, November 4, 2026\*\* or \*\*Thursday, November 5, 2026\*\*\. Which one is printed/,
+        ],
+        not: [ASK_DATE, /2026-11-0/],
       },
+      { user: '11/5/2026', bot: [ASK_AGREE] },
     ],
   },
   {

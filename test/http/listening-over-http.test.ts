@@ -134,7 +134,48 @@ const TRANSCRIPTS: Transcript[] = [
       { user: 'no', bot: RESULT },
     ],
   },
+  {
+    name: 'an amount owed is said back, and is not taken as agreeing',
+    result: true,
+    turns: [
+      { user: 'my CP14 is dated Nov 20 2026', bot: /Do you agree/ },
+      {
+        user: 'I owe $300',
+        bot: /^Got it: \$300\.00\.\n---\nDo you agree/,
+        not: /you agree\.|Could you pay/,
+      },
+      { user: 'yes', bot: /Could you pay/, not: /How much does the notice/ },
+      { user: 'no', bot: RESULT },
+    ],
+  },
+  {
+    name: 'what a notice says is owed, in a first message, is not agreement either',
+    turns: [
+      {
+        user: 'CP14 dated Nov 20 2026, they say I owe 1,200 dollars',
+        bot: /Got it: CP14 dated November 20, 2026, \$1,200\.00\.[\s\S]*Do you agree/,
+        not: /you agree\./,
+      },
+    ],
+  },
+  {
+    name: 'two dates are named in words, asked about once, and again after "which date?"',
+    turns: [
+      {
+        user: 'CP14, 11/4/2026 or 11/5/2026',
+        bot: /^I see two dates, \*\*Wednesday, November 4, 2026\*\* or \*\*Thursday, November 5, 2026\*\*\. Which one is printed on the notice as its date\?$/,
+      },
+      {
+        user: 'which date?',
+        bot: /Sources:[\s\S]*I see two dates, \*\*Wednesday, November 4, 2026\*\* or \*\*Thursday, November 5, 2026\*\*/,
+      },
+      { user: '11/4/2026', bot: /Do you agree/ },
+    ],
+  },
 ];
+
+/** Dates are shown in words ("Thursday, December 3, 2026"), never as 2026-12-03. */
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
 
 describe('listening over POST /api/messages', () => {
   it('gives each quoted case its reply, and reports the turns to the result', async () => {
@@ -146,6 +187,7 @@ describe('listening over POST /api/messages', () => {
         for (const turn of transcript.turns) {
           const text = (await client.send(turn.user)).map((r) => r.text ?? '').join('\n---\n');
           expect(text, `${transcript.name}: ${turn.user}`).toMatch(turn.bot);
+          expect(text, `${transcript.name}: ${turn.user}`).not.toMatch(ISO_DATE);
           if (turn.not) expect(text, `${transcript.name}: ${turn.user}`).not.toMatch(turn.not);
         }
         if (transcript.result) turnsToResult.push(transcript.turns.length);

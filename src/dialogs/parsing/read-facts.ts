@@ -118,6 +118,14 @@ const DAY_ONLY = /(?:dated|date is|date was|it is|it was|on) the (\d{1,2})(?:st|
 
 const MONEY =
   /(?:\$\s*\d+(?:,\d{3})*(?:\.\d+)?(?:\s*k(?![a-z]))?|\d+(?:,\d{3})*(?:\.\d+)?\s*(?:k\s+)?(?:dollars|usd|bucks)(?![a-z]))/g;
+/**
+ * "I owe $300" states the balance, not that the person agrees with it: the words that owe the amount go
+ * with it, so only explicit agreement words ("that's right", "I agree") are read as agreeing.
+ */
+const OWED_AMOUNT = new RegExp(
+  `(?:(?:i|we|it says i|they say i) )?(?:do |still )?(?:owe|owes|owed|owing)(?: (?:them|the irs|about|around|almost|nearly|over|roughly|like|only|just))*\\s*(?:${MONEY.source})`,
+  'g',
+);
 /** An amount someone can pay or has paid is not the balance on the notice. */
 const PAYMENT_BEFORE = /(?:pay|paid|afford|send|put down|offer)(?: only| about| around| maybe)?\s*$/;
 
@@ -154,7 +162,7 @@ export function readFacts(text: string, context: ReadingContext): FactReading {
 
   const amount = readAmount(rest, context, contradictions);
   if (amount !== undefined) facts.amountDue = amount;
-  const withoutMoney = rest.replace(MONEY, ' ');
+  const withoutMoney = rest.replace(OWED_AMOUNT, ' ').replace(MONEY, ' ');
 
   const agreement = readAgreement(text, withoutMoney, context);
   if (agreement) facts.agrees = agreement;
@@ -257,7 +265,7 @@ function readDates(
     const kept = good.at(-1);
     if (kept) facts.noticeDate = { date: kept.date, veryOld: kept.veryOld };
     if (distinct.length > 1 && kept)
-      contradictions.push({ slot: 'noticeDate', first: distinct[0] ?? '', kept: kept.date });
+      contradictions.push({ slot: 'noticeDate', first: longDate(distinct[0] ?? ''), kept: longDate(kept.date) });
   } else {
     const failure = readings.find((r) => !r.ok);
     if (failure && !failure.ok) problems.push({ slot: 'noticeDate', code: failure.code });
@@ -315,6 +323,10 @@ function readAmount(
 
 export function money(amount: number): string {
   return messages(DEFAULT_LOCALE).format.money(amount);
+}
+
+function longDate(date: IsoDate): string {
+  return messages(DEFAULT_LOCALE).format.longDate(date);
 }
 
 function readAgreement(original: string, text: string, context: ReadingContext): Facts['agrees'] | undefined {

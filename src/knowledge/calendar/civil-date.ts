@@ -3,6 +3,7 @@ import { UTCDate } from '@date-fns/utc';
 import { addDays } from 'date-fns/addDays';
 import { addYears } from 'date-fns/addYears';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
 import { formatISO } from 'date-fns/formatISO';
 import { getDay } from 'date-fns/getDay';
 import { IsoDateSchema, type IsoDate } from '../facts-schema.ts';
@@ -27,6 +28,14 @@ export function isValidIsoDate(text: string): text is IsoDate {
 function assertIsoDate(date: string): void {
   if (!isValidIsoDate(date))
     throw new RangeError(`Not a calendar date in YYYY-MM-DD form: ${JSON.stringify(date)}`);
+}
+
+/**
+ * "Thursday, December 3, 2026": a civil date as people read it, never `2026-12-03`, for the knowledge
+ * base's own English sentences (warnings). The catalog, which imports only knowledge types, has its own.
+ */
+export function civilDateInWords(date: IsoDate): string {
+  return format(toUtcDate(date), 'EEEE, MMMM d, yyyy');
 }
 
 function toUtcDate(date: IsoDate): UTCDate {

@@ -1,4 +1,4 @@
-import { daysBetween } from '../calendar/civil-date.ts';
+import { civilDateInWords, daysBetween } from '../calendar/civil-date.ts';
 import type { Deadline } from '../deadlines/deadline-engine.ts';
 import type { IsoDate } from '../facts-schema.ts';
 import type { DeadlineNeed } from '../deadlines/deadline-engine.ts';
@@ -65,7 +65,7 @@ export function buildWarnings(facts: WarningFacts): Warning[] {
       warnings.push({
         id: 'printed-date-check',
         severity: 'warning',
-        message: `The date you gave for "${deadline.label}" (${deadline.date}) is not what the rules give for this notice (${deadline.computedDate ?? 'no date'}${deadline.latestDate ? ` to ${deadline.latestDate}` : ''}). Check that you typed it right and took it from the right line of the notice; if it is right, it is the one that counts.`,
+        message: `The date you gave for "${deadline.label}" (${civilDateInWords(deadline.date)}) is not what the rules give for this notice (${deadline.computedDate ? civilDateInWords(deadline.computedDate) : 'no date'}${deadline.latestDate ? ` to ${civilDateInWords(deadline.latestDate)}` : ''}). Check that you typed it right and took it from the right line of the notice; if it is right, it is the one that counts.`,
         passageIds: ['printed-date-governs'],
         deadlineId: deadline.id,
       });
@@ -133,16 +133,16 @@ function deadlineWarning(deadline: Deadline): Warning | undefined {
     return {
       id: 'deadline-passed',
       severity: 'urgent',
-      message: `The last day for "${deadline.label}" (${deadline.date}) has passed. ${deadline.ifMissed}`,
+      message: `The last day for "${deadline.label}" (${civilDateInWords(deadline.date)}) has passed. ${deadline.ifMissed}`,
       ...about,
     };
   }
   if (deadline.status === 'may-have-passed') {
-    const until = deadline.latestDate ? ` It can be as late as ${deadline.latestDate}.` : '';
+    const until = deadline.latestDate ? ` It can be as late as ${civilDateInWords(deadline.latestDate)}.` : '';
     return {
       id: 'deadline-may-have-passed',
       severity: 'urgent',
-      message: `The earliest possible last day for "${deadline.label}" (${deadline.date}) is past, but the real last day may be later.${until} Check the date printed on your notice today: if it has not passed, this is still open, so act now.`,
+      message: `The earliest possible last day for "${deadline.label}" (${civilDateInWords(deadline.date)}) is past, but the real last day may be later.${until} Check the date printed on your notice today: if it has not passed, this is still open, so act now.`,
       ...about,
     };
   }
@@ -150,7 +150,7 @@ function deadlineWarning(deadline: Deadline): Warning | undefined {
     return {
       id: 'deadline-soon',
       severity: 'urgent',
-      message: `Only ${deadline.daysLeft} day${deadline.daysLeft === 1 ? '' : 's'} left for "${deadline.label}" (by ${deadline.date}).`,
+      message: `Only ${deadline.daysLeft} day${deadline.daysLeft === 1 ? '' : 's'} left for "${deadline.label}" (by ${civilDateInWords(deadline.date)}).`,
       ...about,
     };
   }
