@@ -250,7 +250,9 @@ export class TriageDialog extends AskingDialog {
       return this.askSlot(step, 'noticeDate');
     }
     const identified: Identified = { notice, noticeDate: answers.noticeDate };
-    const next = answers.agrees ? followUpQuestions(notice, answers)[0] : 'agrees';
+    const printed = printedByDeadline(notice, answers.noticeDate, answers.printed);
+    const printedDeadlines = Object.keys(printed ?? {}) as DeadlineId[];
+    const next = answers.agrees ? followUpQuestions(notice, { ...answers, printedDeadlines })[0] : 'agrees';
     if (next) return this.askSlot(step, next);
     const date = this.dateQuestion(identified, answers);
     if (date === 'printedDate') {

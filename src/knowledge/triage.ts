@@ -7,7 +7,7 @@ import { buildChecklist, type ChecklistItem } from './checklist/checklist.ts';
 import { IsoDateSchema, type IsoDate, type Source } from './facts-schema.ts';
 import { noticeCatalog, type NoticeCatalog } from './notices/notice-catalog.ts';
 import { lookupNotice } from './notices/notice-code.ts';
-import { DeadlineIdSchema, type Notice, type Stage, type Urgency } from './notices/notice-schema.ts';
+import { DeadlineIdSchema, type DeadlineId, type Notice, type Stage, type Urgency } from './notices/notice-schema.ts';
 import { chooseOptions, owesMoney, type Agreement, type Option } from './options/options-engine.ts';
 import { buildWarnings, SCAM_SIGNALS, type Warning } from './warnings/warnings.ts';
 
@@ -220,6 +220,8 @@ export type FollowUpAnswers = {
   amountDue?: number | undefined;
   addressOutsideUS?: boolean | undefined;
   canPayInFull?: boolean | undefined;
+  /** The deadlines whose dates the notice prints (typed or read from it): those need nothing more. */
+  printedDeadlines?: readonly DeadlineId[] | undefined;
 };
 
 export function followUpQuestions(notice: Notice, answers: FollowUpAnswers): FollowUp[] {
@@ -227,7 +229,11 @@ export function followUpQuestions(notice: Notice, answers: FollowUpAnswers): Fol
   const questions: FollowUp[] = [];
   // The amount dates the interest-free window and decides which payment plans fit.
   if (answers.amountDue === undefined && (notice.noticeAndDemand || pays)) questions.push('amountDue');
-  if (answers.addressOutsideUS === undefined && notice.deadlines.some((d) => d.id === 'tax-court-petition')) {
+  // The address only dates the Tax Court window (90 or 150 days); a printed petition date wins over both.
+  const petitionComputed =
+    notice.deadlines.some((d) => d.id === 'tax-court-petition') &&
+    !answers.printedDeadlines?.includes('tax-court-petition');
+  if (answers.addressOutsideUS === undefined && petitionComputed) {
     questions.push('addressOutsideUS');
   }
   if (answers.canPayInFull === undefined && pays) questions.push('canPayInFull');

@@ -14,6 +14,7 @@ const TODAY = '2026-12-02';
 const ASK_CODE = /What is the notice code|couldn't find a notice code/;
 const ASK_DATE = /What date is printed on the notice/;
 const RESULT = /Next step/;
+const ASK_ABROAD = /outside the United States/;
 
 const TRANSCRIPTS: Transcript[] = [
   {
@@ -170,6 +171,44 @@ const TRANSCRIPTS: Transcript[] = [
         bot: /Sources:[\s\S]*I see two dates, \*\*Wednesday, November 4, 2026\*\* or \*\*Thursday, November 5, 2026\*\*/,
       },
       { user: '11/4/2026', bot: /Do you agree/ },
+    ],
+  },
+  {
+    name: 'a notice of deficiency with its printed petition date: where it was addressed is not asked',
+    result: true,
+    turns: [
+      {
+        user: 'CP3219A dated November 16 2026, last day to petition the Tax Court is February 16, 2027, I disagree',
+        bot: /So: CP3219A dated November 16, 2026, last day to petition the Tax Court February 16, 2027, you disagree\. Is that right\?/,
+        not: ASK_ABROAD,
+      },
+      {
+        user: 'yes',
+        bot: /\*\*Tuesday, February 16, 2027\*\* \(76 days left\): File a petition with the U\.S\. Tax Court[\s\S]*Next step/,
+        not: ASK_ABROAD,
+      },
+    ],
+  },
+  {
+    name: 'the printed petition date given at the agreement question also spares the address question',
+    result: true,
+    turns: [
+      { user: 'cp3219a', bot: ASK_DATE },
+      { user: '11/16/2026', bot: /Do you agree/ },
+      {
+        user: 'I disagree, the last day to file a petition is February 16 2027',
+        bot: /Is that right\?/,
+        not: ASK_ABROAD,
+      },
+      { user: 'yes', bot: /\*\*Tuesday, February 16, 2027\*\*[\s\S]*Next step/, not: ASK_ABROAD },
+    ],
+  },
+  {
+    name: 'without a printed petition date, where the notice was addressed is still asked',
+    result: true,
+    turns: [
+      { user: 'cp3219a dated 11/16/2026 and I disagree', bot: ASK_ABROAD },
+      { user: 'no', bot: /\*\*Tuesday, February 16, 2027\*\*[\s\S]*Next step/ },
     ],
   },
 ];

@@ -131,6 +131,9 @@ describe('triage follow-up questions', () => {
     ['CP2000', { agrees: 'no' }, []],
     ['CP2000', { agrees: 'yes' }, ['amountDue', 'canPayInFull']],
     ['CP3219A', { agrees: 'no' }, ['addressOutsideUS']],
+    // The printed petition date wins over the 90 or 150 days, so the address no longer matters.
+    ['CP3219A', { agrees: 'no', printedDeadlines: ['tax-court-petition'] }, []],
+    ['CP3219A', { agrees: 'no', printedDeadlines: ['respond'] }, ['addressOutsideUS']],
     ['LT11', { agrees: 'unsure' }, ['amountDue', 'canPayInFull']],
     ['CP13', { agrees: 'yes' }, []],
   ])('%s with %j asks %j', (code, answers, expected) => {
