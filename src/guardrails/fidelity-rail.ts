@@ -77,11 +77,12 @@ function looserForms(token: string): string[] {
       return numberInside(token);
     case 'irc':
     case 'regulation': {
-      // "irc 6601(e)(3)" also supports "irc 6601(e)", "irc 6601" and "6601".
-      const parts = [];
-      for (let cut = token; cut.endsWith(')'); cut = cut.replace(/\([^()]*\)$/, '')) parts.push(cut);
+      // "irc 6601(e)(3)" also supports "irc 6601(e)", "irc 6601" and "6601". No loop that strips groups until
+      // none is left: a mutant of its condition would run until memory ran out and crash the test worker.
       const base = token.replace(/\(.*$/, '');
-      return [...parts.slice(1), base, ...numberInside(base)];
+      const groups = token.slice(base.length).match(/\([^()]*\)/g) ?? [];
+      const shorter = groups.slice(0, -1).map((_, last) => base + groups.slice(0, last + 1).join(''));
+      return [...shorter, base, ...numberInside(base)];
     }
     case 'url': {
       // Parent paths of the same site: "irs.gov/payments/plans" supports "irs.gov/payments" and "irs.gov".
