@@ -2,7 +2,8 @@ import { ActionTypes, MessageFactory, type Activity, type TurnContext } from 'bo
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { guidance } from './guidance.ts';
 import { parseCommand, type Command } from './parsing/parse-command.ts';
-import { turnMessages } from './turn-locale.ts';
+import { conventionsOf, type Conventions } from './parsing/conventions.ts';
+import { turnLocale, turnMessages } from './turn-locale.ts';
 
 /** Answers from vetted passages: a question typed where an answer was expected, or a letter we can't identify. */
 export type QuestionAnswerer = {
@@ -54,7 +55,7 @@ export function say(text: string): Partial<Activity> {
 }
 
 /** A prompt that can tell an answer from anything else (see ParsedPrompt). */
-export type AnswerPrompt = Dialog & { accepts(text: string): boolean };
+export type AnswerPrompt = Dialog & { accepts(text: string, conventions: Conventions): boolean };
 
 /**
  * A dialog of questions. Help and typed questions interrupt any of its prompts; the prompt is then asked
@@ -96,7 +97,7 @@ export abstract class AskingDialog extends ComponentDialog {
     if (prompt && question !== undefined) {
       // A question is answered where it is asked; when the same message also answers, both are taken.
       await this.answerer.answer(innerDc.context, question);
-      if (!prompt.accepts(text)) return this.reprompt(innerDc);
+      if (!prompt.accepts(text, conventionsOf(turnLocale(innerDc.context)))) return this.reprompt(innerDc);
     }
     return super.onContinueDialog(innerDc);
   }

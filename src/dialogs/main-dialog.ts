@@ -33,7 +33,8 @@ import {
   type TriageOptions,
 } from './triage-dialog.ts';
 import { filledSlots, readFacts } from './parsing/read-facts.ts';
-import { turnMessages } from './turn-locale.ts';
+import { conventionsOf } from './parsing/conventions.ts';
+import { turnLocale, turnMessages } from './turn-locale.ts';
 
 export const MAIN_DIALOG = 'main';
 const MAIN_STEPS = 'main-steps';
@@ -275,7 +276,8 @@ export class ConversationRunner {
     const question = questionIn(text);
     if (question !== undefined) {
       await this.answerer.answer(context, question);
-      const { facts } = readFacts(text, { today: this.today(), asked: 'noticeCode' });
+      const conventions = conventionsOf(turnLocale(context));
+      const { facts } = readFacts(text, { today: this.today(), conventions, asked: 'noticeCode' });
       if (filledSlots(facts).length === 0) return;
     }
     await dc.beginDialog(MAIN_DIALOG, { message: text } satisfies MainOptions);

@@ -22,6 +22,7 @@ import { parseAmount } from './parsing/parse-amount.ts';
 import type { Command } from './parsing/parse-command.ts';
 import { parseNoticeDate } from './parsing/parse-notice-date.ts';
 import { parseYesNo } from './parsing/parse-yes-no.ts';
+import { conventionsOf, type Conventions } from './parsing/conventions.ts';
 import {
   filledSlots,
   PRINTED_LABEL_OF,
@@ -138,7 +139,11 @@ export class TriageDialog extends AskingDialog {
     super(TRIAGE_DIALOG, deps.answerer);
     this.today = deps.today;
     const slotPrompt = (slot: Slot) =>
-      new ParsedPrompt(slot, (text, known) => this.readSlot(text, slot, known as TriageAnswers), slotHint);
+      new ParsedPrompt(
+        slot,
+        (text, known, conventions) => this.readSlot(text, slot, known as TriageAnswers, conventions),
+        slotHint,
+      );
     for (const slot of QUESTION_ORDER) this.addQuestion(slot, slotPrompt(slot));
     this.addQuestion(
       'describe',
@@ -148,7 +153,7 @@ export class TriageDialog extends AskingDialog {
       'printedDate',
       new ParsedPrompt(
         'printedDate',
-        (text, known) => this.readPrintedAnswer(text, known as TriageAnswers),
+        (text, known, conventions) => this.readPrintedAnswer(text, known as TriageAnswers, conventions),
         (failure, words) => words.printedDateHint(failure.code, failure.detail ?? []),
       ),
     );
@@ -156,7 +161,7 @@ export class TriageDialog extends AskingDialog {
       'lienFilingDate',
       new ParsedPrompt(
         'lienFilingDate',
-        (text, known) => this.readLienAnswer(text, known as TriageAnswers),
+        (text, known, conventions) => this.readLienAnswer(text, known as TriageAnswers, conventions),
         (failure, words) => words.lienFilingDateHint(failure.code, failure.detail ?? []),
       ),
     );
@@ -164,7 +169,7 @@ export class TriageDialog extends AskingDialog {
       CONFIRM,
       new ParsedPrompt(
         CONFIRM,
-        (text, known) => this.readConfirmation(text, known),
+        (text, known, conventions) => this.readConfirmation(text, known, conventions),
         (_failure, words) => words.confirmHint,
       ),
     );
@@ -172,8 +177,8 @@ export class TriageDialog extends AskingDialog {
       CORRECTION,
       new ParsedPrompt(
         CORRECTION,
-        (text, known) => {
-          const reading = this.read(text, undefined, known as TriageAnswers);
+        (text, known, conventions) => {
+          const reading = this.read(text, undefined, known as TriageAnswers, conventions);
           return anythingFilled(reading.facts)
             ? { ok: true, value: { kind: 'facts', reading } }
             : { ok: false, code: 'nothing' };
@@ -235,7 +240,8 @@ export class TriageDialog extends AskingDialog {
     values.answers = { ...options.answers };
     let { confirm = false, whichDates } = options;
     if (options.message !== undefined) {
-      const reading = this.read(options.message, undefined, values.answers);
+      const conventions = conventionsOf(turnLocale(step.context));
+      const reading = this.read(options.message, undefined, values.answers, conventions);
       ({ confirm, whichDates } = await this.take(step, reading));
     }
     const { answers } = values;
@@ -419,26 +425,45 @@ export class TriageDialog extends AskingDialog {
     return step.prompt(question, { prompt: message, validations: this.values(step).answers });
   }
 
-  private read(text: string, asked: Slot | undefined, known: TriageAnswers | undefined): FactReading {
-    return readFacts(text, { today: this.today(), asked, known: { noticeDate: known?.noticeDate } });
+  private read(
+    text: string,
+    asked: Slot | undefined,
+    known: TriageAnswers | undefined,
+    conventions: Conventions,
+  ): FactReading {
+    return readFacts(text, {
+      today: this.today(),
+      conventions,
+      asked,
+      known: { noticeDate: known?.noticeDate },
+    });
   }
 
   /**
    * The answer to one question: anything the message told counts (the question is asked again after if
    * still empty); a message that told nothing fails with the reason this question's own parser gives.
    */
-  private readSlot(text: string, slot: Slot, known: TriageAnswers | undefined): ParseOutcome<Answer> {
-    const reading = this.read(text, slot, known);
+  private readSlot(
+    text: string,
+    slot: Slot,
+    known: TriageAnswers | undefined,
+    conventions: Conventions,
+  ): ParseOutcome<Answer> {
+    const reading = this.read(text, slot, known, conventions);
     if (anythingFilled(reading.facts)) return { ok: true, value: { kind: 'facts', reading } };
     if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, code: 'no_words', detail: [slot] };
     const problem = reading.problems.find((p) => p.slot === slot);
     if (problem) return { ok: false, code: problem.code, detail: [slot, ...problemDetail(problem)] };
-    return slotFailure(text, slot, this.today());
+    return slotFailure(text, slot, this.today(), conventions);
   }
 
   /** The date printed for the deadline asked about, or "I don't see one". */
-  private readPrintedAnswer(text: string, known: TriageAnswers | undefined): ParseOutcome<Answer> {
-    const date = readPrintedDate(text, this.today());
+  private readPrintedAnswer(
+    text: string,
+    known: TriageAnswers | undefined,
+    conventions: Conventions,
+  ): ParseOutcome<Answer> {
+    const date = readPrintedDate(text, this.today(), conventions);
     if (!date)
       return NOT_SHOWN.test(text)
         ? { ok: true, value: { kind: 'date', answer: { notShown: true } } }
@@ -449,8 +474,12 @@ export class TriageDialog extends AskingDialog {
   }
 
   /** The day the lien was filed, or "I don't know". */
-  private readLienAnswer(text: string, known: TriageAnswers | undefined): ParseOutcome<Answer> {
-    const parsed = parseNoticeDate(text, this.today());
+  private readLienAnswer(
+    text: string,
+    known: TriageAnswers | undefined,
+    conventions: Conventions,
+  ): ParseOutcome<Answer> {
+    const parsed = parseNoticeDate(text, this.today(), conventions);
     if (!parsed.ok)
       return NOT_SHOWN.test(text)
         ? { ok: true, value: { kind: 'date', answer: { notShown: true } } }
@@ -460,12 +489,12 @@ export class TriageDialog extends AskingDialog {
     return { ok: true, value: { kind: 'date', answer: { date: parsed.date } } };
   }
 
-  private readConfirmation(text: string, known: unknown): ParseOutcome<Answer> {
+  private readConfirmation(text: string, known: unknown, conventions: Conventions): ParseOutcome<Answer> {
     // A plain yes or no answers the confirmation; anything else is read as the fix itself.
     const yesNo = parseYesNo(text);
     if (yesNo.ok) return { ok: true, value: yesNo.value ? { kind: 'confirmed' } : { kind: 'change' } };
     if (/^\s*change\b/i.test(text)) return { ok: true, value: { kind: 'change' } };
-    const reading = this.read(text, undefined, known as TriageAnswers);
+    const reading = this.read(text, undefined, known as TriageAnswers, conventions);
     if (anythingFilled(reading.facts)) return { ok: true, value: { kind: 'facts', reading } };
     return { ok: false, code: 'not_understood' };
   }
@@ -605,7 +634,7 @@ function slotHint(failure: ParseFailure, words: Messages['dialog']): string {
 }
 
 /** Why this question's own parser refused the message: the code picks the hint. */
-function slotFailure(text: string, slot: Slot, today: IsoDate): ParseFailure {
+function slotFailure(text: string, slot: Slot, today: IsoDate, conventions: Conventions): ParseFailure {
   if (slot === 'noticeCode') {
     const lookup = lookupNotice(text);
     return lookup.ok
@@ -614,11 +643,11 @@ function slotFailure(text: string, slot: Slot, today: IsoDate): ParseFailure {
   }
   const result =
     slot === 'noticeDate'
-      ? parseNoticeDate(text, today)
+      ? parseNoticeDate(text, today, conventions)
       : slot === 'agrees'
         ? parseAgreement(text)
         : slot === 'amountDue'
-          ? parseAmount(text)
+          ? parseAmount(text, conventions)
           : parseYesNo(text);
   return { ok: false, code: result.ok ? 'not_understood' : result.code, detail: [slot] };
 }

@@ -1,8 +1,8 @@
-import { PLAIN_NO, PLAIN_YES, readAnswer, type AnswerRule } from './parse-yes-no.ts';
+import { PLAIN_NO, PLAIN_YES, SPANISH_NO, SPANISH_YES, readAnswer, type AnswerRule } from './parse-yes-no.ts';
 
 /**
  * Reads the answer to "Do you agree with the balance on the notice?": yes, no, not sure, or "I already
- * paid". Mixed or unknown answers are `not_understood` (or `unsure` when the person says they partly
+ * paid", in English or Spanish ("sí", "estoy de acuerdo", "no estoy de acuerdo", "no sé", "ya pagué"). Mixed or unknown answers are `not_understood` (or `unsure` when the person says they partly
  * agree), never a confident reading the person did not give.
  */
 
@@ -29,7 +29,68 @@ const PART = '(?:some|part|most|half)';
 const MATCHED_ITEM =
   '(?:income|money|wages?|pay|payment|interest|dividends?|account|1099s?|w-?2s?|forms?|job|employer)';
 
+/** What a Spanish answer agrees or disagrees with: "con eso", "con el saldo", "con la cantidad". */
+const CON_ALGO =
+  '(?: con (?:eso|esto|todo|el (?:saldo|monto|aviso|balance|total|cobro)|la (?:cantidad|carta|deuda|cuenta|cifra)|lo que dice(?: el aviso| la carta)?))?';
+/** "el saldo", "la cantidad", "eso": what a Spanish answer says is right or wrong. */
+const LO_QUE =
+  '(?:(?:eso|esto|todo|el (?:saldo|monto|balance|total|cobro)|la (?:cantidad|deuda|cuenta|cifra)) )?';
+
+/** Spanish answers, accents folded; checked before the English rules, which share none of these phrases. */
+const SPANISH_RULES: readonly AnswerRule<Signal>[] = [
+  [
+    /^(?:si y no|mas o menos|en parte|no del todo|no totalmente|no completamente|solo una parte|una parte|parcialmente|algo)$/,
+    'unsure',
+  ],
+  [
+    /^(?:tal vez|quizas?|a lo mejor|puede ser|no se|no lo se|no sabria decir|no estoy (?:segur[oa]|convencid[oa])(?: .*)?|no entiendo(?: .*)?|estoy confundid[oa]|ni idea|no tengo (?:ni )?idea(?: .*)?|no se si .*|no se (?:que|como) .*)$/,
+    'unsure',
+  ],
+  [
+    /^(?:estoy )?(?:de acuerdo|en desacuerdo)(?: solo)? (?:en parte|con una parte|con parte|parcialmente)$/,
+    'unsure',
+  ],
+  [
+    /^(?:solo )?(?:debo|le debo) (?:una parte|parte|algo)(?: de (?:eso|esto|la deuda|lo que dice))?$/,
+    'unsure',
+  ],
+  [
+    /^(?:yo )?(?:ya )?(?:lo |la |los )?(?:pague|pagamos|he pagado|hemos pagado|habia pagado)(?: (?:todo|eso|esto|el saldo|la deuda|el balance|la cuenta|el impuesto|al irs|completo|por completo|ya|antes|en linea|con cheque|el mes pasado|la semana pasada))*$/,
+    'paid',
+  ],
+  [
+    new RegExp(
+      `^(?:${LO_QUE})?(?:ya )?(?:esta|estaba|fue|ya fue) (?:pagad[oa]|saldad[oa]|liquidad[oa])(?: ya)?$`,
+    ),
+    'paid',
+  ],
+  [/^(?:ya )?(?:mande|envie|mandamos|enviamos) (?:el|un|mi) (?:pago|cheque|giro)(?: ya)?$/, 'paid'],
+  [
+    new RegExp(
+      `^(?:${SPANISH_YES}|(?:si )?(?:estoy )?de acuerdo${CON_ALGO}|(?:si )?(?:lo |la )?debo(?: todo| eso)?|es mi deuda|(?:si )?creo que si|me parece (?:bien|correcto))$`,
+    ),
+    'yes',
+  ],
+  [new RegExp(`^${LO_QUE}(?:es|esta|parece) (?:correct[oa]|bien|cierto|ciert[oa]|exact[oa])$`), 'yes'],
+  [
+    new RegExp(
+      `^(?:${SPANISH_NO}|no (?:estoy )?de acuerdo${CON_ALGO}|estoy en desacuerdo${CON_ALGO}|(?:en )?desacuerdo|no (?:lo |la |les |le )?debo(?: nada| eso)?|no debo nada|creo que no|no creo|no es mi deuda|(?:eso )?no es mio|el irs se equivoco|se equivocaron|hay un error|es un error)$`,
+    ),
+    'no',
+  ],
+  [
+    new RegExp(
+      `^${LO_QUE}(?:es|esta|parece) (?:incorrect[oa]|mal|equivocad[oa]|un error|demasiado)$|^${LO_QUE}no (?:es|esta|parece) (?:correct[oa]|bien|ciert[oa])$`,
+    ),
+    'no',
+  ],
+  // Not being able to pay says nothing about whether the balance is right.
+  [/^(?:no (?:puedo|podemos) pagar(?:lo|la)?|no tengo (?:el )?dinero)(?: .*)?$/, 'cannot-pay'],
+  [/^(?:gracias|muchas gracias|por favor|hola|buenas|vale|ok|bueno|perdon|disculpe)$/, 'neutral'],
+];
+
 const RULES: readonly AnswerRule<Signal>[] = [
+  ...SPANISH_RULES,
   // Fixed phrases first: they contain words ("yes and no", "no idea") that alone would mean something else.
   [
     /^(?:yes and no|yes or no|kind of|sort of|kinda|sorta|somewhat|partly|partially|mostly|in part|not all of it|not completely|not entirely|not exactly|only some|only some of it|only part of it|some of it|part of it|half of it)$/,

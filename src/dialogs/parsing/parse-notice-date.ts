@@ -1,10 +1,14 @@
 import { dayOfWeek, daysBetween, isValidIsoDate } from '../../knowledge/calendar/civil-date.ts';
 import type { IsoDate } from '../../knowledge/facts-schema.ts';
+import { foldText, type Conventions } from './conventions.ts';
 
 /**
  * Reads the date printed on a notice from what a person types ("3/2/2026", "March 2nd", "it's dated
- * Mar. 2 2026"). US order only: month first. When the text could mean two things it refuses with a code
- * the dialog turns into a hint; it never swaps day and month, guesses a relative date or picks one of two.
+ * Mar. 2 2026"), in English or Spanish ("20 de noviembre de 2026", "el 3 de marzo"). Numeric dates follow the
+ * conversation's conventions: month first in English; in Spanish either order is common, so "20/11/2026" is
+ * refused as ambiguous and the hint asks for the month in words. When the text could mean two things it
+ * refuses with a code the dialog turns into a hint; it never swaps day and month, guesses a relative date
+ * or picks one of two.
  *
  * No Date objects are built from the text: dates are checked as `YYYY-MM-DD` strings through the civil
  * calendar helpers, so the process time zone cannot shift a day.
@@ -65,6 +69,22 @@ const MONTHS: Readonly<Record<string, number>> = {
   nov: 11,
   december: 12,
   dec: 12,
+  enero: 1,
+  ene: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  abr: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12,
+  dic: 12,
 };
 
 /** 0 = Sunday, as `dayOfWeek`. */
@@ -86,18 +106,27 @@ const WEEKDAYS: Readonly<Record<string, number>> = {
   fri: 5,
   saturday: 6,
   sat: 6,
+  domingo: 0,
+  lunes: 1,
+  martes: 2,
+  miercoles: 3,
+  jueves: 4,
+  viernes: 5,
+  sabado: 6,
 };
 
 const MONTH = `(${Object.keys(MONTHS).join('|')})(?![a-z])\\.?`;
 /** A weekday written right before a date ("Monday, March 2") is checked against it. */
 const WEEKDAY_PREFIX = `(?:(${Object.keys(WEEKDAYS).join('|')})(?![a-z])\\.?,?\\s+)?`;
+/** A count of time: "days", "semanas", "años" (accents are folded before reading). */
+const DURATION = '(?:days?|weeks?|months?|years?|dias?|semanas?|mes|meses|anos?)(?![a-z])';
 /**
- * Year after a month-name date ("Mar 2, 2026", "Mar 2 26", "Mar 2 '26"), but not a count of time
- * ("March 2, 14 days ago").
+ * Year after a month-name date ("Mar 2, 2026", "Mar 2 26", "Mar 2 '26", "20 de noviembre de 2026"), but
+ * not a count of time ("March 2, 14 days ago").
  */
-const YEAR_SUFFIX = `(?:(?:(?:\\s*,\\s*|\\s+)(?:of\\s+)?|\\s*(?='))'?(\\d{4}|\\d{2})(?!\\d)(?!\\s*(?:days?|weeks?|months?|years?)(?![a-z])))?`;
+const YEAR_SUFFIX = `(?:(?:(?:\\s*,\\s*|\\s+)(?:(?:of|del?)\\s+)?|\\s*(?='))'?(\\d{4}|\\d{2})(?!\\d)(?!\\s*${DURATION}))?`;
 /** "March 2 days ago": the number counts time, it is not a day. */
-const NOT_A_DURATION = `(?!\\s*(?:days?|weeks?|months?|years?)(?![a-z]))`;
+const NOT_A_DURATION = `(?!\\s*${DURATION})`;
 
 /** Digits with / . or - between them, not glued to letters, money or other digits ("CP14", "$1.20"). */
 const NUMERIC_DATE = new RegExp(
@@ -109,15 +138,17 @@ const MONTH_FIRST_DATE = new RegExp(
   `(?<![a-z0-9])${WEEKDAY_PREFIX}${MONTH},?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![a-z0-9/-]|\\.\\d)${YEAR_SUFFIX}${NOT_A_DURATION}`,
   'g',
 );
+/** Day first, as Spanish always writes it: "20 de noviembre de 2026", "1º de marzo" (NFKC turns º into o). */
 const DAY_FIRST_DATE = new RegExp(
-  `(?<![0-9/-])${WEEKDAY_PREFIX}(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}${YEAR_SUFFIX}`,
+  `(?<![0-9/-])${WEEKDAY_PREFIX}(\\d{1,2})(?:st|nd|rd|th|ro|o)?\\s*(?:(?:of|de)\\s+)?${MONTH}${YEAR_SUFFIX}`,
   'g',
 );
 
 /** A loose number next to a year-less date ("March 2 … 2025") might be its year or not: not guessed. */
 const LONE_NUMBER = /(?<![\w$.,/-])\d{1,4}(?![\w/-]|[.,]\d)/g;
 /** Numbers that name a notice, form or letter are neither days nor years ("CP 2000", "Letter 1058"). */
-const CODE_BEFORE = /(?<![a-z])(?:cp|lt|l|letter|form|notice|pub|publication|no|number|#)\s*-?\s*$/;
+const CODE_BEFORE =
+  /(?<![a-z])(?:cp|lt|l|letter|form|notice|pub|publication|no|number|aviso|carta|formulario|numero|num|#)\s*-?\s*$/;
 
 /**
  * Digits joined by / . or - that no pattern read ("3/30/0/1985", "3-2", "yesterday0/0"): a date the
@@ -125,8 +156,14 @@ const CODE_BEFORE = /(?<![a-z])(?:cp|lt|l|letter|form|notice|pub|publication|no|
  */
 const DIGIT_RUN = /(?<![\d$])\d+(?:[/.-]\d+)+/g;
 
+const SPANISH_WEEKDAYS = 'domingo|lunes|martes|miercoles|jueves|viernes|sabado';
 const RELATIVE = new RegExp(
   [
+    // Spanish: "ayer", "hace dos semanas", "el mes pasado", "el próximo lunes", "el lunes".
+    '\\b(?:ayer|anteayer|antier|hoy|hace)\\b',
+    `\\b(?:semana|mes|ano|fin de semana|${SPANISH_WEEKDAYS}) (?:pasad[oa]|anterior|que viene|proxim[oa])\\b`,
+    `\\b(?:este|esta|proxim[oa]|pasad[oa])\\s+(?:semana|mes|ano|${SPANISH_WEEKDAYS})\\b`,
+    `\\b(?:${SPANISH_WEEKDAYS})\\b`,
     '\\b(?:yesterday|today|tonight|tomorrow|ago)\\b',
     '\\bthe (?:other|day before|day after)\\b',
     `\\b(?:last|this|next|past|previous|coming)\\s+(?:week|weekend|month|year|${Object.keys(WEEKDAYS).join('|')}|${Object.keys(MONTHS).join('|')})\\b`,
@@ -145,6 +182,8 @@ type Mention = {
   weekday?: number;
   /** Date-shaped but unusable as written: mixed separators, or a day glued to money or a word. */
   unreadable?: boolean;
+  /** Numeric day and month in a language where either may come first: the month must be written. */
+  orderUnknown?: boolean;
 };
 
 type Reading =
@@ -157,13 +196,13 @@ function fail(code: NoticeDateFailure): NoticeDateParse {
 }
 
 /** Parses the notice date typed by a person; `today` bounds it and resolves a missing year. */
-export function parseNoticeDate(text: string, today: IsoDate): NoticeDateParse {
+export function parseNoticeDate(text: string, today: IsoDate, conventions: Conventions): NoticeDateParse {
   if (!isValidIsoDate(today))
     throw new RangeError(`today must be a YYYY-MM-DD date, got ${JSON.stringify(today)}`);
   const normalized = normalizeDateText(text);
   if (normalized.trim() === '') return fail('empty');
 
-  const mentions = findMentions(normalized);
+  const mentions = findMentions(normalized, conventions);
   const rest = blankOut(normalized, mentions);
   if (mentions.length === 0) return fail(RELATIVE.test(rest) ? 'relative_date' : 'not_a_date');
   // A second, unreadable date next to a readable one: the readable one may not be the notice date.
@@ -201,17 +240,15 @@ export function parseNoticeDate(text: string, today: IsoDate): NoticeDateParse {
 }
 
 function normalizeDateText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
+  return foldText(text)
     .replace(/[\u2010-\u2015\u2212\uFE63]/g, '-')
     .replace(/[\u2018\u2019\u02BC`´]/g, "'");
 }
 
-function findMentions(text: string): Mention[] {
+function findMentions(text: string, conventions: Conventions): Mention[] {
   const mentions: Mention[] = [];
   for (const match of text.matchAll(NUMERIC_DATE)) {
-    const mention = numericMention(match);
+    const mention = numericMention(match, conventions);
     if (mention !== undefined) mentions.push(mention);
   }
   for (const match of text.matchAll(MONTH_FIRST_DATE)) {
@@ -261,9 +298,13 @@ function namedMention(
 }
 
 /** Numbers that are not shaped like a date (phone numbers, decimals, "3-2") are no mention at all. */
-function numericMention(match: RegExpMatchArray): Mention | undefined {
+function numericMention(match: RegExpMatchArray, conventions: Conventions): Mention | undefined {
   const [, weekday, a = '', sep1, b = '', sep2, c] = match;
-  const base = { ...span(match), ...(weekday === undefined ? {} : { weekday: weekdayNumber(weekday) }) };
+  const base = {
+    ...span(match),
+    ...(weekday === undefined ? {} : { weekday: weekdayNumber(weekday) }),
+    ...(conventions.numericDates === 'ask' ? { orderUnknown: true } : {}),
+  };
   const isShort = (part: string): boolean => part.length <= 2;
   if (c === undefined) {
     // Year-less only with a slash: "3.2" is a decimal and "3-2" a score or a range.
@@ -273,7 +314,8 @@ function numericMention(match: RegExpMatchArray): Mention | undefined {
   }
   const unreadable = sep1 !== sep2;
   if (a.length === 4 && isShort(b) && isShort(c)) {
-    return { ...base, year: Number(a), month: Number(b), day: Number(c), unreadable };
+    // Year first (2026-11-20) is read one way in every language.
+    return { ...base, year: Number(a), month: Number(b), day: Number(c), unreadable, orderUnknown: false };
   }
   if (isShort(a) && isShort(b) && (c.length === 2 || c.length === 4)) {
     return { ...base, month: Number(a), day: Number(b), year: fullYear(c), unreadable };
@@ -283,6 +325,7 @@ function numericMention(match: RegExpMatchArray): Mention | undefined {
 
 function readMention(mention: Mention): Reading {
   if (mention.unreadable === true) return { kind: 'failure', code: 'not_a_date' };
+  if (mention.orderUnknown === true) return { kind: 'failure', code: 'ambiguous' };
   const { month, day, year, weekday } = mention;
   const withWeekday = weekday === undefined ? {} : { weekday };
   if (year === undefined) {

@@ -1,9 +1,12 @@
+import { foldText } from './conventions.ts';
+
 /**
  * Reads a yes/no answer ("Is your address outside the US?", "Can you pay it all now?") the way people
- * type it: "yep", "nope!!", "yes I can", "no, not right now", "👍", "noo", "yse".
+ * type it: "yep", "nope!!", "yes I can", "no, not right now", "👍", "noo", "yse", "sí", "claro", "no puedo".
+ * Spanish words are read in any conversation: none of them means something else in English.
  *
  * The reader below is shared with parse-agreement. It never guesses: every part of the message has to
- * be understood (except reasons after "because"), and a message that says both yes and no, or anything
+ * be understood (except reasons after "because" or "porque"), and a message that says both yes and no, or anything
  * it does not know, is `not_understood`, so that the dialog asks again with a hint.
  */
 
@@ -69,6 +72,11 @@ const VOCABULARY = [
   'off',
   'to',
   'too',
+  'si',
+  'acuerdo',
+  'correcto',
+  'pague',
+  'claro',
 ] as const;
 
 /** Long enough that a one-letter slip cannot turn one of them into another English answer word. */
@@ -135,16 +143,30 @@ const EMOJI: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** Split points inside a clause; what follows a reason word explains the answer, it is not the answer. */
-const CONJUNCTIONS = new Set(['and', 'but', 'or', 'plus', 'though', 'although', 'however']);
-const REASON_WORDS = new Set(['because', 'cause', 'cuz', 'coz', 'bc', 'since', 'so']);
-/** A lone first or last word that answers by itself ("no I already paid", "I owe it yes"). */
-const ANSWER_WORDS = new Set(['yes', 'y', 'yeah', 'yep', 'yup', 'sure', 'no', 'n', 'nope', 'nah', 'okay']);
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'plus', 'though', 'although', 'however', 'pero', 'aunque']);
+const REASON_WORDS = new Set(['because', 'cause', 'cuz', 'coz', 'bc', 'since', 'so', 'porque', 'pues']);
+/** A lone first or last word that answers by itself ("no I already paid", "I owe it yes", "sí, lo debo"). */
+const ANSWER_WORDS = new Set([
+  'yes',
+  'y',
+  'yeah',
+  'yep',
+  'yup',
+  'sure',
+  'no',
+  'n',
+  'nope',
+  'nah',
+  'okay',
+  'si',
+  'claro',
+]);
 
 /** Spoken padding around an answer: "well, um, yes I can, thanks". */
 const LEADING_FILLER =
-  /^(?:well|um+|uh+|hmm+|oh|ah|so|honestly|actually|i mean|i think|i believe|i guess|to be honest|tbh|hi|hello|hey|okay|alright|then|and|but)(?: |$)/;
+  /^(?:well|um+|uh+|hmm+|oh|ah|so|honestly|actually|i mean|i think|i believe|i guess|to be honest|tbh|hi|hello|hey|okay|alright|then|and|but|bueno|pues|mira|la verdad|hola|oiga)(?: |$)/;
 const TRAILING_FILLER =
-  /(?:(?:^| )(?:please|thanks|thank you|thanks a lot|lol|honestly|actually|tbh|though|sir|maam|i guess|i think|i believe|then|okay))+$/;
+  /(?:(?:^| )(?:please|thanks|thank you|thanks a lot|lol|honestly|actually|tbh|though|sir|maam|i guess|i think|i believe|then|okay|gracias|muchas gracias|por favor|senor|senora|la verdad))+$/;
 
 /** Exact-word sets shared by both parsers: the plain answers. */
 export const PLAIN_YES =
@@ -152,7 +174,29 @@ export const PLAIN_YES =
 export const PLAIN_NO =
   'no|n|nope|nah|nay|no no|no way|hell no|no sir|no maam|not at all|absolutely not|definitely not|of course not|certainly not|negative|never|not really|false|no it is not|no i do not|no i am not|no i can not';
 
+/** Spanish answers, with accents folded ("sí" → "si"): "sí", "claro que sí", "así es", "no, para nada". */
+export const SPANISH_YES =
+  'si|si si|sip|claro|claro que si|por supuesto|desde luego|asi es|exacto|exactamente|cierto|es cierto|correcto|es correcto|si es correcto|eso es|si senor|si senora|efectivamente';
+export const SPANISH_NO =
+  'no|no no|nop|para nada|claro que no|de ninguna manera|nunca|negativo|en absoluto|no es correcto|no es cierto|no senor|no senora';
+
 const YES_NO_RULES: readonly AnswerRule<'yes' | 'no'>[] = [
+  [new RegExp(`^(?:${SPANISH_YES})$`), 'yes'],
+  [new RegExp(`^(?:${SPANISH_NO})$`), 'no'],
+  [/^(?:si )?(?:lo )?(?:es|estoy|esta|vivo|tengo|puedo|podemos|quiero)$/, 'yes'],
+  [/^no (?:lo )?(?:es|estoy|esta|vivo|tengo|puedo|podemos|quiero)$/, 'no'],
+  [/^(?:creo que|supongo que) si$/, 'yes'],
+  [/^(?:creo que|supongo que) no$|^no creo$/, 'no'],
+  [
+    /^(?:si )?(?:puedo|podemos) pagar(?:lo|la)?(?: todo| completo| el total| la totalidad| por completo)?(?: ahora| ya| hoy| ahora mismo)?$/,
+    'yes',
+  ],
+  [
+    /^no (?:puedo|podemos) pagar(?:lo|la)?(?: todo| completo| el total| la totalidad| por completo)?(?: ahora| ya| hoy| ahora mismo)?$/,
+    'no',
+  ],
+  [/^(?:ahora no|todavia no|aun no|por ahora no|no por ahora|no ahora|no todavia)$/, 'no'],
+  [/^(?:gracias|muchas gracias|por favor|hola|vale|ok|bueno)$/, 'neutral'],
   [new RegExp(`^(?:${PLAIN_YES})$`), 'yes'],
   [new RegExp(`^(?:${PLAIN_NO})$`), 'no'],
   [/^(?:i|it|that|this|we|they) (?:do|am|is|are|can|will|does|have)$/, 'yes'],
@@ -286,7 +330,8 @@ function unpadded(phrase: string): string[] {
 
 /** Lower-cased, emoji read, punctuation as clause breaks, typos and contractions resolved to words. */
 function toClauses(text: string): string[][] {
-  let prepared = text.normalize('NFKC').toLowerCase();
+  // "sí" reads as "si", "pagué" as "pague": the rules are written without accents.
+  let prepared = foldText(text);
   for (const [pattern, words] of EMOJI) prepared = prepared.replace(pattern, words);
   return prepared
     .replace(/['\u2018\u2019\u02BC`´]/g, '')

@@ -8,11 +8,13 @@ import { parseAgreement, type Agreement } from './parse-agreement.ts';
 import { parseAmount } from './parse-amount.ts';
 import { parseNoticeDate, type NoticeDateFailure } from './parse-notice-date.ts';
 import { parseYesNo } from './parse-yes-no.ts';
+import { foldText, type Conventions } from './conventions.ts';
 
 /**
  * Reads every fact a message carries, whatever was asked: people tell their situation the way they
  * would to a person ("Got a CP501 dated Nov 20 2026 for $4,402.03, it's correct but I can only pay part
- * of it now"). Each fact is found by its own words and read by the same parser the single question
+ * of it now", "Recibí un aviso CP14 con fecha 20 de noviembre de 2026, debo $1,200"). English and Spanish
+ * words are read in any conversation; numeric forms follow its conventions. Each fact is found by its own words and read by the same parser the single question
  * uses; a fact the message does not clearly state is left out, never guessed.
  */
 
@@ -73,19 +75,24 @@ export type FactProblem =
 export type FactReading = { facts: Facts; contradictions: Contradiction[]; problems: FactProblem[] };
 
 /** What the dialog knows already and which question is open: bare answers ("yes", "2148") need both. */
-export type ReadingContext = { today: IsoDate; asked?: Slot | 'describe'; known?: { noticeDate?: IsoDate } };
+export type ReadingContext = {
+  today: IsoDate;
+  conventions: Conventions;
+  asked?: Slot | 'describe';
+  known?: { noticeDate?: IsoDate };
+};
 
-const CODE = /(?<![a-z0-9])(?:cp|lt|letter|ltr\.?|l)\s*-?\s*\d{1,5}[a-z]?(?![a-z0-9])/g;
+const CODE = /(?<![a-z0-9])(?:cp|lt|letter|ltr\.?|l|carta)\s*-?\s*\d{1,5}[a-z]?(?![a-z0-9])/g;
 
 const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
-const YEAR = "(?:,?\\s*'?\\d{4}|,\\s*'?\\d{2})?";
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\\.?';
+const DAY = '\\d{1,2}(?:st|nd|rd|th|ro|o)?';
+const YEAR = "(?:,?\\s*'?\\d{4}|,\\s*'?\\d{2}|\\s+del?\\s+\\d{4})?";
 /** A date written any way the notice-date parser reads; each one is then read on its own. */
 const DATE = new RegExp(
   [
     `(?<![a-z])${MONTH}\\s+${DAY}(?![\\d])${YEAR}`,
-    `(?<![\\d])${DAY}\\s+(?:of\\s+)?${MONTH}(?![a-z])${YEAR}`,
+    `(?<![\\d])${DAY}\\s+(?:(?:of|de)\\s+)?${MONTH}(?![a-z])${YEAR}`,
     '(?<![\\d$.,/-])\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?(?![\\d/])',
     '(?<![\\d$.,/-])\\d{4}-\\d{1,2}-\\d{1,2}(?![\\d-])',
   ].join('|'),
@@ -104,9 +111,18 @@ const LABELS: readonly [RegExp, DateLabel][] = [
     'hearing-by',
   ],
   [/(?:respond|reply|response|answer)(?: is)?(?: due)? (?:by|before|on|no later than)\W*$/, 'respond-by'],
+  [/(?:responder|contestar|respuesta)(?: a mas tardar| antes)?(?: del?| el)?\W*$/, 'respond-by'],
   [/(?:due|pay|payment)(?: date)?(?: is)? ?(?:by|before|on|date)?\W*$/, 'pay-by'],
   [
+    /(?:pagar|pague|pago|vence|vencimiento)(?: a mas tardar| antes)?(?: del?| el)?(?: pago)?(?: es)?(?: el)?\W*$/,
+    'pay-by',
+  ],
+  [
     /(?:dated|date of the (?:notice|letter)|notice date|letter date|date(?: printed)? on (?:it|the (?:notice|letter))|sent|issued|mailed)(?: is| was)?(?: on)?\W*$/,
+    'notice',
+  ],
+  [
+    /(?:con fecha(?: del?)?|fechad[oa](?: el)?|de fecha|fecha del (?:aviso|la carta)|la fecha (?:es|era)|enviad[oa](?: el)?|emitid[oa](?: el)?)\W*$/,
     'notice',
   ],
 ];
@@ -116,35 +132,42 @@ const LABEL_REACH = 40;
 /** A correction that names only the day: "actually it's dated the 21st" keeps the month and year known. */
 const DAY_ONLY = /(?:dated|date is|date was|it is|it was|on) the (\d{1,2})(?:st|nd|rd|th)(?![a-z])/;
 
+/** "$1,200", "$1.200,50", "3k dollars", "1.200 dólares", "5 mil dólares" (accents are folded first). */
 const MONEY =
-  /(?:\$\s*\d+(?:,\d{3})*(?:\.\d+)?(?:\s*k(?![a-z]))?|\d+(?:,\d{3})*(?:\.\d+)?\s*(?:k\s+)?(?:dollars|usd|bucks)(?![a-z]))/g;
+  /(?:\$\s*\d+(?:[.,]\d+)*(?:\s*(?:k|mil)(?![a-z]))?|\d+(?:[.,]\d+)*\s*(?:(?:k|mil)\s+)?(?:dollars|usd|bucks|dolares|dls)(?![a-z]))/g;
 /**
- * "I owe $300" states the balance, not that the person agrees with it: the words that owe the amount go
- * with it, so only explicit agreement words ("that's right", "I agree") are read as agreeing.
+ * "I owe $300", "debo $1,200" state the balance, not that the person agrees with it: the words that owe
+ * the amount go with it, so only explicit agreement words ("that's right", "I agree") are read as agreeing.
  */
 const OWED_AMOUNT = new RegExp(
-  `(?:(?:i|we|it says i|they say i) )?(?:do |still )?(?:owe|owes|owed|owing)(?: (?:them|the irs|about|around|almost|nearly|over|roughly|like|only|just))*\\s*(?:${MONEY.source})`,
+  `(?:(?:(?:i|we|it says i|they say i) )?(?:do |still )?(?:owe|owes|owed|owing)(?: (?:them|the irs|about|around|almost|nearly|over|roughly|like|only|just))*|(?:(?:yo|dice que|dicen que) )?(?:le |les )?(?:debo|debemos|adeudo|me cobran)(?: (?:al irs|unos|como|casi|aproximadamente|mas de|solo))*)\\s*(?:${MONEY.source})`,
   'g',
 );
 /** An amount someone can pay or has paid is not the balance on the notice. */
-const PAYMENT_BEFORE = /(?:pay|paid|afford|send|put down|offer)(?: only| about| around| maybe)?\s*$/;
+const PAYMENT_BEFORE =
+  /(?:pay|paid|afford|send|put down|offer|pagar|pague|pagado|mandar|mande|enviar|envie|ofrecer|abonar)(?: only| about| around| maybe| solo| unos| como| quizas)?\s*$/;
 
 const TAX_YEAR =
-  /(?:tax year|for|year)\s+(?:the\s+)?((?:19|20)\d{2})(?![\d])|(?<![\d$])((?:19|20)\d{2})\s+(?:tax(?:es)?|return|tax return|tax year)(?![a-z])/;
+  /(?:tax year|for|year|ano fiscal|ano|impuestos del?|declaracion del?|del ano)\s+(?:the\s+)?((?:19|20)\d{2})(?![\d])|(?<![\d$])((?:19|20)\d{2})\s+(?:tax(?:es)?|return|tax return|tax year)(?![a-z])/;
 
 const CANNOT_PAY =
-  /(?:can ?not|could ?not|unable to|not able to|do not have the money to|have no money to)\s+(?:afford|pay)(?![a-z])|can only (?:afford|pay)(?![a-z])|pay (?:only )?(?:part|some) of it|(?:need|want) a payment plan/;
+  /(?:can ?not|could ?not|unable to|not able to|do not have the money to|have no money to)\s+(?:afford|pay)(?![a-z])|can only (?:afford|pay)(?![a-z])|pay (?:only )?(?:part|some) of it|(?:need|want) a payment plan|no (?:puedo|podemos|podre|alcanzo a) pagar(?![a-z])|solo (?:puedo|podemos) pagar(?![a-z])|no tengo (?:el |con que |dinero para )?(?:dinero|pagar)(?![a-z])|(?:necesito|quiero) un plan de pagos?/;
 const CAN_PAY =
-  /(?:i )?can (?:afford to )?pay (?:it |the (?:whole |full )?(?:balance |amount )?)?(?:all|in full|the whole thing|right away)(?![a-z])/;
-const ABROAD =
-  /(?:abroad|overseas|outside (?:of )?(?:the )?(?:us|u\.s\.?|usa|united states|states|country)(?![a-z])|foreign address|live in another country)/;
-const IN_US =
-  /(?:live|living|address is|addressed to me) in the (?:us|u\.s\.?|usa|united states|states)(?![a-z])/;
+  /(?:i )?can (?:afford to )?pay (?:it |the (?:whole |full )?(?:balance |amount )?)?(?:all|in full|the whole thing|right away)(?![a-z])|(?:puedo|podemos) pagar(?:lo|la)? (?:todo|completo|el total|la totalidad|por completo|ya|ahora mismo|de una vez)(?![a-z])/;
+const US_ES = '(?:los )?(?:estados unidos|ee\\.? ?uu\\.?|eeuu|usa)(?![a-z])';
+const ABROAD = new RegExp(
+  `(?:abroad|overseas|outside (?:of )?(?:the )?(?:us|u\\.s\\.?|usa|united states|states|country)(?![a-z])|foreign address|live in another country|fuera de ${US_ES}|fuera del pais|en el extranjero|direccion (?:en el )?extranjer[oa]|vivo en otro pais)`,
+);
+const IN_US = new RegExp(
+  `(?:live|living|address is|addressed to me) in the (?:us|u\\.s\\.?|usa|united states|states)(?![a-z])|(?:vivo|vivimos|mi direccion es|mi direccion esta) en ${US_ES}`,
+);
 
-const BARE_ANSWER = /^(?:yes|y|yeah|yep|yup|sure|ok|okay|no|n|nope|nah|actually|i mean|i meant)$/;
+const BARE_ANSWER =
+  /^(?:yes|y|yeah|yep|yup|sure|ok|okay|no|n|nope|nah|actually|i mean|i meant|si|claro|bueno|o sea|digo|quise decir)$/;
 
 /** Splits a message where one thought ends, so each clause is read as a short answer. */
-const CLAUSE_BREAK = /[.;!?,]+(?!\d)|\s(?:but|and|so|though|although|because)\s/;
+const CLAUSE_BREAK =
+  /[.;!?,]+(?!\d)|\s(?:but|and|so|though|although|because|pero|y|aunque|porque|asi que|pues)\s/;
 
 export function readFacts(text: string, context: ReadingContext): FactReading {
   const normalized = normalize(text);
@@ -184,9 +207,7 @@ export function filledSlots(facts: Facts): Slot[] {
 }
 
 function normalize(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
+  return foldText(text)
     .replace(/[\u2010-\u2015\u2212\uFE63]/g, '-')
     .replace(/[\u2018\u2019\u02BC`´]/g, "'")
     .replace(/\b(ca|wo)n't\b/g, (_, stem: string) => (stem === 'wo' ? 'will not' : 'can not'))
@@ -243,12 +264,12 @@ function readDates(
   const facts: Facts = {};
   const printed = mentions.flatMap((m) => {
     if (m.label === undefined || m.label === 'notice' || m.label === 'lien-filed') return [];
-    const date = readPrintedDate(m.text, context.today);
+    const date = readPrintedDate(m.text, context.today, context.conventions);
     return date ? [{ label: m.label, date }] : [];
   });
   if (printed.length > 0) facts.printed = printed;
   for (const m of mentions.filter((mention) => mention.label === 'lien-filed')) {
-    const filed = parseNoticeDate(m.text, context.today);
+    const filed = parseNoticeDate(m.text, context.today, context.conventions);
     if (filed.ok) facts.lienFilingDate = filed.date;
   }
 
@@ -256,7 +277,7 @@ function readDates(
   const unlabelled = mentions.filter((m) => m.label === undefined);
   // With no "dated", a lone date is the notice date; two unlabelled dates are asked about once.
   const candidates = labelled.length > 0 ? labelled : unlabelled;
-  const readings = candidates.map((m) => parseNoticeDate(m.text, context.today));
+  const readings = candidates.map((m) => parseNoticeDate(m.text, context.today, context.conventions));
   const good = readings.flatMap((r) => (r.ok ? [r] : []));
   const distinct = [...new Set(good.map((r) => r.date))];
   if (labelled.length === 0 && distinct.length > 1) {
@@ -265,7 +286,11 @@ function readDates(
     const kept = good.at(-1);
     if (kept) facts.noticeDate = { date: kept.date, veryOld: kept.veryOld };
     if (distinct.length > 1 && kept)
-      contradictions.push({ slot: 'noticeDate', first: longDate(distinct[0] ?? ''), kept: longDate(kept.date) });
+      contradictions.push({
+        slot: 'noticeDate',
+        first: longDate(distinct[0] ?? ''),
+        kept: longDate(kept.date),
+      });
   } else {
     const failure = readings.find((r) => !r.ok);
     if (failure && !failure.ok) problems.push({ slot: 'noticeDate', code: failure.code });
@@ -277,12 +302,13 @@ function readDates(
       const corrected = parseNoticeDate(
         `${context.known.noticeDate.slice(0, 8)}${day[1]?.padStart(2, '0')}`,
         context.today,
+        context.conventions,
       );
       if (corrected.ok) facts.noticeDate = { date: corrected.date, veryOld: corrected.veryOld };
       else problems.push({ slot: 'noticeDate', code: corrected.code });
     } else if (context.asked === 'noticeDate') {
       // The answer to the date question may be in words the mention pattern does not cover.
-      const whole = parseNoticeDate(text, context.today);
+      const whole = parseNoticeDate(text, context.today, context.conventions);
       if (whole.ok) facts.noticeDate = { date: whole.date, veryOld: whole.veryOld };
     }
   }
@@ -293,8 +319,8 @@ function readDates(
  * A printed deadline is usually ahead: it is read as if today were a year later, so a year-less
  * "due by Dec 11" is its next occurrence and a future date is not refused as a notice date would be.
  */
-export function readPrintedDate(text: string, today: IsoDate): IsoDate | undefined {
-  const reading = parseNoticeDate(text, addCalendarDays(today, 365));
+export function readPrintedDate(text: string, today: IsoDate, conventions: Conventions): IsoDate | undefined {
+  const reading = parseNoticeDate(text, addCalendarDays(today, 365), conventions);
   return reading.ok ? reading.date : undefined;
 }
 
@@ -307,11 +333,11 @@ function readAmount(
   for (const match of text.matchAll(MONEY)) {
     const before = text.slice(Math.max(0, (match.index ?? 0) - 20), match.index ?? 0);
     if (PAYMENT_BEFORE.test(before)) continue;
-    const reading = parseAmount(match[0]);
+    const reading = parseAmount(match[0], context.conventions);
     if (reading.ok) amounts.push(reading.amount);
   }
   if (amounts.length === 0 && context.asked === 'amountDue') {
-    const whole = parseAmount(text);
+    const whole = parseAmount(text, context.conventions);
     if (whole.ok) amounts.push(whole.amount);
   }
   const distinct = [...new Set(amounts)];

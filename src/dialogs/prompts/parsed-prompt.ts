@@ -6,7 +6,8 @@ import {
   type PromptValidatorContext,
 } from 'botbuilder-dialogs';
 import type { Messages } from '../../catalog/catalog.ts';
-import { turnMessages } from '../turn-locale.ts';
+import { conventionsOf, type Conventions } from '../parsing/conventions.ts';
+import { turnLocale, turnMessages } from '../turn-locale.ts';
 
 /** A parser's verdict on one answer: the value, or a fixed failure code the hint table explains. */
 export type ParseFailure = { ok: false; code: string; detail?: string[] };
@@ -17,8 +18,11 @@ export const MAX_ATTEMPTS = 3;
 
 /** The hint for a failed answer, in the words of the conversation's language. */
 type Hint = (failure: ParseFailure, words: Messages['dialog']) => string;
-/** Parses an answer; `validations` are the prompt options' own (e.g. how many items a list has). */
-type Parser<T> = (text: string, validations?: unknown) => ParseOutcome<T>;
+/**
+ * Parses an answer; `validations` are the prompt options' own (e.g. how many items a list has), and
+ * `conventions` those of the conversation's language (how it writes 3/2/2026 or 1200,50).
+ */
+type Parser<T> = (text: string, validations: unknown, conventions: Conventions) => ParseOutcome<T>;
 
 /** A parser's own result type as a ParseOutcome, picking the value out of a success. */
 export function toOutcome<R extends { ok: true } | { ok: false; code: string }, T>(
@@ -48,8 +52,8 @@ export class ParsedPrompt<T> extends Prompt<ParseOutcome<T>> {
   }
 
   /** The parser, so the dialog can tell an answer from a question before the prompt sees it. */
-  accepts(text: string): boolean {
-    return this.parse(text).ok;
+  accepts(text: string, conventions: Conventions): boolean {
+    return this.parse(text, undefined, conventions).ok;
   }
 
   /** What this turn's answer was read as, or undefined when the prompt read none in this turn. */
@@ -74,7 +78,9 @@ export class ParsedPrompt<T> extends Prompt<ParseOutcome<T>> {
   ): Promise<PromptRecognizerResult<ParseOutcome<T>>> {
     const { activity } = context;
     if (activity.type !== 'message') return Promise.resolve({ succeeded: false });
-    const value = this.answers.get(context) ?? this.parse(activity.text ?? '', options.validations);
+    const value =
+      this.answers.get(context) ??
+      this.parse(activity.text ?? '', options.validations, conventionsOf(turnLocale(context)));
     this.answers.set(context, value);
     return Promise.resolve({ succeeded: true, value });
   }

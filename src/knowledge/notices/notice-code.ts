@@ -16,11 +16,12 @@ const PREFIX_CHANGE_COST = 1;
 const LETTER_PREFIX_CHANGE_COST = 0.5;
 
 /**
- * A prefixed code: `CP14`, `cp-14`, `LT 11`, `Letter 1058`, `Ltr. 1058`, `L-1058`, `CP 504 B`, `Letter No. 1058`.
+ * A prefixed code: `CP14`, `cp-14`, `LT 11`, `Letter 1058`, `Ltr. 1058`, `L-1058`, `CP 504 B`, `Letter No. 1058`,
+ * and in Spanish `carta 1058`, `carta núm. 1058` ("aviso CP14" holds a prefixed code already).
  * Groups: prefix, separator before the number, number, separator before the suffix, suffix letter.
  */
 const PREFIXED_CODE =
-  /(?<![A-Z0-9])(LETTER|LTR|LT|CP|L)([\s.:#-]{0,3}(?:(?:NO\.?|NUMBER|NUM\.?)[\s.:#-]{0,3})?)0*(\d{1,6})(?!\d)(?:(\s*-\s*|\s+)?([A-Z])(?![A-Z0-9]))?/g;
+  /(?<![A-Z0-9])(LETTER|CARTA|LTR|LT|CP|L)([\s.:#-]{0,3}(?:(?:NO\.?|NUMBER|NUM\.?|NUMERO|NÚM\.?|NÚMERO)[\s.:#-]{0,3})?)0*(\d{1,6})(?!\d)(?:(\s*-\s*|\s+)?([A-Z])(?![A-Z0-9]))?/g;
 /** A bare number, possibly with a joined or hyphenated suffix letter: `1058`, `1058-A`, `504B`. */
 const BARE_NUMBER = /(?<![A-Z0-9$.,/-])0*(\d{1,6})(?![\d/]|[.,]\d|-\d)(?:(-?)([A-Z])(?![A-Z0-9]))?/g;
 /**
@@ -32,11 +33,16 @@ const FOLLOWED_BY_WORD = /^\s+[A-Z]/;
 
 /** A number right after these is an amount, a date's day, or another document's number, not a notice. */
 const NOT_A_CODE_BEFORE =
-  /(?:\$|\bUSD|\bFORMS?|\bPUB|\bPUBLICATION|\bSCHEDULE|\bLINE|\bBOX|\bPAGE|\bSECTION|\bIRC|§|\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?))\.?\s*$/;
+  /(?:\$|\bUSD|\bFORMS?|\bPUB|\bPUBLICATION|\bSCHEDULE|\bLINE|\bBOX|\bPAGE|\bSECTION|\bIRC|§|\bFORMULARIO|\bPUBLICACI[OÓ]N|\bANEXO|\bL[IÍ]NEA|\bCASILLA|\bP[AÁ]GINA|\bSECCI[OÓ]N|\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?|ENERO|FEBRERO|MARZO|ABRIL|MAYO|JUNIO|JULIO|AGOSTO|SEPTIEMBRE|SETIEMBRE|OCTUBRE|NOVIEMBRE|DICIEMBRE))\.?\s*$/;
 /** A number right before these is an amount or a count. */
-const NOT_A_CODE_AFTER = /^\s*(?:%|PERCENT\b|DOLLARS?\b|USD\b|DAYS?\b|WEEKS?\b|MONTHS?\b|YEARS?\b)/;
-/** Words that make a year-shaped number a year ("from 2024", "March 2, 2026"); "notice for 14" stays CP14. */
-const YEAR_CUE_BEFORE = /(?:\b(?:IN|FROM|FOR|SINCE|YEARS?|TAX|DATED|OF|ON|BY|UNTIL|BEFORE|AFTER)|\d,)\s*$/;
+const NOT_A_CODE_AFTER =
+  /^\s*(?:%|PERCENT\b|DOLLARS?\b|USD\b|DAYS?\b|WEEKS?\b|MONTHS?\b|YEARS?\b|POR CIENTO\b|D[OÓ]LARES\b|D[IÍ]AS?\b|SEMANAS?\b|MES(?:ES)?\b|AÑOS?\b|DE (?:ENERO|FEBRERO|MARZO|ABRIL|MAYO|JUNIO|JULIO|AGOSTO|SEPTIEMBRE|SETIEMBRE|OCTUBRE|NOVIEMBRE|DICIEMBRE)\b)/;
+/**
+ * Words that make a year-shaped number a year ("from 2024", "March 2, 2026", "de 2026", "del año 2024");
+ * "notice for 14" stays CP14.
+ */
+const YEAR_CUE_BEFORE =
+  /(?:\b(?:IN|FROM|FOR|SINCE|YEARS?|TAX|DATED|OF|ON|BY|UNTIL|BEFORE|AFTER|DE|DEL|EN|DESDE|PARA|AÑO|FISCAL|HASTA|ANTES|DESPU[EÉ]S)|\d,)\s*$/;
 const YEAR_SHAPE = /^(?:19|20)\d\d$/;
 /** Any key, including bare ones and those the catalog could never hold (`CP0`). */
 const LOOSE_KEY = /^(CP|LT|L)?(\d+)([A-Z]?)$/;
@@ -147,6 +153,7 @@ function normalize(input: string): string {
 
 function prefixedToken(match: RegExpExecArray, text: string): CodeToken {
   const [whole, rawPrefix = '', numberSeparator = '', number = '', separator, suffix = ''] = match;
+  // LETTER, CARTA, LTR and L all name a letter.
   const prefix = rawPrefix === 'CP' || rawPrefix === 'LT' ? rawPrefix : 'L';
   const plain = `${prefix}${number}`;
   if (!suffix) return { kind: 'prefixed', readings: [plain] };

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ENGLISH_CONVENTIONS, SPANISH_CONVENTIONS } from '../../../src/dialogs/parsing/conventions.ts';
 import {
   MAX_PLAUSIBLE_AMOUNT,
   parseAmount,
@@ -73,15 +74,56 @@ describe('parseAmount', () => {
     ['almost $100,000', 'ambiguous'],
     ['100k+', 'ambiguous'],
     ['1.234', 'ambiguous'],
-    ['1.234,56', 'ambiguous'],
+    // Dots grouping thousands and a comma before the cents can be read one way only, in any conversation.
+    ['1.234,56', 1234.56],
+    ['5 mil', 5_000_000],
     ['1,2345', 'ambiguous'],
     ['12,34', 'ambiguous'],
     ['1 234', 'ambiguous'],
     ['€500', 'ambiguous'],
   ])('%j', (text, expected) => {
-    const result = parseAmount(text);
+    const result = parseAmount(text, ENGLISH_CONVENTIONS);
     if (typeof expected === 'number') expect(result).toEqual({ ok: true, amount: expected });
     else expect(result).toEqual({ ok: false, code: expected });
+  });
+});
+
+describe('parseAmount in a Spanish conversation', () => {
+  it.each<[string, number | AmountFailure]>([
+    ['$1.200,50', 1200.5],
+    ['$1,200.50', 1200.5],
+    ['debo $1,200', 1200],
+    ['1.200 dólares', 1200],
+    ['$1.200', 1200],
+    ['$1.200.000', 1_200_000],
+    ['1200,50', 1200.5],
+    ['$50,5', 50.5],
+    ['unos 3 mil dólares', 3000],
+    ['2 millones de dólares', 2_000_000],
+    ['$1,5 millones', 1_500_000],
+    ['el aviso CP14 dice $2,418.77', 2418.77],
+    ['la carta 1058 dice que debo 900 dólares', 900],
+    ['$1,200 del 20 de noviembre de 2026', 1200],
+    ['$3,000 del año fiscal 2024', 3000],
+    ['más de $100,000', 'ambiguous'],
+    ['casi 5 mil dólares', 'ambiguous'],
+    ['hasta $500', 'ambiguous'],
+    ['500 pesos', 'ambiguous'],
+    ['$1,20', 1.2],
+    ['$1.2.3', 'ambiguous'],
+    ['no sé', 'no_amount'],
+  ])('%s', (text, expected) => {
+    const result = parseAmount(text, SPANISH_CONVENTIONS);
+    if (typeof expected === 'number') expect(result).toEqual({ ok: true, amount: expected });
+    else expect(result).toEqual({ ok: false, code: expected });
+  });
+
+  it('reads the forms that differ between the languages by the conversation', () => {
+    // "1200,50" is 1,200.50 in Spanish; in English it is a grouping nobody writes, so it is asked again.
+    expect(parseAmount('1200,50', ENGLISH_CONVENTIONS)).toEqual({ ok: false, code: 'ambiguous' });
+    expect(parseAmount('$1.200', ENGLISH_CONVENTIONS)).toEqual({ ok: false, code: 'ambiguous' });
+    expect(parseAmount('$5 mil', ENGLISH_CONVENTIONS)).toEqual({ ok: true, amount: 5_000_000 });
+    expect(parseAmount('$5 mil', SPANISH_CONVENTIONS)).toEqual({ ok: true, amount: 5000 });
   });
 });
 
@@ -104,7 +146,7 @@ describe('parseAmount properties', () => {
             .map((parts) => parts.join('')),
         ),
         (text) => {
-          const result = parseAmount(text);
+          const result = parseAmount(text, ENGLISH_CONVENTIONS);
           if (!result.ok) return;
           expect(result.amount).toBeGreaterThanOrEqual(0);
           expect(result.amount).toBeLessThanOrEqual(MAX_PLAUSIBLE_AMOUNT);
@@ -122,7 +164,7 @@ describe('parseAmount properties', () => {
       '$1 '.repeat(100_000),
       `mar${' '.repeat(200_000)}2026`,
     ];
-    for (const text of huge) expect(() => parseAmount(text)).not.toThrow();
+    for (const text of huge) expect(() => parseAmount(text, ENGLISH_CONVENTIONS)).not.toThrow();
   });
 
   it('reads back any amount in cents, however it is written', () => {
@@ -136,7 +178,7 @@ describe('parseAmount properties', () => {
           const dollars = String(Math.floor(cents / 100));
           const fraction = String(cents % 100).padStart(2, '0');
           const typed = `${prefix}${commas ? withCommas(dollars) : dollars}.${fraction}${suffix}`;
-          expect(parseAmount(typed)).toEqual({ ok: true, amount: cents / 100 });
+          expect(parseAmount(typed, ENGLISH_CONVENTIONS)).toEqual({ ok: true, amount: cents / 100 });
         },
       ),
       { numRuns: 2000 },
@@ -151,7 +193,10 @@ describe('parseAmount properties', () => {
         fc.constantFrom(' or ', ' to ', ', ', ' and '),
         (a, b, joiner) => {
           fc.pre(a !== b);
-          expect(parseAmount(`$${a}${joiner}$${b}`)).toEqual({ ok: false, code: 'ambiguous' });
+          expect(parseAmount(`$${a}${joiner}$${b}`, ENGLISH_CONVENTIONS)).toEqual({
+            ok: false,
+            code: 'ambiguous',
+          });
         },
       ),
     );

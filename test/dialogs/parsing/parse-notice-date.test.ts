@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ENGLISH_CONVENTIONS, SPANISH_CONVENTIONS } from '../../../src/dialogs/parsing/conventions.ts';
 import {
   EARLIEST_NOTICE_DATE,
   VERY_OLD_NOTICE_DAYS,
@@ -17,7 +18,7 @@ const given = (date: string): Expected => ({ date });
 const inferred = given;
 
 function check(text: string, today: string, expected: Expected): void {
-  const result = parseNoticeDate(text, today);
+  const result = parseNoticeDate(text, today, ENGLISH_CONVENTIONS);
   if (typeof expected === 'string') expect(result).toEqual({ ok: false, code: expected });
   else expect(result).toMatchObject({ ok: true, ...expected });
 }
@@ -126,6 +127,50 @@ describe('parseNoticeDate (today 2026-11-22)', () => {
   });
 });
 
+describe('parseNoticeDate in a Spanish conversation (today 2026-11-22)', () => {
+  it.each<[string, Expected]>([
+    ['20 de noviembre de 2026', given('2026-11-20')],
+    ['Recibí un aviso con fecha 20 de noviembre de 2026', given('2026-11-20')],
+    ['el 3 de marzo', inferred('2026-03-03')],
+    ['el 3 de marzo del 2026', given('2026-03-03')],
+    ['1º de marzo de 2026', given('2026-03-01')],
+    ['1ro de marzo de 2026', given('2026-03-01')],
+    ['viernes, 20 de noviembre de 2026', given('2026-11-20')],
+    ['sábado 21 de noviembre de 2026', given('2026-11-21')],
+    ['NOVIEMBRE 20, 2026', given('2026-11-20')],
+    ['20 de dic. de 2025', given('2025-12-20')],
+    ['2026-11-20', given('2026-11-20')],
+    // Numeric day and month: Spanish speakers write the day first, US letters the month first.
+    ['20/11/2026', 'ambiguous'],
+    ['3/2/2026', 'ambiguous'],
+    ['20/11', 'ambiguous'],
+    ['20-11-2026', 'ambiguous'],
+    ['20 de noviembre de 2026, o sea 20/11/2026', 'ambiguous'],
+    // The weekday must fit the date.
+    ['lunes, 20 de noviembre de 2026', 'ambiguous'],
+    ['30 de febrero de 2026', 'impossible_date'],
+    ['20 de diciembre de 2026', 'date_in_future'],
+    ['ayer', 'relative_date'],
+    ['hace dos semanas', 'relative_date'],
+    ['el 3 de marzo del año pasado', 'relative_date'],
+    ['el 3 de marzo, hace 14 días', 'relative_date'],
+    ['el lunes pasado', 'relative_date'],
+    ['aviso CP14 del 3 de marzo', inferred('2026-03-03')],
+    ['carta 1058 del 3 de marzo de 2026', given('2026-03-03')],
+    ['no sé', 'not_a_date'],
+  ])('%s', (text, expected) => {
+    const result = parseNoticeDate(text, TODAY, SPANISH_CONVENTIONS);
+    if (typeof expected === 'string') expect(result).toEqual({ ok: false, code: expected });
+    else expect(result).toMatchObject({ ok: true, ...expected });
+  });
+
+  it('reads Spanish words in an English conversation too, numbers month first there', () => {
+    check('20 de noviembre de 2026', TODAY, given('2026-11-20'));
+    check('3/2/2026', TODAY, given('2026-03-02'));
+    check('20/11/2026', TODAY, 'impossible_date');
+  });
+});
+
 describe('parseNoticeDate across the new year (today 2026-01-05)', () => {
   it.each<[string, Expected]>([
     ['12/30', inferred('2025-12-30')],
@@ -153,13 +198,13 @@ describe('veryOld: more than three years before today', () => {
     ['3/2/2020', true],
     ['Jan 1 1990', true],
   ])('%j → %s', (text, veryOld) => {
-    expect(parseNoticeDate(text, TODAY)).toMatchObject({ ok: true, veryOld });
+    expect(parseNoticeDate(text, TODAY, ENGLISH_CONVENTIONS)).toMatchObject({ ok: true, veryOld });
   });
 });
 
 describe('parseNoticeDate contract', () => {
   it('throws for a today that is not a date: that is a caller bug', () => {
-    expect(() => parseNoticeDate('3/2/2026', '2026-02-30')).toThrow(RangeError);
+    expect(() => parseNoticeDate('3/2/2026', '2026-02-30', ENGLISH_CONVENTIONS)).toThrow(RangeError);
   });
 });
 
@@ -267,7 +312,7 @@ describe('parseNoticeDate properties', () => {
       fc.property(
         fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), dateishText),
         (text) => {
-          parseNoticeDate(text, TODAY);
+          parseNoticeDate(text, TODAY, ENGLISH_CONVENTIONS);
         },
       ),
       { numRuns: 2000 },
@@ -281,14 +326,14 @@ describe('parseNoticeDate properties', () => {
       '9'.repeat(300_000),
       `mar${' '.repeat(200_000)}x`,
     ];
-    for (const text of huge) expect(() => parseNoticeDate(text, TODAY)).not.toThrow();
+    for (const text of huge) expect(() => parseNoticeDate(text, TODAY, ENGLISH_CONVENTIONS)).not.toThrow();
   });
 
   it('accepts only dates between 1990 and today', () => {
     let accepted = 0;
     fc.assert(
       fc.property(dateishText, isoDates('1990-01-01', '2100-12-31'), (text, today) => {
-        const result = parseNoticeDate(text, today);
+        const result = parseNoticeDate(text, today, ENGLISH_CONVENTIONS);
         if (result.ok) {
           accepted += 1;
           expect(result.date <= today).toBe(true);
@@ -304,7 +349,7 @@ describe('parseNoticeDate properties', () => {
   it('never swaps day and month or changes a year that was typed', () => {
     fc.assert(
       fc.property(formattedDate, (typed) => {
-        const result = parseNoticeDate(typed.text, TODAY);
+        const result = parseNoticeDate(typed.text, TODAY, ENGLISH_CONVENTIONS);
         if (!result.ok) return;
         const [year, month, day] = result.date.split('-').map(Number);
         expect([month, day]).toEqual([typed.month, typed.day]);
@@ -325,7 +370,7 @@ describe('parseNoticeDate properties', () => {
       fc.property(isoDates('1990-01-01', TODAY), (date) => {
         const [year, month, day] = date.split('-').map(Number);
         const typed = `${month}/${day}/${year}`;
-        expect(parseNoticeDate(typed, TODAY)).toEqual({
+        expect(parseNoticeDate(typed, TODAY, ENGLISH_CONVENTIONS)).toEqual({
           ok: true,
           date,
           veryOld: Date.parse(TODAY) - Date.parse(date) > VERY_OLD_NOTICE_DAYS * 86_400_000,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ENGLISH_CONVENTIONS } from '../../../src/dialogs/parsing/conventions.ts';
 import {
   filledSlots,
   QUESTION_ORDER,
@@ -8,7 +9,7 @@ import {
 } from '../../../src/dialogs/parsing/read-facts.ts';
 
 const today = '2026-12-02';
-const ctx: ReadingContext = { today };
+const ctx: ReadingContext = { today, conventions: ENGLISH_CONVENTIONS };
 const none = { contradictions: [], problems: [] };
 
 describe('readFacts', () => {
@@ -112,7 +113,7 @@ describe('readFacts', () => {
     // Corrections in plain words.
     [
       "actually it's dated the 21st",
-      { today, known: { noticeDate: '2026-11-20' } },
+      { ...ctx, known: { noticeDate: '2026-11-20' } },
       { facts: { noticeDate: { date: '2026-11-21', veryOld: false } }, ...none },
     ],
     ['I meant $2,148', ctx, { facts: { amountDue: 2148 }, ...none }],
@@ -128,13 +129,13 @@ describe('readFacts', () => {
     ['I can pay $500 now, the notice says $4,000', ctx, { facts: { amountDue: 4000 }, ...none }],
     // Bare answers count only for the question asked.
     ['2148', ctx, { facts: {}, ...none }],
-    ['2148', { today, asked: 'amountDue' }, { facts: { amountDue: 2148 }, ...none }],
-    ['1058', { today, asked: 'noticeCode' }, { facts: { noticeCode: 'Letter 1058' }, ...none }],
+    ['2148', { ...ctx, asked: 'amountDue' }, { facts: { amountDue: 2148 }, ...none }],
+    ['1058', { ...ctx, asked: 'noticeCode' }, { facts: { noticeCode: 'Letter 1058' }, ...none }],
     ['yes', ctx, { facts: {}, ...none }],
-    ['yes', { today, asked: 'canPayInFull' }, { facts: { canPayInFull: true }, ...none }],
+    ['yes', { ...ctx, asked: 'canPayInFull' }, { facts: { canPayInFull: true }, ...none }],
     [
       'no',
-      { today, asked: 'agrees' },
+      { ...ctx, asked: 'agrees' },
       { facts: { agrees: { agreement: 'no', alreadyPaid: false } }, ...none },
     ],
     // A year inside a date is not a tax year; a future year is not one either.
