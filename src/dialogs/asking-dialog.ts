@@ -34,6 +34,9 @@ const STATEMENT_QUESTIONS: readonly (readonly [RegExp, string])[] = [
 export function questionIn(text: string): string | undefined {
   const trimmed = text.trim();
   if (trimmed.endsWith('?') || QUESTION_START.test(trimmed)) return trimmed;
+  // A story with the question at the end, unpunctuated: "i never filed 2021, what do i do".
+  const lastClause = trimmed.split(/[,;.!]\s*/).at(-1) ?? '';
+  if (lastClause !== trimmed && QUESTION_START.test(lastClause)) return trimmed;
   return statementQuestion(trimmed);
 }
 

@@ -158,6 +158,7 @@ export const OUT_OF_SCOPE_RULES: readonly { category: OutOfScopeCategory; rule: 
         /\bhow much\b[^.!?]{0,50}\b(?:will|would|am i going to|is it going to|gonna)\b[^.!?]{0,60}\b(?:in|by|until) (?:19|20)\d\d\b/i,
         /\bhow much\b[^.!?]{0,50}\b(?:will|would|am i going to|is it going to|gonna)\b[^.!?]{0,60}\b(?:next (?:year|month)|in (?:a |\w+ )?(?:years?|months?)|by then|after (?:a |\w+ )?(?:years?|months?))\b/i,
         /\b(?:calculate|compute|predict|work out|tell me) (?:exactly )?(?:what|how much) (?:i(?:'ll| will)?|it will be|i am going to) owe\b/i,
+        /\bwhat (?:will|would) (?:the |my |our )?(?:interest|penalt\w*|balance|bill|amount|total|debt)\b[^.!?]{0,40}\bbe\b[^.!?]{0,40}\b(?:in (?:19|20)\d\d|next (?:year|month)|by then|in (?:a |\w+ )?(?:years?|months?))\b/i,
       ],
     },
   },

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { TestConversation } from '../support/conversation.ts';
+import { HELD_OUT_QUESTIONS, TUNING_QUESTIONS, type LabelledQuestion } from './answerability-questions.ts';
+
+/**
+ * Whether the bot answers a free question only when a vetted passage answers it: each question opens a
+ * conversation with the whole bot (rails, dialogs, retrieval) and the passages of its reply are checked
+ * against the label. Floors are what the after-measurement gave, so a change that makes it worse fails.
+ */
+
+const ANSWER_ROUTES = new Set(['answer', 'scam-warning']);
+
+type Tally = {
+  answerable: number;
+  correct: number;
+  wrong: number;
+  refused: number;
+  unanswerable: number;
+  answered: number;
+};
+
+async function passagesAnswering(question: string): Promise<string[] | undefined> {
+  const replies = await new TestConversation({ today: '2026-12-02' }).say(question);
+  // The scam warning answers from vetted passages too (the scope rail's route for a reported scam).
+  return replies.find((reply) => ANSWER_ROUTES.has(reply.guidance.route))?.guidance.passageIds;
+}
+
+async function measure(questions: readonly LabelledQuestion[]): Promise<{ tally: Tally; misses: string[] }> {
+  const tally: Tally = { answerable: 0, correct: 0, wrong: 0, refused: 0, unanswerable: 0, answered: 0 };
+  const misses: string[] = [];
+  for (const { question, answer } of questions) {
+    const shown = await passagesAnswering(question);
+    if (answer === 'none') {
+      tally.unanswerable += 1;
+      if (shown) {
+        tally.answered += 1;
+        misses.push(`answered, should refuse: ${question} → ${shown.join(', ')}`);
+      }
+    } else {
+      tally.answerable += 1;
+      if (!shown) {
+        tally.refused += 1;
+        misses.push(`refused, should answer: ${question}`);
+      } else if (shown.some((id) => answer.includes(id))) tally.correct += 1;
+      else {
+        tally.wrong += 1;
+        misses.push(`wrong passage: ${question} → ${shown.join(', ')}`);
+      }
+    }
+  }
+  return { tally, misses };
+}
+
+const SETS = [
+  // Before (main at bfc6ded): tuning 9/20 correct, 7 falsely refused, 3/10 falsely answered; held-out
+  // 15/20 correct, 3 falsely refused, 3/10 falsely answered.
+  { name: 'tuning', questions: TUNING_QUESTIONS, minCorrect: 13, maxFalseAnswers: 2 },
+  { name: 'held-out', questions: HELD_OUT_QUESTIONS, minCorrect: 16, maxFalseAnswers: 2 },
+] as const;
+
+describe('answerability: the bot answers what the vetted passages answer, and refuses the rest', () => {
+  it.each(SETS)(
+    '$name set',
+    async ({ name, questions, minCorrect, maxFalseAnswers }) => {
+      const { tally, misses } = await measure(questions);
+      const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(0)}%`;
+      console.log(
+        `answerability ${name}: answerable ${tally.answerable}, answered correctly ${tally.correct} ` +
+          `(${pct(tally.correct, tally.answerable)}), wrong passage ${tally.wrong}, falsely refused ${tally.refused} ` +
+          `(${pct(tally.refused, tally.answerable)}); unanswerable ${tally.unanswerable}, falsely answered ` +
+          `${tally.answered} (${pct(tally.answered, tally.unanswerable)})\n  ${misses.join('\n  ')}`,
+      );
+      expect(tally.correct).toBeGreaterThanOrEqual(minCorrect);
+      expect(tally.answered).toBeLessThanOrEqual(maxFalseAnswers);
+    },
+    60_000,
+  );
+});
