@@ -2,12 +2,12 @@ import type { Activity } from 'botbuilder';
 import type { Locale } from '../catalog/locale.ts';
 import { guidance, GUIDANCE_ROUTES, type Guidance } from '../dialogs/guidance.ts';
 import { withDisclaimer } from '../guardrails/disclaimer.ts';
-import { resultCardAttachment } from '../render/adaptive-card.ts';
+import { cardChannelResult } from '../render/adaptive-card.ts';
 
 /**
  * Every message carries `channelData.guidance`; a guidance message without the disclaimer gets the short
- * one; a result on a card channel also gets its Adaptive Card (the text stays, for screen readers and
- * notifications).
+ * one; a result on a card channel becomes its Adaptive Card, with the date that matters and the next step
+ * as the text beside it (read first, and shown in notifications).
  */
 export function traceReply(activity: Partial<Activity>, channelId: string | undefined, locale: Locale): void {
   if (activity.type !== undefined && activity.type !== 'message') return;
@@ -18,6 +18,9 @@ export function traceReply(activity: Partial<Activity>, channelId: string | unde
     trace.disclaimer = true;
   }
   activity.channelData = { ...channelData, guidance: trace };
-  const card = resultCardAttachment(activity, channelId, locale);
-  if (card) activity.attachments = [card];
+  const card = cardChannelResult(activity, channelId, locale);
+  if (!card) return;
+  activity.text = card.text;
+  activity.summary = card.summary;
+  activity.attachments = [card.attachment];
 }

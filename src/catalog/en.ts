@@ -56,6 +56,11 @@ function daysLeft(deadline: DaysLeft): string {
   return `${deadline.daysLeft} ${plural(deadline.daysLeft, 'day', 'days')} left`;
 }
 
+/** The window's status before the days left: "open, 13 days left"; the other cases say it already. */
+function status(deadline: DaysLeft): string {
+  return deadline.daysLeft > 0 ? `open, ${daysLeft(deadline)}` : daysLeft(deadline);
+}
+
 const DEADLINE_NOTES: Readonly<Record<DeadlineNote, string>> = {
   'printed-date-governs':
     'If your notice prints a different date, the date on the notice is the one that counts.',
@@ -109,6 +114,7 @@ export const en = {
       low: 'Low: no deadline is close',
     } satisfies Record<Urgency, string>,
     daysLeft,
+    status,
     deadlineNotes: DEADLINE_NOTES,
     noDeadline: 'No deadline can be worked out for this notice: go by the date printed on it.',
     /** The next step under a result: the first option, and when. */
@@ -133,6 +139,17 @@ export const en = {
 
   /** The result's Adaptive Card (Teams, Web Chat). */
   card: {
+    /**
+     * The message beside the card, read first and shown in notifications: the date that matters, its
+     * status, what it is the last day for, and the next step.
+     */
+    headline: (date: string, status: string) => `**${date}**: ${status}`,
+    /** Above the scam check in the card. */
+    verify: 'Is it really the IRS?',
+    /** The buttons that open the result's details in the card. */
+    showOptions: 'What you can do',
+    showDocuments: 'Documents to gather',
+    showDates: 'Every date, if missed, sources',
     deadlines: 'Your deadlines, most urgent first',
     nextStep: 'Next step',
     calendar: 'Add to my calendar',

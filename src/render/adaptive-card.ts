@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { messages } from '../catalog/catalog.ts';
+import { messages, type Messages } from '../catalog/catalog.ts';
 import type { Locale } from '../catalog/locale.ts';
 import type { TriageResult } from '../knowledge/triage.ts';
 import {
@@ -103,10 +103,24 @@ const ImBackDataSchema = z.strictObject({
   cardAction: z.strictObject({ type: z.literal('imBack'), value: z.string().min(1) }),
 });
 
-export const CardActionSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('Action.OpenUrl'), title: z.string().min(1), url: z.url() }),
-  z.strictObject({ type: z.literal('Action.Submit'), title: z.string().min(1), data: ImBackDataSchema }),
-]);
+const OpenUrlSchema = z.strictObject({
+  type: z.literal('Action.OpenUrl'),
+  title: z.string().min(1),
+  url: z.url(),
+});
+const SubmitSchema = z.strictObject({
+  type: z.literal('Action.Submit'),
+  title: z.string().min(1),
+  data: ImBackDataSchema,
+});
+/** A button that opens a part of the result under the card, without a round trip to the bot. */
+const ShowCardSchema = z.strictObject({
+  type: z.literal('Action.ShowCard'),
+  title: z.string().min(1),
+  card: z.strictObject({ type: z.literal('AdaptiveCard'), body: z.array(CardElementSchema).min(1) }),
+});
+
+export const CardActionSchema = z.discriminatedUnion('type', [OpenUrlSchema, SubmitSchema, ShowCardSchema]);
 export type CardAction = z.infer<typeof CardActionSchema>;
 
 export const AdaptiveCardSchema = z.strictObject({
@@ -126,12 +140,15 @@ export type CardAttachment = { contentType: typeof ADAPTIVE_CARD_CONTENT_TYPE; c
 export const CaseLinksSchema = z.object({ calendarUrl: z.url(), summaryUrl: z.url() });
 export type CaseLinks = z.infer<typeof CaseLinksSchema>;
 
-/** Colour of a deadline's marker and days-left text; the text says the same thing in words. */
-const TONE_COLOR: Record<DeadlineTone, { marker: Container['style']; text: TextBlock['color'] }> = {
-  passed: { marker: 'emphasis', text: 'default' },
-  week: { marker: 'attention', text: 'attention' },
-  month: { marker: 'warning', text: 'warning' },
-  later: { marker: 'good', text: 'good' },
+/**
+ * Colour of a deadline's marker; its status is said in words, in the default colour (Adaptive Cards'
+ * warning and good colours are below 4.5:1 on the grey of an opened card).
+ */
+const TONE_MARKER: Record<DeadlineTone, Container['style']> = {
+  passed: 'emphasis',
+  week: 'attention',
+  month: 'warning',
+  later: 'good',
 };
 
 const URGENCY_STYLE: Record<ResultViewModel['notice']['urgency'], Container['style']> = {
@@ -159,28 +176,33 @@ function heading(value: string): TextBlock {
   });
 }
 
-/** One row of the timeline: a coloured marker, then the date, the days left and what the deadline is for. */
-function deadlineRow(deadline: DeadlineView, protects: (text: string) => string): ColumnSet {
-  const tone = TONE_COLOR[deadline.tone];
+/**
+ * One row of the timeline: a coloured marker, then the date, its status, what the deadline is for, what
+ * it protects, what follows if it is missed and its legal basis.
+ */
+function deadlineRow(deadline: DeadlineView, words: Messages): ColumnSet {
   return {
     type: 'ColumnSet',
     spacing: 'medium',
     columns: [
-      { type: 'Column', width: MARKER_WIDTH, style: tone.marker, minHeight: '48px', items: [] },
+      {
+        type: 'Column',
+        width: MARKER_WIDTH,
+        style: TONE_MARKER[deadline.tone],
+        minHeight: '48px',
+        items: [],
+      },
       {
         type: 'Column',
         width: 'stretch',
         items: [
           text(deadline.dateText, { weight: 'bolder' }),
-          text(deadline.daysLeftText, {
-            color: tone.text,
-            weight: 'bolder',
-            spacing: 'none',
-            ...(deadline.tone === 'passed' ? { isSubtle: true } : {}),
-          }),
+          text(deadline.statusText, { weight: 'bolder', spacing: 'none' }),
           text(deadline.label, { spacing: 'small' }),
-          text(protects(deadline.protects), { isSubtle: true, size: 'small', spacing: 'none' }),
-          ...deadline.notes.map((note) => text(note, { isSubtle: true, size: 'small', spacing: 'none' })),
+          text(words.result.protects(deadline.protects), { spacing: 'small' }),
+          text(deadline.ifMissed, { spacing: 'small' }),
+          text(words.result.basis(deadline.basis), { spacing: 'small' }),
+          ...deadline.notes.map((note) => text(note, { spacing: 'small' })),
         ],
       },
     ],
@@ -199,21 +221,43 @@ function imBack(title: string, value: string): CardAction {
   };
 }
 
-/** Plain text for clients that cannot render the card, and the card's summary for speech. */
-export function cardSummary(view: ResultViewModel): string {
-  const words = messages(view.locale);
-  const deadlines =
-    view.deadlines.length > 0
-      ? view.deadlines.map((d) => `${d.label}: ${d.dateText} (${d.daysLeftText}).`)
-      : [words.result.noDeadline];
-  return [
-    `${view.notice.code}: ${view.notice.title}. ${view.notice.urgencyText}.`,
-    ...deadlines,
-    ...(view.nextStep ? [`${words.card.nextStep}: ${view.nextStep}`] : []),
-  ].join('\n');
+function showCard(title: string, body: CardElement[]): CardAction {
+  return { type: 'Action.ShowCard', title, card: { type: 'AdaptiveCard', body } };
 }
 
-/** The card of a result view. Pure. */
+/** The first lines of a result: the date that matters, its status, what it is for, and the next step. */
+function headlineLines(view: ResultViewModel): { date: string | undefined; lines: string[] } {
+  const words = messages(view.locale);
+  const [first] = view.deadlines;
+  const nextStep = view.nextStep ? [`${words.card.nextStep}: ${view.nextStep}`] : [];
+  if (!first) return { date: undefined, lines: [words.result.noDeadline, ...nextStep] };
+  return { date: first.dateText, lines: [first.statusText, `${first.label}.`, ...nextStep] };
+}
+
+/** The result in two or three plain sentences, date first: for notifications, speech and fallbacks. */
+export function cardSummary(view: ResultViewModel): string {
+  const { date, lines } = headlineLines(view);
+  const [status, ...rest] = lines;
+  return [date ? `${date}: ${status ?? ''}.` : status, ...rest].join(' ');
+}
+
+/**
+ * The message beside the card, which a card channel shows above it and reads first: the same headline
+ * as Markdown, one line a paragraph, the date in bold. The card holds everything else, so nothing is
+ * shown twice.
+ */
+export function cardHeadline(view: ResultViewModel): string {
+  const words = messages(view.locale);
+  const { date, lines } = headlineLines(view);
+  const [status, ...rest] = lines;
+  return [date ? words.card.headline(date, status ?? '') : status, ...rest].join('\n\n');
+}
+
+/**
+ * The card of a result view: the notice, any alerts, the scam check and the disclaimer in view; the
+ * options, documents, every date (with what follows if it is missed and its legal basis) and the sources
+ * behind buttons. The date that matters is in the message beside it (cardHeadline). Pure.
+ */
 export function renderResultCard(view: ResultViewModel, links?: CaseLinks): AdaptiveCard {
   const words = messages(view.locale);
   const summary = cardSummary(view);
@@ -223,68 +267,67 @@ export function renderResultCard(view: ResultViewModel, links?: CaseLinks): Adap
       style: URGENCY_STYLE[view.notice.urgency],
       bleed: true,
       items: [
-        text(`${view.notice.code}: ${view.notice.title}`, {
-          style: 'heading',
-          weight: 'bolder',
-          size: 'large',
-        }),
-        text(view.notice.urgencyText, { weight: 'bolder', spacing: 'small' }),
+        text(`${view.notice.code}: ${view.notice.title}`, { style: 'heading', weight: 'bolder' }),
+        text(view.notice.urgencyText, { spacing: 'none' }),
       ],
     },
     ...(view.notice.meaning ? [text(view.notice.meaning)] : []),
-    heading(words.card.deadlines),
-    ...(view.deadlines.length > 0
-      ? view.deadlines.map((d) => deadlineRow(d, words.result.protects))
-      : [text(words.result.noDeadline)]),
-    text(view.deadlineNote, { isSubtle: true, size: 'small' }),
   ];
   if (view.alerts.length > 0) {
     body.push({
       type: 'Container',
       style: 'attention',
-      spacing: 'large',
+      spacing: 'medium',
       items: [
         text(words.result.alerts, { weight: 'bolder' }),
         ...view.alerts.map((alert) => text(alert.message, { spacing: 'small' })),
       ],
     });
   }
-  if (view.options.length > 0) {
-    // One Markdown list, so that screen readers announce it as a list of so many items.
-    body.push(
-      heading(words.result.options),
-      text(view.options.map((o) => `${o.rank}. ${o.title}`).join(MARKDOWN_LINE_BREAK)),
-    );
-  }
-  if (view.nextStep) {
-    body.push({
+  body.push(
+    {
       type: 'Container',
-      style: 'emphasis',
+      style: 'warning',
       spacing: 'medium',
-      items: [text(`${words.card.nextStep}: ${view.nextStep}`, { weight: 'bolder' })],
-    });
-  }
-  if (view.checklist.length > 0) {
-    body.push(
-      heading(words.result.checklist),
-      text(view.checklist.map((item) => `- ${item}`).join(MARKDOWN_LINE_BREAK)),
-    );
-  }
-  if (view.sources.length > 0) {
-    body.push(
-      heading(words.result.sources),
-      ...view.sources.map((s) =>
-        text(`[${markdownLinkText(s.title)}](${s.url})`, { size: 'small', spacing: 'small' }),
-      ),
-    );
-  }
-  body.push(text(view.disclaimer, { isSubtle: true, size: 'small', spacing: 'large', separator: true }));
+      items: [text(words.card.verify, { weight: 'bolder' }), text(view.verify, { spacing: 'small' })],
+    },
+    text(view.disclaimer, { isSubtle: true, size: 'small', spacing: 'medium' }),
+  );
 
+  const dates: CardElement[] = [
+    ...(view.deadlines.length > 0
+      ? view.deadlines.map((d) => deadlineRow(d, words))
+      : [text(words.result.noDeadline)]),
+    // Not subtle: Web Chat draws an opened card on grey, where subtle text is below 4.5:1.
+    text(view.deadlineNote),
+    ...(view.sources.length > 0
+      ? [
+          heading(words.result.sources),
+          ...view.sources.map((s) => text(`[${markdownLinkText(s.title)}](${s.url})`, { spacing: 'small' })),
+        ]
+      : []),
+  ];
   const actions: CardAction[] = [
+    // One Markdown list each, so that screen readers announce a list of so many items.
+    ...(view.options.length > 0
+      ? [
+          showCard(words.card.showOptions, [
+            text(view.options.map((o) => `${o.rank}. ${o.title}`).join(MARKDOWN_LINE_BREAK)),
+          ]),
+        ]
+      : []),
+    ...(view.checklist.length > 0
+      ? [
+          showCard(words.card.showDocuments, [
+            text(view.checklist.map((item) => `- ${item}`).join(MARKDOWN_LINE_BREAK)),
+          ]),
+        ]
+      : []),
+    showCard(words.card.showDates, dates),
     ...(links
       ? [
-          { type: 'Action.OpenUrl' as const, title: words.card.calendar, url: links.calendarUrl },
           { type: 'Action.OpenUrl' as const, title: words.card.summary, url: links.summaryUrl },
+          { type: 'Action.OpenUrl' as const, title: words.card.calendar, url: links.calendarUrl },
         ]
       : []),
     imBack(words.card.restart, words.card.restartCommand),
@@ -310,20 +353,31 @@ const ResultChannelDataSchema = z.looseObject({
   caseLinks: CaseLinksSchema.optional().catch(undefined),
 });
 
+/** What a result message becomes on a card channel: the headline as its text, and the card. */
+export type CardChannelResult = { text: string; summary: string; attachment: CardAttachment };
+
 /**
- * The card attachment for an outgoing result message on a card channel, or undefined (another
- * channel, a message that is not a result, or one that already carries attachments).
+ * The result message as a card channel shows it, or undefined (another channel, a message that is not a
+ * result, or one that already carries attachments): the long text is replaced by the headline, so that
+ * the card and the text never say the same thing twice.
  */
-export function resultCardAttachment(
+export function cardChannelResult(
   message: { channelData?: unknown; attachments?: readonly unknown[] | undefined },
   channelId: string | undefined,
   locale: Locale,
-): CardAttachment | undefined {
+): CardChannelResult | undefined {
   if (!channelId || !CARD_CHANNELS.has(channelId)) return undefined;
   if (message.attachments && message.attachments.length > 0) return undefined;
   const parsed = ResultChannelDataSchema.safeParse(message.channelData);
   if (!parsed.success) return undefined;
   // channelData.triage is set by the result message from the triage function's own result.
   const view = buildResultViewModel(parsed.data.triage as unknown as TriageResult, locale);
-  return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: renderResultCard(view, parsed.data.caseLinks) };
+  return {
+    text: cardHeadline(view),
+    summary: cardSummary(view),
+    attachment: {
+      contentType: ADAPTIVE_CARD_CONTENT_TYPE,
+      content: renderResultCard(view, parsed.data.caseLinks),
+    },
+  };
 }

@@ -5,7 +5,7 @@ import type { Deadline } from '../knowledge/deadlines/deadline-engine.ts';
 import { IsoDateSchema } from '../knowledge/facts-schema.ts';
 import { UrgencySchema } from '../knowledge/notices/notice-schema.ts';
 import type { TriageResult } from '../knowledge/triage.ts';
-import { SOON_DAYS } from '../knowledge/warnings/warnings.ts';
+import { SOON_DAYS, VERIFY_WARNING_ID } from '../knowledge/warnings/warnings.ts';
 
 /** A deadline this many days away or fewer is shown as "within a month" (beyond a week). */
 export const MONTH_DAYS = 30;
@@ -23,8 +23,12 @@ export const DeadlineViewSchema = z.object({
   daysLeft: z.number().int(),
   /** "13 days left", "today is the last day", "passed 3 days ago". */
   daysLeftText: z.string().min(1),
+  /** The same with the window's status: "open, 13 days left", "today is the last day", "passed 3 days ago". */
+  statusText: z.string().min(1),
   tone: DeadlineToneSchema,
   protects: z.string(),
+  /** What follows if it is missed, or (once it has passed) what follows now. */
+  ifMissed: z.string(),
   basis: z.string(),
   sourceUrl: z.url(),
   /** Extra cautions about this date (start unconfirmed, rollover, …), as sentences. */
@@ -55,7 +59,10 @@ export const ResultViewModelSchema = z.object({
   nextStep: z.string().optional(),
   checklist: z.array(z.string().min(1)),
   alerts: z.array(z.object({ severity: z.enum(['warning', 'urgent']), message: z.string().min(1) })),
+  /** How to make sure the notice is really from the IRS before paying: with every result. */
+  verify: z.string().min(1),
   sources: z.array(SourceViewSchema),
+  /** The full disclaimer: on card channels the card is the whole result. */
   disclaimer: z.string().min(1),
 });
 export type ResultViewModel = z.infer<typeof ResultViewModelSchema>;
@@ -90,9 +97,13 @@ function deadlineView(deadline: Deadline, words: Messages): DeadlineView {
     dateText: words.format.longDate(deadline.date),
     daysLeft: deadline.daysLeft,
     daysLeftText: words.result.daysLeft(deadline),
+    statusText: words.result.status(deadline),
     // A window that may still be open is shown as the most urgent kind, never as passed.
     tone: deadline.status === 'may-have-passed' ? 'week' : deadlineTone(deadline.daysLeft),
     protects: deadline.protects,
+    ifMissed: deadline.passed
+      ? words.result.nowPassed(deadline.ifMissed)
+      : words.result.ifMissed(deadline.ifMissed),
     basis: deadline.basis,
     sourceUrl: deadline.sourceUrl,
     notes: deadline.notes
@@ -129,6 +140,13 @@ function nextStepOf(
     : words.result.nextStep.before(first.title, upcoming.dateText);
 }
 
+/** The scam check every result carries (an info warning, so not among the alerts). */
+function verifyWarning(result: TriageResult): string {
+  const warning = result.warnings.find((w) => w.id === VERIFY_WARNING_ID);
+  if (!warning) throw new Error(`a triage result without its "${VERIFY_WARNING_ID}" warning`);
+  return warning.message;
+}
+
 /** The view model of one triage result, in the words of a locale. Pure: the same input, the same view. */
 export function buildResultViewModel(result: TriageResult, locale: Locale): ResultViewModel {
   const words = messages(locale);
@@ -152,7 +170,8 @@ export function buildResultViewModel(result: TriageResult, locale: Locale): Resu
     alerts: result.warnings.flatMap((w) =>
       w.severity === 'info' ? [] : [{ severity: w.severity, message: w.message }],
     ),
+    verify: verifyWarning(result),
     sources: sourcesOf(result),
-    disclaimer: words.disclaimer.short,
+    disclaimer: words.disclaimer.full,
   });
 }

@@ -95,9 +95,13 @@ describe.skipIf(!(await hasService('chromium')))('the upload button on the chat 
     await suggested('Yes').click();
     await botSaid('Could you pay the full balance now?');
     await suggested('Yes').click();
-    const card = page.locator('.ac-adaptiveCard').last();
-    await card.getByText('Monday, December 7, 2026', { exact: true }).waitFor();
-    await card.scrollIntoViewIfNeeded();
+    // The result's date is in the message its card comes with.
+    const date = page
+      .locator('.webchat__basic-transcript')
+      .getByText('Monday, December 7, 2026', { exact: true });
+    await date.waitFor();
+    await page.locator('.ac-adaptiveCard').last().waitFor();
+    await date.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${RESULTS_DIR}/webchat-upload-result.png` });
     expect(await unexpectedViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);

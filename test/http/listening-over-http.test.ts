@@ -184,7 +184,7 @@ const TRANSCRIPTS: Transcript[] = [
       },
       {
         user: 'yes',
-        bot: /\*\*Tuesday, February 16, 2027\*\* \(76 days left\): File a petition with the U\.S\. Tax Court[\s\S]*Next step/,
+        bot: /\*\*Tuesday, February 16, 2027\*\*: open, 76 days left\n\nFile a petition with the U\.S\. Tax Court[\s\S]*Next step/,
         not: ASK_ABROAD,
       },
     ],

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { serviceUrls } from './services.ts';
 
@@ -44,4 +45,25 @@ export async function unexpectedViolations(page: Page): Promise<CspViolation[]> 
   return all.filter(
     (v) => !(v.directive === 'style-src-elem' && v.blockedURI === 'inline' && v.sample === ''),
   );
+}
+
+/** axe-core from node_modules, run inside the page through the DevTools protocol (no CSP applies to it). */
+const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+/** The WCAG 2.2 AA rules, with the 2.0 and 2.1 A and AA rules they include. */
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export type AxeViolation = { id: string; nodes: string[] };
+
+/** The page's WCAG 2.2 AA violations as axe-core finds them: the rule, and the elements that break it. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (tags) => {
+    type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] };
+    const { axe, document } = globalThis as unknown as {
+      axe: { run(context: unknown, options: unknown): Promise<AxeResult> };
+      document: unknown;
+    };
+    const found = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return found.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  }, WCAG_22_AA);
 }

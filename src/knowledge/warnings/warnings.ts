@@ -35,6 +35,9 @@ export type WarningFacts = {
   scamSignals?: readonly ScamSignal[] | undefined;
 };
 
+/** The warning every result carries: check that the notice is really from the IRS before paying. */
+export const VERIFY_WARNING_ID = 'verify-first';
+
 /** Deadlines this close are flagged as urgent. */
 export const SOON_DAYS = 7;
 /** A notice older than this has probably been followed by others. */
@@ -118,7 +121,7 @@ export function buildWarnings(facts: WarningFacts): Warning[] {
     });
   }
   warnings.push({
-    id: 'verify-first',
+    id: VERIFY_WARNING_ID,
     severity: 'info',
     message:
       'Before you pay or share anything, make sure the notice is real: the IRS writes first by mail, and you can check by calling the IRS at a number from irs.gov, not one given in a suspicious message.',

@@ -41,7 +41,7 @@ describe('POST /api/messages (Bot Framework protocol, expectReplies)', () => {
     try {
       const resumed = new ExpectRepliesClient(second.url, client.conversationId);
       const result = await resumed.send('no');
-      expect(result[0]?.text).toMatch(/Monday, April 20, 2026\*\* \(10 days left\)/);
+      expect(result[0]?.text).toMatch(/^\*\*Monday, April 20, 2026\*\*: open, 10 days left/);
     } finally {
       await second.close();
     }

@@ -29,7 +29,12 @@ function isTokenResponse(value: unknown): value is TokenResponse {
   return typeof value === 'object' && value !== null && typeof (value as TokenResponse).token === 'string';
 }
 
-/** Web Chat's look in the firm's colour; suggested answers wrap under the question instead of scrolling. */
+/**
+ * Web Chat's look in the firm's colour; suggested answers wrap under the question instead of scrolling.
+ * Auto-scroll stops once the first new bot message reaches the top, so a long result is read from its
+ * start (the date) rather than from its buttons. Subtle text (the "Just now" under a message) is dark
+ * enough for WCAG AA on the page's grey (Web Chat's #767676 gives 4.2:1).
+ */
 function styleOptions(brand: string): Record<string, unknown> {
   return {
     accent: brand,
@@ -50,6 +55,8 @@ function styleOptions(brand: string): Record<string, unknown> {
     uploadMultiple: false,
     sendAttachmentOn: 'attach',
     enableUploadThumbnail: false,
+    autoScrollSnapOnPage: true,
+    subtle: '#595f66',
     botAvatarInitials: 'NN',
     botAvatarBackgroundColor: brand,
     primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif',
