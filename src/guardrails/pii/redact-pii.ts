@@ -43,21 +43,31 @@ const LOOKBEHIND_WINDOW = 80;
 
 // Filler that mentions money means the number is an amount, not an identifier ("account balance 125000").
 const MONEY_WORDS =
-  /\$|\b(?:owe[ds]?|owing|due|balance|amount|total|pay|paid|paying|payment|dollars?|bill(?:ed)?|penalt(?:y|ies)|interest|refund|charge[ds]?)\b/i;
+  /\$|\b(?:owe[ds]?|owing|due|balance|amount|total|pay|paid|paying|payment|dollars?|bill(?:ed)?|penalt(?:y|ies)|interest|refund|charge[ds]?|debo|debe|deuda|saldo|monto|cantidad|pagar|pago|pagu[eé]|d[oó]lares|multas?|intereses|reembolso|cargos?)(?![\p{L}\d])/iu;
 const SENTENCE_BREAK = /[!?\n]|\.\s+[A-Z]/;
 
-const ACCOUNT_KEYWORD = /\b(?:account|acct|acc't|a\/c)\b/gi;
-const ROUTING_KEYWORD = /\b(?:routing|aba|rtn|transit)\b/gi;
+// Keywords in English and Spanish ("número de seguro social", "cuenta", "fecha de nacimiento").
+const ACCOUNT_KEYWORD = /\b(?:account|acct|acc't|a\/c|cuenta|cta)\b/gi;
+const ROUTING_KEYWORD = /\b(?:routing|aba|rtn|transit|ruta|tr[aá]nsito)(?![\p{L}\d])/giu;
 const PIN_KEYWORD = /\b(?:ip[ -]?pin|identity protection (?:pin|personal identification number)|pin)\b/gi;
-const EIN_KEYWORD = /\b(?:f?ein|employer identification(?: number)?|employer id|tax id|tin)\b/gi;
+const EIN_KEYWORD =
+  /\b(?:f?ein|employer identification(?: number)?|employer id|tax id|tin|n[uú]mero de identificaci[oó]n (?:patronal|del empleador))(?![\p{L}\d])/giu;
 const SSN_KEYWORD = /\b(?:ssn|ss#|social security(?: number| no\.?| #)?|social)\b/gi;
 const ITIN_KEYWORD = /\bitin\b/gi;
-const CARD_KEYWORD = /\b(?:card|visa|mastercard|amex|american express|discover|debit|credit)\b/gi;
-const DOB_KEYWORD = /\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|b-day)(?=\W|$)/gi;
+const CARD_KEYWORD =
+  /\b(?:card|visa|mastercard|amex|american express|discover|debit|credit|tarjeta|d[eé]bito|cr[eé]dito)(?![\p{L}\d])/giu;
+const DOB_KEYWORD =
+  /\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|b-day|fecha de nacimiento|nac[ií](?: el)?|cumplea[nñ]os)(?=\W|$)/giu;
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const SPANISH_MONTH =
+  '(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)';
 const DATE_PATTERNS: readonly RegExp[] = [
+  new RegExp(
+    `(?<!\\d)(?:0?[1-9]|[12]\\d|3[01])\\s+de\\s+${SPANISH_MONTH}\\s+(?:de|del)\\s+\\d{4}(?!\\d)`,
+    'gi',
+  ),
   /(?<!\d)(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:\d{4}|\d{2})(?!\d)/g,
   /(?<!\d)\d{4}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?!\d)/g,
   new RegExp(`\\b${MONTH}\\.?\\s+(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?,?\\s+\\d{4}(?!\\d)`, 'gi'),
@@ -148,8 +158,11 @@ function acceptableFiller(filler: string, maxLength: number): boolean {
 }
 
 function looksLikeAmount(scan: string, start: number, end: number): boolean {
-  const after = scan.slice(end, end + 8);
-  return /\$\s?$/.test(scan.slice(0, start)) || /^(?:[.,]\d|\s*(?:dollars?|usd|bucks)\b)/i.test(after);
+  const after = scan.slice(end, end + 10);
+  return (
+    /\$\s?$/.test(scan.slice(0, start)) ||
+    /^(?:[.,]\d|\s*(?:dollars?|usd|bucks|d[oó]lares)(?![\p{L}\d]))/iu.test(after)
+  );
 }
 
 /** True when a keyword ends shortly before `start`, or starts shortly after `end`, with plain filler between. */

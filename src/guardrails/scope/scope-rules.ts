@@ -40,22 +40,30 @@ type PatternRule = { anyOf: readonly RegExp[]; alsoNeeds?: readonly RegExp[]; un
 
 // Someone other than the user is pushing: the difference between "can I pay by wire?" and a scam.
 const THIRD_PARTY_PRESSURE =
-  /\b(?:they|he|she|caller|the (?:man|woman|guy|lady|agent|officer)|someone|somebody|agent|officer)\s+(?:\w+\s+)?(?:said|say|says|told|want|wants|wanted|asked|demand\w*|insist\w*|threaten\w*|need me|are making me)\b|\b(?:demand\w*|insist\w*|threat\w*|or else|immediately|right now|within the hour|told me to|asked me to|want(?:s|ed)? me to)\b/i;
+  /\b(?:they|he|she|caller|the (?:man|woman|guy|lady|agent|officer)|someone|somebody|agent|officer)\s+(?:\w+\s+)?(?:said|say|says|told|want|wants|wanted|asked|demand\w*|insist\w*|threaten\w*|need me|are making me)\b|\b(?:demand\w*|insist\w*|threat\w*|or else|immediately|right now|within the hour|told me to|asked me to|want(?:s|ed)? me to)\b|\bme (?:dijo|dijeron|pidio|pidieron|exigio|exigieron|amenazo|amenazaron|obligan|quieren obligar)\b|\b(?:exig\w*|amenaz\w*|de inmediato|inmediatamente|ahora mismo|ya mismo|o si no|en una hora)\b/i;
 
 const IRS_OR_MONEY =
-  /\b(?:irs|internal revenue|treasury|tax(?:es)?|owe[ds]?|pay(?:ment)?|money|cash|debt|balance|refund)\b/i;
+  /\b(?:irs|internal revenue|treasury|tax(?:es)?|owe[ds]?|pay(?:ment)?|money|cash|debt|balance|refund|impuestos?|hacienda|dinero|efectivo|deuda|debo|pag(?:o|ar|ue)|saldo|reembolso)\b/i;
+
+/*
+ * Spanish phrasings sit beside the English ones in each rule. The text is read with its accents folded
+ * ("policía" as "policia"), so each is written once.
+ */
 
 export const SCAM_SIGNAL_RULES: Readonly<Record<ScamSignal, PatternRule>> = {
   gift_card: {
     anyOf: [
       /\bgift ?cards?\b/i,
       /\b(?:itunes|apple|google play|steam|amazon|target|walmart|ebay|vanilla|green ?dot) (?:gift )?cards?\b/i,
+      /\btarjetas? (?:de )?regalo\b/i,
+      /\btarjetas? (?:de )?(?:itunes|apple|google play|steam|amazon|target|walmart|ebay|vanilla)\b/i,
     ],
   },
   wire_transfer: {
     anyOf: [
       /\bwestern union\b|\bmoney ?gram\b|\bzelle\b|\bcash ?app\b|\bprepaid (?:debit )?card\b/i,
       /\bwir(?:e|ed|ing)\s+(?:the |them |him |her |it |my |all |\$|\d)|\bwire (?:transfer|money|funds|payment)\b/i,
+      /\b(?:giro|transferencia) (?:bancari[oa]|telegrafic[oa]|electronic[oa]|de dinero)\b|\btarjeta (?:de debito )?prepagada\b/i,
     ],
     alsoNeeds: [THIRD_PARTY_PRESSURE],
   },
@@ -63,13 +71,20 @@ export const SCAM_SIGNAL_RULES: Readonly<Record<ScamSignal, PatternRule>> = {
     anyOf: [
       /\b(?:pay|send|deposit|transfer|buy|put)\b[^.!?]{0,30}\b(?:bitcoin|btc|crypto(?:currency)?|ethereum|usdt|tether)\b/i,
       /\b(?:bitcoin|btc|crypto) (?:atm|kiosk|machine|wallet|address)\b/i,
+      /\b(?:pagar|pague|enviar|mandar|depositar|transferir|comprar)\b[^.!?]{0,30}\b(?:bitcoin|btc|cripto\w*|ethereum|usdt|tether)\b/i,
+      /\b(?:cajero|maquina|billetera) (?:de )?(?:bitcoin|cripto\w*)\b/i,
     ],
-    alsoNeeds: [THIRD_PARTY_PRESSURE, /\b(?:bitcoin|crypto) (?:atm|kiosk|machine)\b/i],
+    alsoNeeds: [
+      THIRD_PARTY_PRESSURE,
+      /\b(?:bitcoin|crypto) (?:atm|kiosk|machine)\b|\b(?:cajero|maquina) (?:de )?(?:bitcoin|cripto\w*)\b/i,
+    ],
   },
   threat_of_arrest: {
     anyOf: [
       /\b(?:arrest\w*|police|sheriff|deport\w*|warrant|handcuff\w*|ice agents?)\b/i,
       /\b(?:said|says|threaten\w*|told me)\b[^.!?]{0,40}\b(?:jail|prison|locked up|lose my (?:license|visa|green card))\b/i,
+      /\b(?:arrest(?:o|ar\w*|en|aran)|policias?|alguacil|deportar\w*|deportacion|orden de (?:arresto|captura|detencion)|esposas)\b/i,
+      /\b(?:dijo|dijeron|amenaz\w*|dicen)\b[^.!?]{0,40}\b(?:carcel|prision|encerrar\w*|perder mi (?:licencia|visa|green card|residencia))\b/i,
     ],
   },
   unexpected_contact: {
@@ -78,16 +93,25 @@ export const SCAM_SIGNAL_RULES: Readonly<Record<ScamSignal, PatternRule>> = {
       /\b(?:call|phone call|robocall|voicemail|voice mail|text message|a text|sms|email|e-mail|dm|whatsapp)\s+(?:\w+\s+){0,3}(?:from|claiming|saying|says|that said|pretending)\b(?!\s+(?:my|our)\b)[^.!?]{0,40}\b(?:irs|internal revenue|treasury|tax(?:es)?|owe)\b/i,
       /\b(?:got|received|get|getting|keep getting)\s+(?:a |an |this |these |some |many |lots of )?(?:\w+\s+)?(?:calls?|phone calls?|robocalls?|voicemails?|texts?|text messages?|emails?|e-mails?)\s+(?:about|regarding|over|for)\b[^.!?]{0,40}\b(?:irs|tax(?:es)?|owe|debt|back taxes)\b/i,
       /\bcaller id\b[^.!?]{0,30}\birs\b/i,
+      /\b(?:el irs|irs|hacienda|alguien|un (?:hombre|senor|agente)|una (?:mujer|senora)|ellos)\b[^.!?]{0,30}\bme (?:llamo|llamaron|llama|llaman|escribio|escribieron|mando|mandaron|envio|enviaron|dejo|dejaron)\b/i,
+      /\b(?:llamada|mensaje de texto|mensaje|texto|correo(?: electronico)?|email|whatsapp)\b[^.!?]{0,30}\b(?:del irs|de hacienda|que dice ser del irs|diciendo que (?:es|era) del irs)\b/i,
+      /\bme (?:llamo|llamaron|llaman|escribio|escribieron|mandaron|enviaron)\b[^.!?]{0,20}\b(?:del irs|de hacienda|(?:diciendo|que dice|que dicen|que dijo) (?:ser|que (?:es|era|son|eran)) del irs)\b/i,
+      /\b(?:recibi|recibo|me llego|me llegaron|me llegan)\s+(?:una |un |varias |varios |muchas |muchos )?(?:llamadas?|mensajes?|textos?|correos?)\b[^.!?]{0,40}\b(?:irs|impuestos?|debo|deuda)\b/i,
     ],
   },
   link_in_message: {
-    anyOf: [/\b(?:link|url|click)\b/i],
-    alsoNeeds: [/\b(?:text|texted|sms|message|email|e-mail|emailed|dm)\b/i],
+    anyOf: [/\b(?:link|url|click)\b/i, /\b(?:enlace|vinculo|haga clic|hacer clic|pinchar|pulsar)\b/i],
+    alsoNeeds: [
+      /\b(?:text|texted|sms|message|email|e-mail|emailed|dm)\b/i,
+      /\b(?:texto|mensaje|correo|whatsapp)\b/i,
+    ],
   },
   in_person_demand: {
     anyOf: [
       /\b(?:someone|somebody|a (?:man|woman|guy|lady)|two (?:men|women|guys)|an? (?:irs )?agent|agents|an officer|they|he|she|people)\b[^.!?]{0,40}\b(?:came|come|showed up|show up|knocked|knocking|visited|waiting)\b[^.!?]{0,20}\b(?:door|doorstep|house|home|work|job|office|apartment)\b/i,
       /\bat (?:my|our|the) (?:front )?door\b/i,
+      /\b(?:alguien|un (?:hombre|senor|agente|oficial)|una (?:mujer|senora)|dos (?:hombres|mujeres)|agentes|ellos)\b[^.!?]{0,40}\b(?:vino|vinieron|llego|llegaron|toco|tocaron|se presento|se presentaron|esta esperando|estan esperando)\b[^.!?]{0,30}\b(?:puerta|casa|trabajo|oficina|apartamento)\b/i,
+      /\ba (?:mi|la) puerta\b/i,
     ],
     alsoNeeds: [IRS_OR_MONEY],
   },
@@ -261,6 +285,8 @@ const ALWAYS_OFF_TOPIC =
 function normalise(text: string): string {
   return text
     .normalize('NFKC')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .replace(/[\u200B-\u200F\u2060\uFEFF]/g, '')
     .replace(/[\u2018\u2019\u02BC]/g, "'")
     .replace(/\s+/g, ' ')
