@@ -64,7 +64,8 @@ const MODULES: Readonly<Record<string, MutatedModule>> = {
   },
   'notice-code': {
     mutate: 'src/**/notice-code.ts',
-    tests: ['test/**/notice-code.test.ts'],
+    // spanish.test.ts reads Spanish notice codes ("carta 1058") through lookupNotice.
+    tests: ['test/**/notice-code.test.ts', 'test/**/spanish.test.ts'],
     target: 90,
     break: 90,
   },
