@@ -445,6 +445,8 @@ export const en = {
             : '';
         return `${[parts.join(' '), money, ...dated].filter(Boolean).join(', ')}: is that right?${unsure}`;
       },
+      confirmHint:
+        "Please answer *yes* or *no*, or tell me what to fix, like *the date is November 20* or *it's a CP504*.",
       rejected: "No problem, let's go through it by typing.",
       oneAtATime: "I'm still reading the file you sent. One file at a time, please.",
       failed: (message: string) => `${message} You can also type the notice code, like *CP14*.`,

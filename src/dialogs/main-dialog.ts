@@ -32,8 +32,8 @@ import {
   type TriageDialogResult,
   type TriageOptions,
 } from './triage-dialog.ts';
-import { filledSlots, readFacts } from './parsing/read-facts.ts';
-import { conventionsOf } from './parsing/conventions.ts';
+import { filledSlots, readFacts, type Slot } from './parsing/read-facts.ts';
+import { conventionsOf, type Conventions } from './parsing/conventions.ts';
 import { turnLocale, turnMessages } from './turn-locale.ts';
 
 export const MAIN_DIALOG = 'main';
@@ -66,6 +66,11 @@ export type MainDialogDeps = TriageDialogDeps & { intake: IntakeService; present
  */
 type MainOptions = { answers?: TriageAnswers; intake?: boolean; reading?: NoticeReading; message?: string };
 
+/** What the person said to a reading: whether it is right, or a message fixing what it read. */
+type ReadingAnswer = { kind: 'confirmed'; right: boolean } | { kind: 'fix'; text: string };
+/** The fields a reading fills that a message can fix. */
+const FIXABLE_SLOTS: ReadonlySet<Slot> = new Set(['noticeCode', 'noticeDate', 'amountDue', 'taxYear']);
+
 /**
  * The root of the conversation: the triage, its result, then the consultation offer. It owns the commands
  * that leave a step (restart, cancel, talk to a person).
@@ -83,8 +88,8 @@ class MainDialog extends ComponentDialog {
     this.addDialog(
       new ParsedPrompt(
         CONFIRM_READING,
-        (text) => toOutcome(parseYesNo(text), (r) => r.value),
-        (_failure, words) => words.yesNoHint,
+        (text, _validations, conventions) => this.readReadingAnswer(text, conventions),
+        (_failure, words) => words.reading.confirmHint,
       ),
     );
     this.addDialog(new TriageDialog(deps));
@@ -131,16 +136,32 @@ class MainDialog extends ComponentDialog {
     return step.prompt(CONFIRM_READING, { prompt: ask(summary, words.yesNoChoices) });
   }
 
+  /**
+   * The answer to "is that right?": a fix to a field it read ("the date is actually November 20", "it's a
+   * CP504 not CP503"), which keeps the rest, or else yes or no.
+   */
+  private readReadingAnswer(text: string, conventions: Conventions): ParseOutcome<ReadingAnswer> {
+    const { facts, problems } = readFacts(text, { today: this.today(), conventions });
+    const fixes = filledSlots(facts).some((slot) => FIXABLE_SLOTS.has(slot));
+    if (fixes || facts.printed || problems.length > 0) return { ok: true, value: { kind: 'fix', text } };
+    return toOutcome(parseYesNo(text), (r) => ({ kind: 'confirmed', right: r.value }));
+  }
+
   private async triage(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as MainOptions;
     if (options.intake)
       return step.beginDialog(INTAKE_DIALOG, { offer: false } satisfies IntakeDialogOptions);
     if (options.reading) {
-      const confirmed = step.result as ParseOutcome<boolean>;
-      if (confirmed.ok && confirmed.value)
+      const answer = step.result as ParseOutcome<ReadingAnswer>;
+      const read = { ...answersFromReading(options.reading, this.today()), readFromDocument: true };
+      // A fix is taken as a typed message is: the triage says what changed and confirms before the result.
+      if (answer.ok && answer.value.kind === 'fix')
         return step.beginDialog(TRIAGE_DIALOG, {
-          answers: { ...answersFromReading(options.reading, this.today()), readFromDocument: true },
-        });
+          answers: read,
+          message: answer.value.text,
+        } satisfies TriageOptions);
+      if (answer.ok && answer.value.kind === 'confirmed' && answer.value.right)
+        return step.beginDialog(TRIAGE_DIALOG, { answers: read } satisfies TriageOptions);
       await step.context.sendActivity(say(turnMessages(step.context).dialog.reading.rejected));
     }
     return step.beginDialog(TRIAGE_DIALOG, {

@@ -212,6 +212,46 @@ describe.skipIf(!(await hasService('chromium')))(
       ]);
     }, 60_000);
 
+    /** Sends the CP14 PDF and returns the conversation, at "is that right?". */
+    async function readCp14(): Promise<ExpectRepliesClient> {
+      const chat = new ExpectRepliesClient(app.url);
+      const [confirm] = await chat.send('', {
+        attachments: [{ contentType: 'application/pdf', contentUrl: dataUrl('application/pdf', cp14Pdf) }],
+      });
+      expect(confirm?.text).toMatch(/^I read a CP14 dated November 16, 2026/);
+      return chat;
+    }
+
+    it('takes a fixed date in words and keeps the code, the amount and the printed date it read', async () => {
+      const chat = await readCp14();
+      const fixed = (await chat.send('the date is actually November 18')).map((r) => r.text);
+      expect(fixed[0]).toBe('Changed: dated November 18, 2026.');
+      // Asked for neither the code, the date nor the amount: the next question is the first one unread.
+      expect(fixed.at(-1)).toContain('Do you agree');
+      expect((await chat.send('yes')).at(-1)?.text).toContain('Could you pay the full balance now?');
+      const result = (await chat.send('yes')).map((r) => r.text).join('\n');
+      // The printed pay-by date stands; the rules, from the fixed date, would give December 9.
+      expect(result).toMatch(/\*\*Monday, December 7, 2026\*\*.*Pay the full balance/);
+      expect(result).toContain('is not what the rules give for this notice (Wednesday, December 9, 2026)');
+    }, 60_000);
+
+    it('takes a fixed notice code ("a CP501 not CP14") and keeps the date and the amount', async () => {
+      const chat = await readCp14();
+      const fixed = (await chat.send("it's a CP501 not CP14")).map((r) => r.text);
+      expect(fixed[0]).toBe('Changed: CP501.');
+      expect(fixed.at(-1)).toContain('Do you agree');
+      expect((await chat.send('yes')).at(-1)?.text).toContain('Could you pay the full balance now?');
+      const result = (await chat.send('yes')).map((r) => r.text).join('\n');
+      expect(result).toMatch(/^\*\*CP501: /);
+      expect(result).not.toMatch(/What date|How much/);
+    }, 60_000);
+
+    it('asks again, saying a fix is welcome, when the answer is neither yes, no nor a fix', async () => {
+      const chat = await readCp14();
+      const replies = (await chat.send('hmm maybe')).map((r) => r.text);
+      expect(replies[0]).toContain('tell me what to fix, like *the date is November 20*');
+    }, 60_000);
+
     it('says a page without a notice is not one, and keeps the typed path open', async () => {
       const chat = new ExpectRepliesClient(app.url);
       await chat.send('hello');

@@ -83,6 +83,8 @@ export type ReadingContext = {
 };
 
 const CODE = /(?<![a-z0-9])(?:cp|lt|letter|ltr\.?|l|carta)\s*-?\s*\d{1,5}[a-z]?(?![a-z0-9])/g;
+/** A code said to be the wrong one ("a CP504, not a CP503"; "instead of CP503"; "en vez de CP503") is no answer. */
+const NEGATED = /(?:\bnot|instead of|rather than|en vez de|en lugar de)(?: an?| the| el| la)?\s*$/;
 
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\\.?';
@@ -226,6 +228,7 @@ function readCode(
   const known: string[] = [];
   let unknown: { suggestions: string[] } | undefined;
   for (const match of text.matchAll(CODE)) {
+    if (NEGATED.test(text.slice(Math.max(0, (match.index ?? 0) - 20), match.index))) continue;
     const lookup = lookupNotice(match[0]);
     if (lookup.ok) known.push(lookup.notice.code);
     else if (lookup.code === 'unknown_notice') unknown ??= { suggestions: lookup.suggestions };

@@ -72,6 +72,10 @@ describe('readFacts', () => {
         ...none,
       },
     ],
+    // A code said to be the wrong one is no answer, before or after the right one.
+    ["it's a CP504 not CP503", ctx, { facts: { noticeCode: 'CP504' }, ...none }],
+    ["Not a CP503, it's a CP504", ctx, { facts: { noticeCode: 'CP504' }, ...none }],
+    ['LT11 instead of the CP14', ctx, { facts: { noticeCode: 'LT11' }, ...none }],
     // Contradictions: the later value is kept and reported.
     [
       'CP14 ... I mean LT11',
