@@ -16,7 +16,10 @@ describe('scam screen on Spanish messages', () => {
     ['Me exigieron pagar en un cajero de bitcoin', ['crypto_demand']],
     ['Me dijeron que la policía me va a arrestar si no pago hoy', ['threat_of_arrest']],
     ['Amenazaron con meterme a la cárcel y deportarme', ['threat_of_arrest']],
-    ['Recibí un mensaje de texto del IRS con un enlace para pagar', ['unexpected_contact', 'link_in_message']],
+    [
+      'Recibí un mensaje de texto del IRS con un enlace para pagar',
+      ['unexpected_contact', 'link_in_message'],
+    ],
     ['Un hombre vino a mi casa diciendo que debo impuestos', ['in_person_demand']],
   ])('%s', (text, signals) => {
     expect(findScamSignals(text)).toEqual(signals);
@@ -35,27 +38,23 @@ describe('scam screen on Spanish messages', () => {
 
 describe('PII redaction on Spanish messages', () => {
   it.each<[string, string, PiiKind[]]>([
-    [
-      'mi número de seguro social es 123456789',
-      'mi número de seguro social es [SSN removed]',
-      ['ssn'],
-    ],
+    ['mi número de seguro social es 123456789', 'mi número de seguro social es [SSN removed]', ['ssn']],
     ['Seguro Social: 123-45-6789', 'Seguro Social: [SSN removed]', ['ssn']],
     // Not a valid SSN shape on its own: only the words in front of it mark it.
     ['número de seguro social 000123456', 'número de seguro social [SSN removed]', ['ssn']],
     ['número de cuenta 00123456789', 'número de cuenta [account number removed]', ['bank_account']],
-    [
-      'el número de ruta es 021000021',
-      'el número de ruta es [routing number removed]',
-      ['routing_number'],
-    ],
+    ['el número de ruta es 021000021', 'el número de ruta es [routing number removed]', ['routing_number']],
     ['tarjeta de crédito 4111 1111 1111 1111', 'tarjeta de crédito [card number removed]', ['card_number']],
     [
       'fecha de nacimiento: 3 de marzo de 1980',
       'fecha de nacimiento: [date of birth removed]',
       ['date_of_birth'],
     ],
-    ['número de identificación patronal 123456789', 'número de identificación patronal [EIN removed]', ['ein']],
+    [
+      'número de identificación patronal 123456789',
+      'número de identificación patronal [EIN removed]',
+      ['ein'],
+    ],
   ])('%s', (input, output, found) => {
     expect(redactPii(input)).toEqual({ text: output, found });
   });
