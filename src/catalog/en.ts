@@ -470,6 +470,8 @@ export const en = {
     /** The dates in words ("Wednesday, November 4, 2026"), as every date the person is shown. */
     whichDate: (dates: string[]) =>
       `I see two dates, ${orList(dates.map((d) => `**${longDate(d)}**`))}. Which one is printed on the notice as its date?`,
+    onlyNumberHint:
+      "I see only a number there. Please answer in words, like *yes* or *no*. If it's the amount on the notice, say *the amount is $2,148*.",
     noWordsHint:
       'I can only read words and numbers, not pictures or symbols. Please type your answer, for example *CP14* or *March 2, 2026*.',
     summary: {

@@ -452,6 +452,9 @@ export class TriageDialog extends AskingDialog {
     const reading = this.read(text, slot, known, conventions);
     if (anythingFilled(reading.facts)) return { ok: true, value: { kind: 'facts', reading } };
     if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, code: 'no_words', detail: [slot] };
+    // Only a number where yes or no was asked: say so, and how to give it if it was the amount.
+    if (YES_NO_SLOTS.has(slot) && /^[\s\d$.,]+$/.test(text))
+      return { ok: false, code: 'only_number', detail: [slot] };
     const problem = reading.problems.find((p) => p.slot === slot);
     if (problem) return { ok: false, code: problem.code, detail: [slot, ...problemDetail(problem)] };
     return slotFailure(text, slot, this.today(), conventions);
@@ -609,10 +612,14 @@ function problemHint(problem: Exclude<FactProblem, { code: 'which_date' }>, word
   return words.noticeDateHint[problem.code];
 }
 
+/** The questions answered in words (yes, no, not sure): a bare number answers none of them. */
+const YES_NO_SLOTS: ReadonlySet<Slot> = new Set(['agrees', 'addressOutsideUS', 'canPayInFull']);
+
 /** The hint for a failed answer: the slot is the failure's first detail. */
 function slotHint(failure: ParseFailure, words: Messages['dialog']): string {
   const [slot, ...detail] = failure.detail ?? [];
   if (failure.code === 'no_words') return words.noWordsHint;
+  if (failure.code === 'only_number') return words.onlyNumberHint;
   switch (slot) {
     case 'noticeCode':
       return failure.code === 'unknown_notice'

@@ -211,6 +211,14 @@ const TRANSCRIPTS: Transcript[] = [
       { user: 'no', bot: /\*\*Tuesday, February 16, 2027\*\*[\s\S]*Next step/ },
     ],
   },
+  {
+    name: 'only a number where yes or no was asked gets a hint about numbers',
+    turns: [
+      { user: 'CP14 notice dated 11/20/2026', bot: /Do you agree/ },
+      { user: '4402', bot: /^I see only a number there\. Please answer in words, like \*yes\* or \*no\*/ },
+      { user: 'the amount is $4,402', bot: /Got it: \$4,402\.00\.[\s\S]*Do you agree/ },
+    ],
+  },
 ];
 
 /** Dates are shown in words ("Thursday, December 3, 2026"), never as 2026-12-03. */
