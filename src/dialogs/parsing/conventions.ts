@@ -26,9 +26,11 @@ export const ENGLISH_CONVENTIONS: Conventions = {
 };
 export const SPANISH_CONVENTIONS: Conventions = { numericDates: 'ask', decimalComma: true, milExponent: 3 };
 
-/** A conversation in English reads US forms; any other (Spanish) reads Spanish forms. */
+/** A conversation reads the forms of its language; a new locale does not compile until it names its own. */
+const CONVENTIONS_OF: Readonly<Record<Locale, Conventions>> = { en: ENGLISH_CONVENTIONS };
+
 export function conventionsOf(locale: Locale): Conventions {
-  return locale === 'en' ? ENGLISH_CONVENTIONS : SPANISH_CONVENTIONS;
+  return CONVENTIONS_OF[locale];
 }
 
 /**
