@@ -3,7 +3,7 @@ import { messages } from '../catalog/catalog.ts';
 import type { Locale } from '../catalog/locale.ts';
 import type { TriageResult } from '../knowledge/triage.ts';
 
-const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1b1f24}
+const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1b1f24;overflow-wrap:anywhere}
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:1.75rem;border-bottom:1px solid #d0d7de}
 .deadline{border-left:4px solid #0b3d91;padding:.25rem .75rem;margin:.75rem 0}.passed{border-color:#8c959f}
 .small{font-size:.875rem;color:#57606a}@media print{a{color:inherit}.noprint{display:none}}`;

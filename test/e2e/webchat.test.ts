@@ -193,6 +193,26 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in a real browse
       expect(await axeViolations(page)).toEqual([]);
       expect(await unexpectedViolations(page)).toEqual([]);
       expect(pageErrors).toEqual([]);
+
+      // The printable summary and the policy pages: no sideways scroll at 320 px (a long source link used
+      // to make the summary 453 px wide), and no axe violations.
+      const opened = page.context().waitForEvent('request', (r) => r.url().includes('/cases/'));
+      await result.getByRole('button', { name: 'Printable summary' }).click();
+      const summaryPath = new URL((await opened).url()).pathname;
+      for (const path of [summaryPath, '/privacy', '/terms']) {
+        const other = await page.context().newPage();
+        await other.setViewportSize({ width: 320, height: 640 });
+        await other.goto(`${app.url}${path}`);
+        await expect(
+          other.evaluate(
+            () =>
+              (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document
+                .documentElement.scrollWidth,
+          ),
+        ).resolves.toBeLessThanOrEqual(320);
+        expect(await axeViolations(other)).toEqual([]);
+        await other.close();
+      }
     },
     E2E_TIMEOUT_MS,
   );
