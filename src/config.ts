@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IntakeEnvShape, refineIntakeEnv } from './intake/intake-settings.ts';
+import { refineStaffEnv, StaffEnvShape } from './intake/staff-settings.ts';
 
 const optionalText = z
   .string()
@@ -55,6 +56,7 @@ export const EnvSchema = z
     /** The firm's booking page; {name}, {email}, {mobile}, {reference}, {noticeCode} and {urgency} are filled in. */
     BOOKING_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
     ...IntakeEnvShape,
+    ...StaffEnvShape,
     OPENAI_API_KEY: optionalText,
     OPENAI_BASE_URL: optionalText.pipe(z.url().optional()),
     OPENAI_MODEL: z.string().default('gpt-4o-mini'),
@@ -124,6 +126,7 @@ export const EnvSchema = z
   })
   .superRefine((env, ctx) => {
     refineIntakeEnv(env, ctx);
+    refineStaffEnv(env, ctx);
     if (env.NODE_ENV === 'production' && !env.MicrosoftAppId) {
       ctx.addIssue({
         code: 'custom',

@@ -26,6 +26,10 @@ import { createParaphraseCache } from '../guardrails/paraphrase/paraphrase-cache
 import { inputRails } from '../guardrails/rail-order.ts';
 import { NoticeReader, READING_LIMITS } from '../reading/notice-reader.ts';
 import { AttachmentReader } from './attachment-reader.ts';
+import { registerStaffRoutes } from '../http/staff/staff-routes.ts';
+import { StaffCookies } from '../http/staff/staff-session.ts';
+import { staffSignInFrom } from '../intake/staff-settings.ts';
+import { StaffSignIn } from '../http/staff/staff-sign-in.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -118,12 +122,24 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
     config.REDIS_URL === undefined
       ? undefined
       : createRedisRateLimitStore({ redisUrl: config.REDIS_URL, hashKey: config.LOG_HASH_KEY, logger });
+  // The firm's desk at /staff, when the firm's identity provider is configured.
+  const staffSignIn = staffSignInFrom(config);
+  const staffCookies = staffSignIn
+    ? new StaffCookies(staffSignIn.sessionSecret, now, config.PUBLIC_BASE_URL.startsWith('https:'))
+    : undefined;
   let shuttingDown = false;
   const server = buildApp({
     logger,
     today,
     cases: { cases, now },
-    intakes: { store: intakes.store, staffApiToken: config.STAFF_API_TOKEN, now, today, logger },
+    intakes: {
+      store: intakes.store,
+      staffApiToken: config.STAFF_API_TOKEN,
+      staffSessions: staffCookies,
+      now,
+      today,
+      logger,
+    },
     logIds,
     rateLimits: {
       perClientPerMinute: config.RATE_LIMIT_PER_MINUTE,
@@ -143,6 +159,17 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
     },
   });
   for (const channel of channels) channel.register(server, bot);
+  if (staffSignIn && staffCookies) {
+    registerStaffRoutes(server, {
+      signIn: new StaffSignIn(staffSignIn, config.PUBLIC_BASE_URL),
+      cookies: staffCookies,
+      store: intakes.store,
+      publicBaseUrl: config.PUBLIC_BASE_URL,
+      now,
+      today,
+      logger,
+    });
+  }
   return {
     server,
     start() {

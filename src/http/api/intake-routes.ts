@@ -16,6 +16,7 @@ import {
 } from '../../intake/intake-store.ts';
 import { forStaff, type StaffIntake } from '../../intake/staff-intake.ts';
 import type { IsoDate } from '../../knowledge/facts-schema.ts';
+import { CSRF_HEADER, validCsrf, type StaffCookies } from '../staff/staff-session.ts';
 import { UrgencySchema } from '../../knowledge/notices/notice-schema.ts';
 import { fromStore } from '../error-handling.ts';
 
@@ -32,6 +33,8 @@ import { fromStore } from '../error-handling.ts';
 export type IntakeRoutesDeps = {
   store: IntakeStore;
   staffApiToken: string | undefined;
+  /** Staff signed in at /staff use the API with their session cookie (and its CSRF token for changes). */
+  staffSessions?: StaffCookies | undefined;
   now: () => Date;
   /** Today's civil date in the firm's time zone, for the days left to each deadline. */
   today: () => IsoDate;
@@ -61,7 +64,7 @@ const ReferenceSchema = z
 
 const FormatSchema = z.enum(['json', 'csv']);
 
-const ListQuerySchema = z
+export const ListQuerySchema = z
   .object({
     since: SinceSchema.optional(),
     urgency: UrgencySchema.optional(),
@@ -88,7 +91,7 @@ const ListQuerySchema = z
 
 const OneQuerySchema = z.object({ format: FormatSchema.optional() }).strict();
 
-const HandlingChangeSchema = z
+export const HandlingChangeSchema = z
   .object(
     {
       handling: HandlingStateSchema.optional(),
@@ -106,9 +109,10 @@ type Format = z.infer<typeof FormatSchema>;
 
 export function registerIntakeRoutes(server: Server, deps: IntakeRoutesDeps): void {
   const expected = deps.staffApiToken === undefined ? undefined : digest(deps.staffApiToken);
+  const authorize = (req: Request, res: Response) => caller(req, res, expected, deps.staffSessions);
 
   server.get('/api/intakes', async (req: Request, res: Response) => {
-    if (!authorize(req, res, expected)) return;
+    if (!authorize(req, res)) return;
     const query = ListQuerySchema.safeParse(queryOf(req));
     if (!query.success) {
       sendInvalid(res, query.error);
@@ -136,7 +140,7 @@ export function registerIntakeRoutes(server: Server, deps: IntakeRoutesDeps): vo
   });
 
   server.get('/api/intakes/:id', async (req: Request, res: Response) => {
-    if (!authorize(req, res, expected)) return;
+    if (!authorize(req, res)) return;
     const query = OneQuerySchema.safeParse(queryOf(req));
     if (!query.success) {
       sendInvalid(res, query.error);
@@ -158,7 +162,8 @@ export function registerIntakeRoutes(server: Server, deps: IntakeRoutesDeps): vo
   });
 
   server.patch('/api/intakes/:id', async (req: Request, res: Response) => {
-    if (!authorize(req, res, expected)) return;
+    const who = authorize(req, res);
+    if (!who) return;
     noStore(res);
     const id = IntakeIdSchema.safeParse((req.params as Record<string, unknown>).id);
     if (!id.success) {
@@ -171,7 +176,7 @@ export function registerIntakeRoutes(server: Server, deps: IntakeRoutesDeps): vo
       return;
     }
     const updated = await fromStore(() =>
-      deps.store.updateHandling(id.data, { ...change.data, by: API_TOKEN_ACTOR, at: deps.now() }),
+      deps.store.updateHandling(id.data, { ...change.data, by: who.by, at: deps.now() }),
     );
     if (updated === undefined) {
       res.send(404, { error: 'not_found' });
@@ -186,7 +191,7 @@ export function registerIntakeRoutes(server: Server, deps: IntakeRoutesDeps): vo
   });
 
   server.post('/api/intakes/:id/redeliver', async (req: Request, res: Response) => {
-    if (!authorize(req, res, expected)) return;
+    if (!authorize(req, res)) return;
     noStore(res);
     const id = IntakeIdSchema.safeParse((req.params as Record<string, unknown>).id);
     if (!id.success) {
@@ -205,7 +210,7 @@ export function registerIntakeRoutes(server: Server, deps: IntakeRoutesDeps): vo
 }
 
 /** By full id, or by the reference the person quotes (the id's first characters). */
-async function findIntake(store: IntakeStore, key: unknown): Promise<StoredIntake[]> {
+export async function findIntake(store: IntakeStore, key: unknown): Promise<StoredIntake[]> {
   const id = IntakeIdSchema.safeParse(key);
   if (id.success) {
     const found = await store.get(id.data);
@@ -219,24 +224,39 @@ function digest(text: string): Buffer {
   return createHash('sha256').update(text, 'utf8').digest();
 }
 
+/** Who is calling: the machine token, or a signed-in staff member. */
+type Caller = { by: string };
+
 /**
- * Compares digests, not the tokens: equal lengths always, so neither the comparison's time nor an early
- * length check tells a caller anything about the token.
+ * The bearer token when one is presented (digests compared, not the tokens: equal lengths always, so
+ * neither the comparison's time nor an early length check tells a caller anything about it); else a
+ * staff session cookie, which must bring its CSRF token on anything but a read.
  */
-function authorize(req: Request, res: Response, expected: Buffer | undefined): boolean {
+function caller(
+  req: Request,
+  res: Response,
+  expected: Buffer | undefined,
+  sessions: StaffCookies | undefined,
+): Caller | undefined {
   const header = req.header('authorization');
   const match = /^Bearer[ ]+(\S+)\s*$/i.exec(header);
   const presented = match?.[1];
   if (presented !== undefined && expected !== undefined && timingSafeEqual(digest(presented), expected))
-    return true;
+    return { by: API_TOKEN_ACTOR };
+  const session = header ? undefined : sessions?.session(req);
   noStore(res);
+  if (session) {
+    if (req.method === 'GET' || validCsrf(session, req.header(CSRF_HEADER))) return { by: session.name };
+    res.send(403, { error: 'csrf_token_required' });
+    return undefined;
+  }
   res.header('WWW-Authenticate', presented === undefined ? REALM : `${REALM}, error="invalid_token"`);
   res.send(401, { error: 'unauthorized' });
-  return false;
+  return undefined;
 }
 
 /** Read from the URL itself, so the routes work with or without restify's queryParser. */
-function queryOf(req: Request): Record<string, string | string[]> {
+export function queryOf(req: Request): Record<string, string | string[]> {
   const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
   const query: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) {
