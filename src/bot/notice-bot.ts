@@ -4,6 +4,7 @@ import {
   MessageFactory,
   TurnContext,
   type Activity,
+  type StatePropertyAccessor,
   type ResourceResponse,
   type Storage,
 } from 'botbuilder';
@@ -19,7 +20,9 @@ import { runRails, type InputRail, type RailReply } from '../guardrails/verdict.
 import { runSavedTurn } from '../storage/saved-turn.ts';
 import { readableAttachment, type AttachmentResult, type FileRef } from './attachment-reader.ts';
 import { messages } from '../catalog/catalog.ts';
-import { supportedLocale, type Locale } from '../catalog/locale.ts';
+import { isLocale, supportedLocale, type Locale } from '../catalog/locale.ts';
+import { say } from '../dialogs/asking-dialog.ts';
+import { languageAsked } from '../dialogs/language-switch.ts';
 import { setTurnLocale, turnLocale, turnMessages } from '../dialogs/turn-locale.ts';
 
 export type NoticeBotDeps = MainDialogDeps & {
@@ -38,6 +41,8 @@ export type NoticeBotDeps = MainDialogDeps & {
  */
 export class NoticeBot extends ActivityHandler {
   private readonly conversationState: ConversationState;
+  /** The language the person chose in words; without one, the channel's language is the conversation's. */
+  private readonly chosenLocale: StatePropertyAccessor<Locale | undefined>;
   private readonly runner: ConversationRunner;
   private readonly deps: NoticeBotDeps;
   /** Conversations whose file is being read on this instance: one file at a time per conversation. */
@@ -47,6 +52,7 @@ export class NoticeBot extends ActivityHandler {
     super();
     this.deps = deps;
     this.conversationState = new ConversationState(deps.storage);
+    this.chosenLocale = this.conversationState.createProperty<Locale | undefined>('locale');
     this.runner = new ConversationRunner(this.conversationState, deps);
 
     this.onMembersAdded(async (context, next) => {
@@ -67,11 +73,12 @@ export class NoticeBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
-    // The channel's language for now; every word of the turn is looked up in it.
-    const locale = supportedLocale(context.activity.locale);
-    setTurnLocale(context, locale);
+    // The channel's language until the saved state says the person chose another; every word of the
+    // turn is looked up in the language of the moment it is sent (a switch takes effect at once).
+    setTurnLocale(context, supportedLocale(context.activity.locale));
     context.onSendActivities(async (_ctx, activities, next): Promise<ResourceResponse[]> => {
-      for (const activity of activities) traceReply(activity, context.activity.channelId, locale);
+      for (const activity of activities)
+        traceReply(activity, context.activity.channelId, turnLocale(context));
       return next();
     });
     // Saved only when the turn succeeds: a failed turn leaves the last good state in place. Replies go
@@ -79,9 +86,13 @@ export class NoticeBot extends ActivityHandler {
     const outcome = await runSavedTurn(context, {
       state: this.conversationState,
       storage: this.deps.storage,
-      attempt: () => super.run(context),
+      attempt: async () => {
+        const chosen = await this.chosenLocale.get(context);
+        if (isLocale(chosen)) setTurnLocale(context, chosen);
+        await super.run(context);
+      },
       conflictReply: () => ({
-        ...MessageFactory.text(messages(locale).dialog.turnConflict),
+        ...MessageFactory.text(turnMessages(context).dialog.turnConflict),
         channelData: { guidance: guidance('error') },
       }),
     });
@@ -119,6 +130,11 @@ export class NoticeBot extends ActivityHandler {
         if (verdict.action === 'rewrite' && verdict.note)
           await context.sendActivity(railReplyActivity(verdict.note, turnLocale(context)));
       }
+    }
+    const asked = languageAsked(checked.text);
+    if (asked) {
+      await this.switchLanguage(context, asked);
+      return;
     }
     if (parseCommand(checked.text) === 'delete-my-data') {
       await this.deleteMyData(context);
@@ -166,6 +182,14 @@ export class NoticeBot extends ActivityHandler {
     } finally {
       this.reading.delete(key);
     }
+  }
+
+  /** Speaks `locale` from now on, in this conversation; the pending question is asked again in it. */
+  private async switchLanguage(context: TurnContext, locale: Locale): Promise<void> {
+    await this.chosenLocale.set(context, locale);
+    setTurnLocale(context, locale);
+    await context.sendActivity(say(messages(locale).language.changed));
+    await this.runner.restate(context);
   }
 
   /** Removes the conversation state, the case links and the intakes of this conversation, then confirms. */

@@ -1,11 +1,11 @@
 import type { Activity } from 'botbuilder';
-import type { Locale } from '../catalog/locale.ts';
+import { LOCALE_TAGS, type Locale } from '../catalog/locale.ts';
 import { guidance, GUIDANCE_ROUTES, type Guidance } from '../dialogs/guidance.ts';
 import { withDisclaimer } from '../guardrails/disclaimer.ts';
 import { cardChannelResult } from '../render/adaptive-card.ts';
 
 /**
- * Every message carries `channelData.guidance`; a guidance message without the disclaimer gets the short
+ * Every message carries `channelData.guidance` and its `locale`; a guidance message without the disclaimer gets the short
  * one; a result on a card channel becomes its Adaptive Card, with the date that matters and the next step
  * as the text beside it (read first, and shown in notifications).
  */
@@ -18,6 +18,8 @@ export function traceReply(activity: Partial<Activity>, channelId: string | unde
     trace.disclaimer = true;
   }
   activity.channelData = { ...channelData, guidance: trace };
+  // The language the reply is in, as Bot Framework marks it: a channel that renders it (SMS) follows it.
+  activity.locale = LOCALE_TAGS[locale];
   const card = cardChannelResult(activity, channelId, locale);
   if (!card) return;
   activity.text = card.text;

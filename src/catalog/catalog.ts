@@ -1,4 +1,5 @@
 import { en } from './en.ts';
+import { es } from './es.ts';
 import type { Locale } from './locale.ts';
 
 /**
@@ -7,7 +8,7 @@ import type { Locale } from './locale.ts';
  */
 export type Messages = typeof en;
 
-export const CATALOG: Readonly<Record<Locale, Messages>> = { en };
+export const CATALOG: Readonly<Record<Locale, Messages>> = { en, es };
 
 /** The words of one locale. */
 export function messages(locale: Locale): Messages {

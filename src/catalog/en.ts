@@ -1,9 +1,8 @@
-import { UTCDate } from '@date-fns/utc';
 import { format } from 'date-fns/format';
 import type { DeadlineNote } from '../knowledge/deadlines/deadline-engine.ts';
 import type { Urgency } from '../knowledge/notices/notice-schema.ts';
 import { LOCALE_TAGS } from './locale.ts';
-import type { ReadSummary } from './shapes.ts';
+import { listJoiner, plural, utcDay, type ReadSummary } from './shapes.ts';
 
 /**
  * Everything the product says in English. Tax facts are not written here: they come from the knowledge
@@ -14,11 +13,6 @@ import type { ReadSummary } from './shapes.ts';
 const TAG = LOCALE_TAGS.en;
 
 type DaysLeft = { daysLeft: number; passed: boolean };
-
-function utcDay(isoDate: string): UTCDate {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return new UTCDate(year, month - 1, day);
-}
 
 /** "Monday, March 23, 2026" for a YYYY-MM-DD civil date, whatever the process time zone. */
 function longDate(isoDate: string): string {
@@ -38,13 +32,8 @@ function shortDate(isoDate: string): string {
 /** "$1,250.00". */
 const dollars = (amount: number) => amount.toLocaleString(TAG, { style: 'currency', currency: 'USD' });
 
-const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
-
 /** "a, b or c". */
-function orList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
-}
+const orList = listJoiner('or');
 
 /** "13 days left", "today is the last day", "passed 3 days ago", "may have passed 2 days ago: …". */
 function daysLeft(deadline: DaysLeft): string {
@@ -345,6 +334,13 @@ export const en = {
     'For your safety, I removed what looked like a Social Security, taxpayer ID, bank, card or PIN number ' +
     'from your message. I never need those numbers to help you, so please leave them out here; share them ' +
     'only with the IRS or a professional you have chosen.',
+
+  /** Switching the conversation's language: what a person writes to ask for this one, and the answer. */
+  language: {
+    /** Whole messages that ask for this language, in any language (compared without case or end marks). */
+    switchWords: ['english', 'in english', 'inglés', 'ingles', 'en inglés', 'en ingles'],
+    changed: "Okay, I'll continue in English. Your answers are kept.",
+  },
 
   /** What the conversation says: questions, hints, confirmations, commands' replies, the consultation. */
   dialog: {

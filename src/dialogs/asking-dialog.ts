@@ -4,6 +4,7 @@ import { guidance } from './guidance.ts';
 import { parseCommand, type Command } from './parsing/parse-command.ts';
 import { conventionsOf, type Conventions } from './parsing/conventions.ts';
 import { turnLocale, turnMessages } from './turn-locale.ts';
+import { languageAsked } from './language-switch.ts';
 
 /** Answers from vetted passages: a question typed where an answer was expected, or a letter we can't identify. */
 export type QuestionAnswerer = {
@@ -88,6 +89,7 @@ export abstract class AskingDialog extends ComponentDialog {
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const text = innerDc.context.activity.text ?? '';
+    if (languageAsked(text)) return this.restate(innerDc);
     const command = parseCommand(text);
     const handled = await this.interrupt(innerDc, command);
     if (handled) return handled;
@@ -103,6 +105,11 @@ export abstract class AskingDialog extends ComponentDialog {
       if (!prompt.accepts(text, conventionsOf(turnLocale(innerDc.context)))) return this.reprompt(innerDc);
     }
     return super.onContinueDialog(innerDc);
+  }
+
+  /** Asks the pending question again in the conversation's new language, keeping what was answered. */
+  protected restate(innerDc: DialogContext): Promise<DialogTurnResult> {
+    return this.reprompt(innerDc);
   }
 
   protected async reprompt(innerDc: DialogContext): Promise<DialogTurnResult> {

@@ -35,6 +35,7 @@ import {
 import { filledSlots, readFacts, type Slot } from './parsing/read-facts.ts';
 import { conventionsOf, type Conventions } from './parsing/conventions.ts';
 import { turnLocale, turnMessages } from './turn-locale.ts';
+import { languageAsked } from './language-switch.ts';
 
 export const MAIN_DIALOG = 'main';
 const MAIN_STEPS = 'main-steps';
@@ -188,7 +189,12 @@ class MainDialog extends ComponentDialog {
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const command = parseCommand(innerDc.context.activity.text ?? '');
+    const text = innerDc.context.activity.text ?? '';
+    if (languageAsked(text) && innerDc.activeDialog?.id === CONFIRM_READING) {
+      await innerDc.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
+    const command = parseCommand(text);
     const words = turnMessages(innerDc.context).dialog;
     if (command === 'restart') {
       await innerDc.context.sendActivity(say(words.restarting));
@@ -256,6 +262,15 @@ export class ConversationRunner {
   async reprompt(context: TurnContext): Promise<void> {
     const dc = await this.dialogs.createContext(context);
     if (dc.activeDialog) await dc.repromptDialog();
+  }
+
+  /**
+   * Asks the pending question again after the person switched language, every answer kept (the message
+   * that asked for the language goes to the dialogs, which know it is not an answer).
+   */
+  async restate(context: TurnContext): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    if (dc.activeDialog) await dc.continueDialog();
   }
 
   /** Keeps the scam signals a person reported, so a consultation request carries them. */

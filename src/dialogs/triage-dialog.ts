@@ -217,10 +217,21 @@ export class TriageDialog extends AskingDialog {
     return undefined;
   }
 
+  /** Asks the pending question again (now in another language): the steps rebuild it from the answers. */
+  protected override async restate(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const { answers = {}, asked } = heldValues(innerDc) ?? {};
+    await innerDc.cancelAllDialogs();
+    return innerDc.beginDialog(STEPS, {
+      answers,
+      describe: asked === 'describe',
+      confirm: asked === CONFIRM,
+      correct: asked === CORRECTION,
+    } satisfies TriageOptions);
+  }
+
   /** Forgets the last answer and asks that question again: the steps skip what is still known. */
   private async goBack(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const steps = innerDc.stack[0]?.state as { values?: StepValues } | undefined;
-    const answers = steps?.values?.answers ?? {};
+    const answers = heldValues(innerDc)?.answers ?? {};
     const last = QUESTION_ORDER.filter((question) => answers[question] !== undefined).at(-1);
     if (!last) {
       await innerDc.context.sendActivity(say(turnMessages(innerDc.context).dialog.nothingToGoBackTo));
@@ -522,6 +533,12 @@ function slotQuestion(
     case 'canPayInFull':
       return { text: words.askCanPay, choices: words.yesNoChoices };
   }
+}
+
+/** What the triage's steps hold while one of its questions waits (the waterfall at the bottom of its stack). */
+function heldValues(innerDc: DialogContext): Partial<StepValues> | undefined {
+  const steps = innerDc.stack[0]?.state as { values?: StepValues } | undefined;
+  return steps?.values;
 }
 
 function anythingFilled(facts: Facts): boolean {

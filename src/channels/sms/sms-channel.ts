@@ -5,9 +5,9 @@ import type { Guidance } from '../../dialogs/guidance.ts';
 import { SmsAdapter, type TurnLogic } from './sms-adapter.ts';
 import { pickedChoice, resolveChoiceReply } from './sms-choices.ts';
 import { messages } from '../../catalog/catalog.ts';
-import { DEFAULT_LOCALE } from '../../catalog/locale.ts';
+import { DEFAULT_LOCALE, supportedLocale, type Locale } from '../../catalog/locale.ts';
 import { hashPhoneNumber } from './sms-identity.ts';
-import { isMoreRequest, smsKeyword } from './sms-keywords.ts';
+import { helpLocale, isMoreRequest, smsKeyword } from './sms-keywords.ts';
 import { firstPage, renderForSms } from './sms-render.ts';
 import { SmsStore, type SmsSession } from './sms-store.ts';
 import type { TwilioSmsWebhook } from './sms-webhook.ts';
@@ -84,9 +84,6 @@ export class SmsChannel {
 
   async #handle(webhook: TwilioSmsWebhook, conversationId: string): Promise<SmsHandled> {
     const now = this.#now();
-    // One language by text for now: the channel's words, the turn and its replies all use it.
-    const locale = DEFAULT_LOCALE;
-    const words = messages(locale).sms;
     const optedOut = await this.#store.isOptedOut(conversationId);
     const keyword = smsKeyword(webhook.Body, optedOut);
     if (keyword === 'opt-out') {
@@ -100,13 +97,17 @@ export class SmsChannel {
     }
 
     const session = await this.#store.session(conversationId);
+    // AYUDA asks for Spanish; otherwise the language the conversation's last replies were in.
+    const locale = helpLocale(webhook.Body) ?? session?.locale ?? DEFAULT_LOCALE;
+    const words = messages(locale).sms;
     const recent = (session?.recentMessages ?? []).filter((m) => now - m.at < DUPLICATE_WINDOW_MS);
     if (recent.some((m) => m.sid === webhook.MessageSid)) {
       return { outcome: 'duplicate', messages: [], activities: [] };
     }
-    const remember = (kept: Pick<SmsSession, 'choices' | 'pending'>) =>
+    const remember = (kept: Pick<SmsSession, 'choices' | 'pending'>, spoken: Locale = locale) =>
       this.#store.saveSession(conversationId, {
         ...kept,
+        locale: spoken,
         recentMessages: [...recent, { sid: webhook.MessageSid, at: now }].slice(-MAX_RECENT_MESSAGES),
       });
     // The question asked before stays open, with its choices and any texts still waiting for MORE.
@@ -148,9 +149,13 @@ export class SmsChannel {
       },
       this.#deps.logic,
     );
-    const rendered = renderForSms(activities, locale, session ? {} : { intro: words.firstContact });
-    const page = firstPage(rendered.messages, locale);
-    await remember({ choices: rendered.choices, pending: page.rest });
+    // The replies say which language the conversation is now in (the person may have switched).
+    const replyTag = activities.find((a) => a.locale !== undefined)?.locale;
+    const spoken = replyTag === undefined ? locale : supportedLocale(replyTag);
+    const intro = messages(spoken).sms.firstContact;
+    const rendered = renderForSms(activities, spoken, session ? {} : { intro });
+    const page = firstPage(rendered.messages, spoken);
+    await remember({ choices: rendered.choices, pending: page.rest }, spoken);
     return { outcome: 'turn', messages: page.send, activities };
   }
 }

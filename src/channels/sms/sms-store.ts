@@ -1,5 +1,6 @@
 import type { Storage } from 'botbuilder';
 import { z } from 'zod';
+import { LOCALES, type Locale } from '../../catalog/locale.ts';
 import { MAX_SMS_CHOICES, SmsChoiceSchema, type SmsChoice } from './sms-choices.ts';
 
 export const SMS_CHANNEL_ID = 'sms';
@@ -11,6 +12,7 @@ const SmsSessionSchema = z.looseObject({
   choices: z.array(SmsChoiceSchema).max(MAX_SMS_CHOICES).catch([]),
   recentMessages: z.array(RecentMessageSchema).catch([]),
   pending: z.array(z.string()).catch([]),
+  locale: z.enum(LOCALES).optional().catch(undefined),
 });
 export type SmsSession = {
   /** The numbered choices last offered. */
@@ -19,6 +21,8 @@ export type SmsSession = {
   recentMessages: z.infer<typeof RecentMessageSchema>[];
   /** Texts of the last answer still waiting for MORE. */
   pending: string[];
+  /** The language the conversation's last replies were in: the channel's own texts (MORE, HELP) follow it. */
+  locale?: Locale | undefined;
 };
 
 const OptOutSchema = z.looseObject({ optedOutAt: z.number() });
@@ -47,8 +51,8 @@ export class SmsStore {
     const items = await this.#storage.read([key]);
     const parsed = SmsSessionSchema.safeParse(items[key]);
     if (!parsed.success) return undefined;
-    const { choices, recentMessages, pending } = parsed.data;
-    return { choices, recentMessages, pending };
+    const { choices, recentMessages, pending, locale } = parsed.data;
+    return { choices, recentMessages, pending, locale };
   }
 
   async saveSession(conversationId: string, session: SmsSession): Promise<void> {

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE } from '../../catalog/locale.ts';
+import { supportedLocale } from '../../catalog/locale.ts';
 import { randomBytes } from 'node:crypto';
 import type { Storage } from 'botbuilder';
 import type { Logger } from 'pino';
@@ -56,7 +56,7 @@ export function registerWebChatRoutes(server: Server, deps: WebChatDeps): void {
     const html = renderChatPage(settings, assets, nonce, {
       embedded: query.embed === '1',
       color: typeof query.color === 'string' ? query.color : undefined,
-      locale: DEFAULT_LOCALE,
+      locale: pageLocale(query.lang, req.header('accept-language')),
     });
     res.sendRaw(200, html, pageHeaders(settings, nonce));
     next();
@@ -92,4 +92,15 @@ export function registerWebChatRoutes(server: Server, deps: WebChatDeps): void {
     });
     registerDirectLineRoutes(server, { channel, tokens, logger, maxFileBytes: deps.maxFileBytes });
   }
+}
+
+/**
+ * The page's language: `?lang=es` when the link or the language choice asks for one, else the browser's
+ * first language ("es-US,es;q=0.9,en;q=0.8" → es), else the default. Web Chat then speaks it too, and
+ * every message it sends carries it as the activity's locale.
+ */
+function pageLocale(lang: unknown, acceptLanguage: string | undefined) {
+  return supportedLocale(
+    typeof lang === 'string' ? lang : acceptLanguage?.split(',')[0]?.split(';')[0]?.trim(),
+  );
 }

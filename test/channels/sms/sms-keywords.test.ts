@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../../src/catalog/catalog.ts';
 import {
+  helpLocale,
   isMoreRequest,
   OPT_IN_WORDS,
   OPT_OUT_WORDS,
@@ -30,6 +31,9 @@ describe('smsKeyword', () => {
     ['HELP', false, 'help'],
     ['info', false, 'help'],
     ['help', true, 'help'],
+    ['ALTO', false, 'opt-out'],
+    ['parar', false, 'opt-out'],
+    ['Ayuda', false, 'help'],
   ] as const)('%s (opted out: %s) → %s', (body, optedOut, expected) => {
     expect(smsKeyword(body, optedOut)).toBe(expected);
   });
@@ -47,6 +51,18 @@ describe('smsKeyword', () => {
   });
 });
 
+describe('helpLocale', () => {
+  it.each([
+    ['AYUDA', 'es'],
+    ['ayuda.', 'es'],
+    ['HELP', 'en'],
+    ['info', 'en'],
+    ['CP14', undefined],
+  ])('%s → %s', (body, locale) => {
+    expect(helpLocale(body)).toBe(locale);
+  });
+});
+
 describe('isMoreRequest', () => {
   it.each([
     ['MORE', true],
@@ -54,6 +70,8 @@ describe('isMoreRequest', () => {
     [' More. ', true],
     ['more please', false],
     ['tell me more', false],
+    ['MAS', true],
+    ['más', true],
   ])('%s → %s', (body, expected) => {
     expect(isMoreRequest(body)).toBe(expected);
   });
@@ -73,7 +91,12 @@ describe('the words the conversation teaches', () => {
   const carrierWords = new Set([...OPT_OUT_WORDS, ...OPT_IN_WORDS]);
 
   it('offers no carrier opt-out or opt-in word as a command (*word*)', () => {
-    const taught = [...allCopy(messages('en').dialog), ...allCopy(smsCopy)].flatMap((text) =>
+    const taught = [
+      ...allCopy(messages('en').dialog),
+      ...allCopy(smsCopy),
+      ...allCopy(messages('es').dialog),
+      ...allCopy(messages('es').sms),
+    ].flatMap((text) =>
       [...text.matchAll(/\*([^*\s][^*]*)\*/g)].map(([, word]) => (word ?? '').toUpperCase()),
     );
     expect(taught).toContain('RESTART');

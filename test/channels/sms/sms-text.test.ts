@@ -102,6 +102,11 @@ describe('toGsmFriendly', () => {
     ['curly double quotes', '“quoted”', '"quoted"'],
     ['en and em dashes', 'a – b — c', 'a - b - c'],
     ['an ellipsis', 'wait…', 'wait...'],
+    [
+      'Spanish á í ó ú (not in GSM-7), keeping é ñ ü ¿ ¡',
+      '¿Cuál es el código? Ó Ú Á Í, é ñ ü ¡sí!',
+      '¿Cual es el codigo? O U A I, é ñ ü ¡si!',
+    ],
     ['a bullet', '• item', '- item'],
     ['non-breaking and thin spaces', 'Form\u00a0433-A\u2009now', 'Form 433-A now'],
     ['zero-width characters', 'CP\u200b14\ufeff', 'CP14'],

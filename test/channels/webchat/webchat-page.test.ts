@@ -38,6 +38,21 @@ function scriptTags(html: string): string[] {
 }
 
 describe('GET /', () => {
+  it.each([
+    ['?lang=es', {}, 'es', 'es-US', 'Chat con Notice Navigator'],
+    ['', { 'accept-language': 'es-US,es;q=0.9,en;q=0.8' }, 'es', 'es-US', 'Chat con Notice Navigator'],
+    ['?lang=en', { 'accept-language': 'es-US,es;q=0.9' }, 'en', 'en-US', 'Chat with Notice Navigator'],
+    ['', { 'accept-language': 'fr-FR,fr;q=0.9' }, 'en', 'en-US', 'Chat with Notice Navigator'],
+  ])(
+    'speaks the language the link or the browser asks for (%s %o): page lang %s, Web Chat %s',
+    async (query, headers, lang, webChatLocale, label) => {
+      const html = await (await fetch(`${app.url}/${query}`, { headers })).text();
+      expect(html).toContain(`<html lang="${lang}">`);
+      expect(html).toContain(`data-locale="${webChatLocale}"`);
+      expect(html).toContain(`aria-label="${label}"`);
+    },
+  );
+
   it('serves the page with a strict Content-Security-Policy and security headers', async () => {
     const response = await fetch(`${app.url}/`);
     expect(response.status).toBe(200);
