@@ -392,6 +392,8 @@ export const es: Messages = {
             : '';
         return `${[parts.join(' '), money, ...dated].filter(Boolean).join(', ')}: ¿es correcto?${unsure}`;
       },
+      confirmHint:
+        'Responda *sí* o *no*, o dígame qué corregir, como *la fecha es 20 de noviembre* o *es un CP504*.',
       rejected: 'No hay problema, vamos paso a paso escribiendo.',
       oneAtATime: 'Todavía estoy leyendo el archivo que envió. Un archivo a la vez, por favor.',
       failed: (message: string) => `${message} También puede escribir el código del aviso, como *CP14*.`,
@@ -414,6 +416,8 @@ export const es: Messages = {
       'No supe qué cambiar. Dígalo así: *la fecha es 3 de marzo*, *es un CP501* o *el monto es $2,148*.',
     whichDate: (dates: string[]) =>
       `Veo dos fechas, ${orList(dates.map((d) => `**${d}**`))}. ¿Cuál es la que el aviso trae impresa como su fecha?`,
+    onlyNumberHint:
+      'Solo veo un número. Responda con palabras, como *sí* o *no*. Si es el monto del aviso, diga *el monto es $2,148*.',
     noWordsHint:
       'Solo puedo leer palabras y números, no imágenes ni símbolos. Escriba su respuesta, por ejemplo *CP14* o *2 de marzo de 2026*.',
     summary: {

@@ -27,7 +27,10 @@ export const ENGLISH_CONVENTIONS: Conventions = {
 export const SPANISH_CONVENTIONS: Conventions = { numericDates: 'ask', decimalComma: true, milExponent: 3 };
 
 /** A conversation reads the forms of its language; a new locale does not compile until it names its own. */
-const CONVENTIONS_OF: Readonly<Record<Locale, Conventions>> = { en: ENGLISH_CONVENTIONS };
+const CONVENTIONS_OF: Readonly<Record<Locale, Conventions>> = {
+  en: ENGLISH_CONVENTIONS,
+  es: SPANISH_CONVENTIONS,
+};
 
 export function conventionsOf(locale: Locale): Conventions {
   return CONVENTIONS_OF[locale];
