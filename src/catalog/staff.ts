@@ -24,7 +24,7 @@ const DELIVERY = {
   dead: 'Delivery failed',
 } as const;
 
-const LANGUAGE: Readonly<Record<Locale, string>> = { en: 'English' };
+const LANGUAGE: Readonly<Record<Locale, string>> = { en: 'English', es: 'Spanish' };
 
 export const staffWords = {
   format: en.format,
