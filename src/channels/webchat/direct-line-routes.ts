@@ -91,7 +91,8 @@ function routeParam(req: Request, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-type Authorised = { ok: true; claims: TokenClaims } | { ok: false };
+type Refusal = { status: 401 | 403; error: 'unauthorized' | 'forbidden'; code: string };
+type Authorised = { ok: true; claims: TokenClaims } | { ok: false; refusal: Refusal };
 
 /**
  * The Direct Line 3.0 subset Web Chat needs for polling (`webSocket: false`): start a conversation, post
@@ -104,22 +105,32 @@ export function registerDirectLineRoutes(
 ): void {
   const { channel, tokens, logger, maxFileBytes } = deps;
 
-  /** Checks the bearer token and, when given, that it is for this conversation; answers 401/403 otherwise. */
+  /** Checks the bearer token and, when given, that it is for this conversation. */
+  function check(req: Request, conversationId?: string): Authorised {
+    const verified = tokens.verify(bearerToken(req.header('authorization')));
+    if (!verified.ok) {
+      const missing = verified.code === 'missing';
+      return {
+        ok: false,
+        refusal: { status: missing ? 401 : 403, error: missing ? 'unauthorized' : 'forbidden', code: verified.code },
+      };
+    }
+    if (conversationId !== undefined && verified.claims.conversationId !== conversationId) {
+      return { ok: false, refusal: { status: 403, error: 'forbidden', code: 'wrong_conversation' } };
+    }
+    return verified;
+  }
+
+  function refuse(req: Request, res: Response, refusal: Refusal): void {
+    logger.info({ route: req.getRoute()?.path, code: refusal.code }, 'direct line token refused');
+    sendJson(res, refusal.status, { error: refusal.error });
+  }
+
+  /** `check`, answering 401/403 itself when the token does not open the conversation. */
   function authorise(req: Request, res: Response, conversationId?: string): Authorised {
-    const check = tokens.verify(bearerToken(req.header('authorization')));
-    if (!check.ok) {
-      logger.info({ route: req.getRoute()?.path, code: check.code }, 'direct line token refused');
-      sendJson(res, check.code === 'missing' ? 401 : 403, {
-        error: check.code === 'missing' ? 'unauthorized' : 'forbidden',
-      });
-      return { ok: false };
-    }
-    if (conversationId !== undefined && check.claims.conversationId !== conversationId) {
-      logger.info({ route: req.getRoute()?.path, code: 'wrong_conversation' }, 'direct line token refused');
-      sendJson(res, 403, { error: 'forbidden' });
-      return { ok: false };
-    }
-    return { ok: true, claims: check.claims };
+    const auth = check(req, conversationId);
+    if (!auth.ok) refuse(req, res, auth.refusal);
+    return auth;
   }
 
   // Without a token: a new conversation and its token. With one: that token's conversation, opened once.
@@ -164,7 +175,14 @@ export function registerDirectLineRoutes(
     // A refusal before the body is read leaves it on the socket, where it would be taken for the next request.
     res.header('connection', 'close');
     const conversationId = routeParam(req, 'conversationId');
-    if (!authorise(req, res, conversationId).ok) return;
+    const auth = check(req, conversationId);
+    if (!auth.ok) {
+      // A client still sending its file must get the refusal, not a broken pipe: the body is read and
+      // dropped first, up to the upload limit.
+      await drain(req, maxFileBytes + UPLOAD_OVERHEAD_BYTES);
+      refuse(req, res, auth.refusal);
+      return;
+    }
     const form = await readForm(req, maxFileBytes + UPLOAD_OVERHEAD_BYTES);
     if (form === 'not_multipart') {
       sendJson(res, 415, {
@@ -240,6 +258,16 @@ export function registerDirectLineRoutes(
 
 function tooLarge(maxBytes: number): string {
   return `must be at most ${Math.floor(maxBytes / (1024 * 1024))} MB`;
+}
+
+/** Reads and drops a request body of at most `maxBytes`; a larger one is left to the closing connection. */
+async function drain(req: Request, maxBytes: number): Promise<void> {
+  if (Number(req.header('content-length')) > maxBytes) return;
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.byteLength;
+    if (size > maxBytes) return;
+  }
 }
 
 /**
