@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 export type BotReply = {
   type: string;
   text?: string;
+  attachments?: unknown[];
   channelData?: { guidance?: { route: string; disclaimer: boolean } };
 };
 

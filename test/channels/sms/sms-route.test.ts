@@ -306,8 +306,8 @@ describe('POST /api/sms (Twilio webhook)', () => {
       const phone = newPhone(app);
       await phone.say('CP14');
       await phone.say('3/2/2026');
-      // 7 is not on offer: it reaches the dialog as typed, which asks again.
-      expect(await phone.say('7')).toMatch(/Please answer yes, no or not sure[\s\S]*Reply 1, 2, 3 or 4$/);
+      // 7 is not on offer: it reaches the dialog as typed, which asks again with the only-a-number hint.
+      expect(await phone.say('7')).toMatch(/^I see only a number there\.[\s\S]*Reply 1, 2, 3 or 4$/);
       expect(await phone.say('1')).toMatch(/^How much does the notice say you owe\?/);
       // Without choices on offer, "1" is an answer like any other (here an amount of $1).
       expect(await phone.say('1')).toMatch(/^Could you pay the full balance now\?[\s\S]*Reply 1 or 2$/);
