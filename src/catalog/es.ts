@@ -323,15 +323,17 @@ export const es: Messages = {
     stillUnknown:
       'Todavía no sé qué aviso es, así que no puedo darle fechas. Antes de hacer nada, asegúrese de que la carta de verdad viene del IRS.',
 
-    askNoticeDate: '¿Qué fecha trae impresa el aviso? Por ejemplo *2 de marzo de 2026* o *3/2/2026*.',
+    askNoticeDate: '¿Qué fecha trae impresa el aviso? Por ejemplo *2 de marzo de 2026*.',
     noticeDateHint: {
-      empty: 'Escriba la fecha impresa en el aviso, por ejemplo *2 de marzo de 2026* o *3/2/2026*.',
-      not_a_date: 'No encontré una fecha en eso. Escriba la fecha impresa en el aviso, como *3/2/2026*.',
+      empty: 'Escriba la fecha impresa en el aviso, por ejemplo *2 de marzo de 2026*.',
+      not_a_date:
+        'No encontré una fecha en eso. Escriba la fecha impresa en el aviso, como *2 de marzo de 2026*.',
       relative_date:
-        'Necesito la fecha exacta impresa en el aviso y no un día como *ayer*, para que los plazos salgan bien. Por ejemplo *3/2/2026*.',
+        'Necesito la fecha exacta impresa en el aviso y no un día como *ayer*, para que los plazos salgan bien. Por ejemplo *2 de marzo de 2026*.',
       impossible_date:
-        'Esa fecha no existe en el calendario. Revísela y escríbala otra vez, con el mes primero: *3/2/2026*, o con el mes en letras.',
-      ambiguous: 'Veo más de una fecha ahí. ¿Cuál es la que el aviso trae impresa como su fecha?',
+        'Esa fecha no existe en el calendario. Revísela y escríbala otra vez con el mes en letras, como *2 de marzo de 2026*.',
+      ambiguous:
+        'No sé con certeza qué fecha es. Escriba la fecha impresa en el aviso con el mes en letras, como *20 de noviembre de 2026*.',
       date_in_future: 'Esa fecha es del futuro. Revise la fecha impresa en el aviso y escríbala otra vez.',
       before_irs_notices: 'Esa fecha parece demasiado antigua. Revise el año impreso en el aviso.',
     },

@@ -49,6 +49,20 @@ describe('the language of a conversation, through /api/messages', () => {
     expect(result.every((r) => r.locale === 'es-US')).toBe(true);
   });
 
+  it('refuses a numeric date in a Spanish conversation, where 20/11 and 11/20 read differently, and asks for the month in words', async () => {
+    const client = await start();
+    const spanish = { locale: 'es-US' };
+    await client.send('CP14', spanish);
+    expect(texts(await client.send('2/3/2026', spanish))).toEqual([es.dialog.noticeDateHint.ambiguous]);
+    expect(es.dialog.noticeDateHint.ambiguous).toContain('mes en letras');
+    // Nothing was lost: the code stands, and the date in words is taken (March 2, not February 3).
+    expect(texts(await client.send('2 de marzo de 2026', spanish))).toEqual([es.dialog.askAgreement]);
+    await client.send('sí', spanish);
+    await client.send('$1200', spanish);
+    const result = await client.send('no', spanish);
+    expect(result[0]?.text).toContain('lunes, 23 de marzo de 2026');
+  });
+
   it('switches when asked ("español", "English") at any point, keeping every answer given', async () => {
     const client = await start();
     expect(texts(await client.send('CP14'))).toEqual([en.dialog.askNoticeDate]);
