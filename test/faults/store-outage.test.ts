@@ -18,12 +18,12 @@ async function waitFor(condition: () => Promise<boolean>): Promise<void> {
   }
 }
 
-/** A whole triage on the app; the result's text, which carries the case links. */
+/** A whole triage on the app; the result as sent, whose card carries the case links. */
 async function completeTriage(url: string): Promise<string> {
   const client = new ExpectRepliesClient(url);
   let replies: BotReply[] = [];
   for (const text of ['CP14', '3/2/2026', 'yes', '$1,200', 'no']) replies = await client.send(text);
-  return replies.map((reply) => reply.text ?? '').join('\n');
+  return JSON.stringify(replies);
 }
 
 async function readiness(url: string): Promise<{ status: number; body: Readiness }> {

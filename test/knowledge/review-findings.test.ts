@@ -100,7 +100,7 @@ describe('review finding: the printed date is an input, and it wins', () => {
       '2026-01-20',
     );
     expect(early.warnings.find((w) => w.id === 'printed-date-check')?.message).toMatch(
-      /2026-02-14.*2026-04-15/,
+      /Saturday, February 14, 2026.*Wednesday, April 15, 2026/,
     );
     const late = ok(
       { noticeCode: 'LT11', noticeDate: '2026-03-20', printed: { 'cdp-hearing': '2026-06-20' } },
