@@ -624,7 +624,10 @@ function problemDetail(problem: FactProblem): string[] {
   return [];
 }
 
-function problemHint(problem: Exclude<FactProblem, { code: 'which_date' }>, words: Messages['dialog']): string {
+function problemHint(
+  problem: Exclude<FactProblem, { code: 'which_date' }>,
+  words: Messages['dialog'],
+): string {
   if (problem.slot === 'noticeCode') return words.noticeCodeHint.unknown_notice(problem.suggestions);
   return words.noticeDateHint[problem.code];
 }

@@ -7,7 +7,13 @@ import { buildChecklist, type ChecklistItem } from './checklist/checklist.ts';
 import { IsoDateSchema, type IsoDate, type Source } from './facts-schema.ts';
 import { noticeCatalog, type NoticeCatalog } from './notices/notice-catalog.ts';
 import { lookupNotice } from './notices/notice-code.ts';
-import { DeadlineIdSchema, type DeadlineId, type Notice, type Stage, type Urgency } from './notices/notice-schema.ts';
+import {
+  DeadlineIdSchema,
+  type DeadlineId,
+  type Notice,
+  type Stage,
+  type Urgency,
+} from './notices/notice-schema.ts';
 import { chooseOptions, owesMoney, type Agreement, type Option } from './options/options-engine.ts';
 import { buildWarnings, SCAM_SIGNALS, type Warning } from './warnings/warnings.ts';
 

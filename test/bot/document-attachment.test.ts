@@ -238,7 +238,9 @@ describe.skipIf(!(await hasService('chromium')))(
       const replies = await chat.send('yes');
       // The printed pay-by date stands; the rules, from the fixed date, would give December 9.
       expect(replies.map((r) => r.text).join('\n')).toMatch(/^\*\*Monday, December 7, 2026\*\*: open/);
-      expect(cardsOf(replies)).toContain('is not what the rules give for this notice (Wednesday, December 9, 2026)');
+      expect(cardsOf(replies)).toContain(
+        'is not what the rules give for this notice (Wednesday, December 9, 2026)',
+      );
     }, 60_000);
 
     it('takes a fixed notice code ("a CP501 not CP14") and keeps the date and the amount', async () => {

@@ -112,7 +112,11 @@ export function registerDirectLineRoutes(
       const missing = verified.code === 'missing';
       return {
         ok: false,
-        refusal: { status: missing ? 401 : 403, error: missing ? 'unauthorized' : 'forbidden', code: verified.code },
+        refusal: {
+          status: missing ? 401 : 403,
+          error: missing ? 'unauthorized' : 'forbidden',
+          code: verified.code,
+        },
       };
     }
     if (conversationId !== undefined && verified.claims.conversationId !== conversationId) {

@@ -141,7 +141,9 @@ function deadlineWarning(deadline: Deadline): Warning | undefined {
     };
   }
   if (deadline.status === 'may-have-passed') {
-    const until = deadline.latestDate ? ` It can be as late as ${civilDateInWords(deadline.latestDate)}.` : '';
+    const until = deadline.latestDate
+      ? ` It can be as late as ${civilDateInWords(deadline.latestDate)}.`
+      : '';
     return {
       id: 'deadline-may-have-passed',
       severity: 'urgent',
