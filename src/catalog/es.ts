@@ -333,7 +333,7 @@ export const es: Messages = {
       impossible_date:
         'Esa fecha no existe en el calendario. Revísela y escríbala otra vez con el mes en letras, como *2 de marzo de 2026*.',
       ambiguous:
-        'No sé con certeza qué fecha es. Escriba la fecha impresa en el aviso con el mes en letras, como *20 de noviembre de 2026*.',
+        'No sé con certeza qué fecha es. Escriba la fecha impresa en el aviso con el mes en letras, como *2 de marzo de 2026*.',
       date_in_future: 'Esa fecha es del futuro. Revise la fecha impresa en el aviso y escríbala otra vez.',
       before_irs_notices: 'Esa fecha parece demasiado antigua. Revise el año impreso en el aviso.',
     },
