@@ -65,6 +65,18 @@ const TRANSCRIPTS: Transcript[] = [
     ],
   },
   {
+    name: 'a notice date before 2000 is refused with a hint and the other facts are kept',
+    today: '2026-12-02',
+    turns: [
+      {
+        user: 'CP14 dated March 2 1995 for $900, I agree',
+        bot: [/That date looks too old\. Please check the year printed on the notice/, ASK_DATE],
+        not: [ASK_CODE, ASK_AGREE, ASK_AMOUNT, /several years old/],
+      },
+      { user: 'March 2 2026', bot: [ASK_CAN_PAY], not: [ASK_AGREE, ASK_AMOUNT] },
+    ],
+  },
+  {
     name: 'two unlabelled dates are asked about once, naming both',
     today: '2026-12-02',
     turns: [

@@ -21,8 +21,11 @@ import { foldText, type Conventions } from './conventions.ts';
  */
 export const VERY_OLD_NOTICE_DAYS = 365 * 3;
 
-/** Anything earlier is a mistyped year, not a notice someone is acting on today. */
-export const EARLIEST_NOTICE_DATE = '1990-01-01';
+/**
+ * Anything earlier is a mistyped year, not a notice someone is acting on today: a notice date before 2000
+ * is refused with a hint (issue 19), like one in the future.
+ */
+export const EARLIEST_NOTICE_DATE = '2000-01-01';
 
 /** "3/2/26" is 2026: two-digit years on US letters and forms are this century. */
 const TWO_DIGIT_YEAR_BASE = 2000;
