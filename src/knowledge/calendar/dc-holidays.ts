@@ -44,7 +44,8 @@ type WeekendObservance = 'saturday-to-friday' | 'sunday-only';
 export type DcHolidayRule = {
   readonly name: string;
   readonly date: HolidayDateRule;
-  readonly weekend: WeekendObservance;
+  /** Absent: `saturday-to-friday`, the general rule. Holidays on a fixed weekday never need one. */
+  readonly weekend?: WeekendObservance;
   /** First year the holiday exists; absent: every year. */
   readonly fromYear?: number;
   /** Only every `everyYears` years counted from `fromYear`. */
@@ -52,28 +53,24 @@ export type DcHolidayRule = {
 };
 
 const DC_HOLIDAY_RULES: readonly DcHolidayRule[] = [
-  { name: "New Year's Day", date: { kind: 'fixed', month: 1, day: 1 }, weekend: 'saturday-to-friday' },
+  { name: "New Year's Day", date: { kind: 'fixed', month: 1, day: 1 } },
   {
     name: "Dr. Martin Luther King Jr.'s Birthday",
     date: { kind: 'nth-weekday', month: 1, weekday: MONDAY, nth: 3 },
-    weekend: 'saturday-to-friday',
   },
   {
     name: "Washington's Birthday",
     date: { kind: 'nth-weekday', month: 2, weekday: MONDAY, nth: 3 },
-    weekend: 'saturday-to-friday',
   },
   // April 16, a DC legal holiday under D.C. Code §1-612.02(a); kept from 2007 as the fact review found.
   {
     name: 'DC Emancipation Day',
     date: { kind: 'fixed', month: 4, day: 16 },
-    weekend: 'saturday-to-friday',
     fromYear: 2007,
   },
   {
     name: 'Memorial Day',
     date: { kind: 'last-weekday', month: 5, weekday: MONDAY },
-    weekend: 'saturday-to-friday',
   },
   // From 2021: it became a federal holiday on 17 June 2021 (first observed Friday 18 June) and the
   // DC Council took it up that year (Juneteenth Day Amendment Act of 2021). The effective date of
@@ -82,28 +79,24 @@ const DC_HOLIDAY_RULES: readonly DcHolidayRule[] = [
   {
     name: 'Juneteenth',
     date: { kind: 'fixed', month: 6, day: 19 },
-    weekend: 'saturday-to-friday',
     fromYear: 2021,
   },
-  { name: 'Independence Day', date: { kind: 'fixed', month: 7, day: 4 }, weekend: 'saturday-to-friday' },
+  { name: 'Independence Day', date: { kind: 'fixed', month: 7, day: 4 } },
   {
     name: 'Labor Day',
     date: { kind: 'nth-weekday', month: 9, weekday: MONDAY, nth: 1 },
-    weekend: 'saturday-to-friday',
   },
   // Columbus Day in the federal list (5 U.S.C. 6103).
   {
     name: "Indigenous Peoples' Day",
     date: { kind: 'nth-weekday', month: 10, weekday: MONDAY, nth: 2 },
-    weekend: 'saturday-to-friday',
   },
-  { name: 'Veterans Day', date: { kind: 'fixed', month: 11, day: 11 }, weekend: 'saturday-to-friday' },
+  { name: 'Veterans Day', date: { kind: 'fixed', month: 11, day: 11 } },
   {
     name: 'Thanksgiving Day',
     date: { kind: 'nth-weekday', month: 11, weekday: THURSDAY, nth: 4 },
-    weekend: 'saturday-to-friday',
   },
-  { name: 'Christmas Day', date: { kind: 'fixed', month: 12, day: 25 }, weekend: 'saturday-to-friday' },
+  { name: 'Christmas Day', date: { kind: 'fixed', month: 12, day: 25 } },
   {
     name: 'Inauguration Day',
     date: { kind: 'fixed', month: 1, day: 20 },
@@ -120,42 +113,49 @@ const DC_HOLIDAY_RULES: readonly DcHolidayRule[] = [
 const FIRST_SUPPORTED_YEAR = 1583;
 const LAST_SUPPORTED_YEAR = 9998;
 
+/**
+ * A date of a supported year (or its neighbours, 1582–9999: four digits). Not checked here: every date
+ * built from the table goes through `dayOfWeek` or `addCalendarDays`, which refuse one that does not exist.
+ */
 function isoDate(year: number, month: number, day: number): IsoDate {
-  const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  if (!isValidIsoDate(date)) throw new RangeError(`No such date: ${year}-${month}-${day}`);
-  return date;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 function daysUntilWeekday(from: number, to: number): number {
   return (to - from + DAYS_PER_WEEK) % DAYS_PER_WEEK;
 }
 
+function nthWeekday(year: number, month: number, weekday: number, nth: number): IsoDate {
+  const first = isoDate(year, month, 1);
+  const firstMatch = daysUntilWeekday(dayOfWeek(first), weekday);
+  return addCalendarDays(first, firstMatch + (nth - 1) * DAYS_PER_WEEK);
+}
+
 function actualDate(rule: HolidayDateRule, year: number): IsoDate {
   switch (rule.kind) {
     case 'fixed':
       return isoDate(year, rule.month, rule.day);
-    case 'nth-weekday': {
-      const first = isoDate(year, rule.month, 1);
-      const firstMatch = daysUntilWeekday(dayOfWeek(first), rule.weekday);
-      return addCalendarDays(first, firstMatch + (rule.nth - 1) * DAYS_PER_WEEK);
-    }
+    case 'nth-weekday':
+      return nthWeekday(year, rule.month, rule.weekday, rule.nth);
     case 'last-weekday': {
-      const firstOfNextMonth = rule.month === 12 ? isoDate(year + 1, 1, 1) : isoDate(year, rule.month + 1, 1);
-      const last = addCalendarDays(firstOfNextMonth, -1);
-      return addCalendarDays(last, -daysUntilWeekday(rule.weekday, dayOfWeek(last)));
+      // Every month has four of each weekday, and a fifth when one falls after the 28th.
+      const fourth = nthWeekday(year, rule.month, rule.weekday, 4);
+      const fifth = addCalendarDays(fourth, DAYS_PER_WEEK);
+      return Number(fifth.slice(5, 7)) === rule.month ? fifth : fourth;
     }
   }
 }
 
-function observedDate(actual: IsoDate, weekend: WeekendObservance): IsoDate {
+/** Sunday → the Monday after; Saturday → the Friday before, unless the holiday is `sunday-only`. */
+function observedDate(actual: IsoDate, weekend: WeekendObservance | undefined): IsoDate {
   const weekday = dayOfWeek(actual);
   if (weekday === SUNDAY) return addCalendarDays(actual, 1);
-  if (weekday === SATURDAY && weekend === 'saturday-to-friday') return addCalendarDays(actual, -1);
+  if (weekday === SATURDAY && weekend !== 'sunday-only') return addCalendarDays(actual, -1);
   return actual;
 }
 
 function appliesIn(rule: DcHolidayRule, year: number): boolean {
-  if (rule.fromYear !== undefined && year < rule.fromYear) return false;
+  if (year < (rule.fromYear ?? year)) return false;
   return rule.everyYears === undefined || (year - (rule.fromYear ?? 0)) % rule.everyYears === 0;
 }
 
@@ -173,7 +173,7 @@ function computeObservedIn(year: number): readonly DcHoliday[] {
       `DC holidays are computed for years ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR}, got ${year}`,
     );
   }
-  const prefix = `${String(year).padStart(4, '0')}-`;
+  const prefix = `${year}-`;
   // Observance can cross a year end (New Year's Day on a Saturday is observed on 31 December).
   const candidates = [year - 1, year, year + 1].flatMap(holidaysFallingIn);
   const observed = candidates.filter((holiday) => holiday.date.startsWith(prefix));
@@ -186,8 +186,10 @@ const observedByYear = new Map<number, readonly DcHoliday[]>();
 
 function observedIn(year: number): readonly DcHoliday[] {
   const cached = observedByYear.get(year);
+  // Stryker disable next-line ConditionalExpression: a memo; computing again gives the same frozen list.
   if (cached) return cached;
   const computed = computeObservedIn(year);
+  // Stryker disable next-line all: a memo; without it every call computes the same list again.
   observedByYear.set(year, computed);
   return computed;
 }

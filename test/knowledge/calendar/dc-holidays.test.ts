@@ -200,11 +200,49 @@ describe('dcLegalHolidays', () => {
   });
 
   it.each([0, 1582, 9999, 2026.5, Number.NaN])('refuses year %d', (year) => {
-    expect(() => dcLegalHolidays(year)).toThrow(RangeError);
+    expect(() => dcLegalHolidays(year)).toThrow(
+      new RangeError(`DC holidays are computed for years 1583–9998, got ${year}`),
+    );
+  });
+
+  it.each([
+    // The first whole Gregorian year (its New Year's Day, a Saturday, is observed on 31 December 1582),
+    // and the last whose next New Year's Day can be written YYYY.
+    [1583, '1583-01-17', '1583-12-26'],
+    [9998, '9998-01-01', '9998-12-25'],
+  ])('computes the first and last supported years, %i', (year, first, last) => {
+    const dates = dcLegalHolidays(year).map((holiday) => holiday.date);
+    expect([dates.at(0), dates.at(-1)]).toEqual([first, last]);
   });
 
   describe('properties, 1990–2100', () => {
     const years = fc.integer({ min: 1990, max: 2100 });
+    /** One seed: a failure found once is found on every run. */
+    const runs = { seed: 6103 };
+
+    // 5 U.S.C. 6103(a) (and D.C. Code §1-612.02(a), which follows it) names these as the nth or last
+    // weekday of a month: each is the one such weekday in a seven-day stretch of that month.
+    it.each([
+      [MLK, 'third Monday in January', '01', 15, 1],
+      [WASHINGTON, 'third Monday in February', '02', 15, 1],
+      [MEMORIAL, 'last Monday in May', '05', 25, 1],
+      [LABOR, 'first Monday in September', '09', 1, 1],
+      [INDIGENOUS, 'second Monday in October', '10', 8, 1],
+      [THANKSGIVING, 'fourth Thursday in November', '11', 22, 4],
+    ])('%s is the %s', (name, _rule, month, firstDay, weekday) => {
+      fc.assert(
+        fc.property(years, (year) => {
+          const holiday = dcLegalHolidays(year).find((h) => h.name === name);
+          const day = Number(holiday?.actual.slice(8));
+          expect(holiday?.actual.slice(0, 8)).toBe(`${year}-${month}-`);
+          expect(day).toBeGreaterThanOrEqual(firstDay);
+          expect(day).toBeLessThan(firstDay + 7);
+          expect(new Date(`${holiday?.actual}T00:00:00Z`).getUTCDay()).toBe(weekday);
+          expect(holiday?.date).toBe(holiday?.actual);
+        }),
+        runs,
+      );
+    });
 
     it('is sorted and lists only days of that year', () => {
       fc.assert(
@@ -213,6 +251,7 @@ describe('dcLegalHolidays', () => {
           expect(dates.every((date) => date.startsWith(`${year}-`))).toBe(true);
           expect(dates).toEqual(dates.toSorted());
         }),
+        runs,
       );
     });
 
@@ -233,6 +272,7 @@ describe('dcLegalHolidays', () => {
             expect(Math.abs(moved)).toBeLessThanOrEqual(86_400_000);
           }
         }),
+        runs,
       );
     });
 
@@ -260,6 +300,7 @@ describe('dcLegalHolidays', () => {
           ];
           expect(fallingInYear.map((holiday) => holiday.name).toSorted()).toEqual(expected.toSorted());
         }),
+        runs,
       );
     });
   });
@@ -302,6 +343,8 @@ describe('dcHolidayOn', () => {
   });
 
   it('refuses a date that does not exist', () => {
-    expect(() => dcHolidayOn('2026-02-30')).toThrow(RangeError);
+    expect(() => dcHolidayOn('2026-02-30')).toThrow(
+      new RangeError('Not a calendar date in YYYY-MM-DD form: "2026-02-30"'),
+    );
   });
 });
