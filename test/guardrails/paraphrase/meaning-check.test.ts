@@ -20,8 +20,8 @@ describe('checkMeaning', () => {
         'A CP14 is usually your first bill after the IRS records tax you owe. It shows the tax year, the amount, ' +
           'and a date to pay by. If you pay the full amount by that date, no more interest is added. If you cannot pay, ' +
           'a payment plan is available. If you disagree, you can call the number on the notice. There is no formal ' +
-          'hearing offered at this stage. Businesses and some other accounts may get a CP161 instead. If the bill stays ' +
-          'unpaid, reminders such as CP501 and CP503 usually follow.',
+          'hearing offered at this stage. Some accounts get a bill with another code, such as CP161; go by what it ' +
+          'says and the date printed on it. If the bill stays unpaid, reminders such as CP501 usually follow.',
       ),
     ).toEqual({ ok: true });
   });

@@ -1,72 +1,79 @@
 import type { Passage } from '../passage-schema.ts';
-import { REVIEW, SOURCE_URL } from './sources.ts';
+import { REVIEW, SECOND_REVIEW, SOURCE_URL } from './sources.ts';
 
 /** Bills, reminders, levies, liens, and the hearings and appeals that go with them. */
 export const collectionPassages: readonly Passage[] = [
   {
     id: 'first-bill',
-    version: 1,
+    version: 2,
     title: 'CP14: your first bill',
     topics: ['cp14', 'cp161', 'first bill', 'balance due', 'you owe', 'bill'],
     text:
       'A CP14 is usually the first bill after the IRS records tax you owe. It shows the tax year, the amount ' +
       'and a date to pay by. If you pay the full amount by that date, no more interest is added. If you ' +
       'cannot, a payment plan is available, and if you disagree you can call the number on the notice. No ' +
-      'formal hearing is offered at this stage. Businesses and some other accounts may get a CP161 instead. ' +
-      'If the bill stays unpaid, reminders such as CP501 and CP503 usually follow.',
+      'formal hearing is offered at this stage. Some accounts get a bill with another code, such as CP161; ' +
+      'go by what it says and the date printed on it. If the bill stays unpaid, reminders such as CP501 ' +
+      'usually follow.',
     sources: [
       {
         url: SOURCE_URL.cp14,
         supports: 'CP14: pay by the date on the notice; no interest if paid in full by then',
       },
-      { url: SOURCE_URL.cp161, supports: 'CP161: balance due for business and other accounts' },
       { url: SOURCE_URL.cp501, supports: 'CP501 follows the previous notice' },
     ],
-    facts: ['CP14', 'CP161', 'CP501', 'CP503'],
-    ...REVIEW,
+    facts: ['CP14', 'CP161', 'CP501'],
+    ...SECOND_REVIEW,
     confidence: 'P',
   },
   {
     id: 'reminder-notices',
-    version: 1,
+    version: 2,
     title: 'CP501 and CP503: reminders that you still owe',
     topics: ['cp501', 'cp503', 'reminder', 'second notice', 'still owe'],
     text:
-      'A CP501 is the first reminder, and a CP503 the second reminder, that a balance is still unpaid. Each ' +
-      'shows a date to pay by. They do not give you a formal hearing, but you can call the number on the ' +
-      'notice if you disagree. The CP501 also explains that you can ask for an appeal under the Collection ' +
-      'Appeals Program before collection action starts, by following its instructions. The IRS can file a ' +
-      'tax lien at any time while the balance is unpaid. If nothing happens, a CP504 notice of intent to ' +
-      'levy usually comes next.',
+      'A CP501 is a reminder that a balance is still unpaid, and it shows a date to pay by. A CP503 seems to ' +
+      'be a later reminder, but we could not confirm its details from an IRS source, so go by what it says ' +
+      'and the date printed on it. These reminders do not give you a formal hearing, but you can call the ' +
+      'number on the notice if you disagree. The CP501 also explains that you can appeal under the ' +
+      'Collection Appeals Program before collection action starts. The IRS can file a tax lien at any time ' +
+      'while the balance is unpaid, and before it levies it must send a notice of intent to levy.',
     sources: [
       { url: SOURCE_URL.cp501, supports: 'CP501: reminder, CAP before collection action, lien at any time' },
-      { url: SOURCE_URL.cp503, supports: 'CP503: second reminder, then CP504' },
+      {
+        url: SOURCE_URL.levyNoticeRegulation,
+        supports: 'Treas. Reg. 301.6331-2(a): a written notice of intent to levy before a levy',
+      },
     ],
-    facts: ['CP501', 'CP503', 'CP504'],
-    ...REVIEW,
+    facts: ['CP501', 'CP503'],
+    ...SECOND_REVIEW,
     confidence: 'P',
   },
   {
     id: 'intent-to-levy',
-    version: 1,
+    version: 2,
     title: 'CP504: notice of intent to levy',
     topics: ['cp504', 'cp504b', 'intent to levy', 'seize property', 'state refund', 'final warning'],
     text:
-      'A CP504 is a serious warning. It says the IRS intends to levy (take) your property to pay the debt, ' +
-      'including a state tax refund, under section 6331(d) of the tax code, which requires this warning at ' +
-      'least 30 days before a levy. The business version, CP504B, asks you to pay or call within 30 days of ' +
-      'the notice date. A CP504 does not give you a Collection Due Process hearing, but you can use the ' +
-      'Collection Appeals Program. If you cannot pay in full, call the number on the notice before the date ' +
-      'it shows.',
+      'A CP504 is a serious warning that the IRS intends to levy (take) property to pay the debt. The tax ' +
+      'rules require a written notice of intent to levy at least 30 days before a levy. The business ' +
+      'version, CP504B, says it is that notice under section 6331(d) of the tax code and asks you to pay or ' +
+      'call within 30 days of the notice date. This kind of notice does not give you a Collection Due ' +
+      'Process hearing, but you can use the Collection Appeals Program. If you cannot pay in full, call the ' +
+      'number on the notice before the date it shows.',
     sources: [
       {
-        url: SOURCE_URL.cp504Faq,
-        supports: 'CP504 is the IRC 6331(d) notice of intent to levy; state refund levy',
+        url: SOURCE_URL.levyNoticeRegulation,
+        supports: 'Treas. Reg. 301.6331-2(a): notice of intent to levy at least 30 days before a levy',
       },
-      { url: SOURCE_URL.cp504b, supports: 'CP504B: pay or contact within 30 days; CAP available' },
+      {
+        url: SOURCE_URL.cp504b,
+        supports:
+          'CP504B: notice of intent to levy under IRC 6331(d); pay or contact within 30 days; CAP available',
+      },
     ],
-    facts: ['CP504', 'section 6331(d)', '30 days', 'CP504B'],
-    ...REVIEW,
+    facts: ['CP504', '30 days', 'CP504B', 'section 6331(d)'],
+    ...SECOND_REVIEW,
     confidence: 'P',
   },
   {
@@ -161,7 +168,7 @@ export const collectionPassages: readonly Passage[] = [
   },
   {
     id: 'collection-appeals-program',
-    version: 1,
+    version: 2,
     title: 'Collection Appeals Program (CAP)',
     topics: ['collection appeals program', 'cap', 'appeal', 'form 9423', 'rejected payment plan'],
     text:
@@ -169,20 +176,17 @@ export const collectionPassages: readonly Passage[] = [
       'action. You can use it before or after a lien is filed or property is levied or seized, and when the ' +
       'IRS rejects, ends or changes your installment agreement. You cannot use it to argue that you do not ' +
       'owe the tax, and you cannot go to court if you disagree with the decision. Requests are made on Form ' +
-      '9423. To appeal a rejected payment plan, act within 30 days of the date on the rejection letter.',
+      '9423. To appeal a rejected payment plan, act quickly and meet the deadline the rejection letter gives.',
     sources: [
       {
         url: SOURCE_URL.capTas,
         supports: 'CAP: when available, quicker, no court review, no liability challenge',
       },
       { url: SOURCE_URL.capRequestTas, supports: 'Requesting CAP' },
-      {
-        url: SOURCE_URL.capRejection,
-        supports: 'Form 9423; 30 days after an installment agreement rejection',
-      },
+      { url: SOURCE_URL.pub1660, supports: 'CAP requests on Form 9423, Collection Appeal Request' },
     ],
-    facts: ['Form 9423', '30 days'],
-    ...REVIEW,
+    facts: ['Form 9423'],
+    ...SECOND_REVIEW,
     confidence: 'P',
   },
   {
@@ -199,11 +203,14 @@ export const collectionPassages: readonly Passage[] = [
     sources: [
       { url: SOURCE_URL.letter3172Tas, supports: 'Notice of Federal Tax Lien; the lien remains until paid' },
       { url: SOURCE_URL.cdp, supports: 'Levy on wages and bank accounts; hearing before levy' },
-      { url: SOURCE_URL.cp504Faq, supports: 'Levy on a state tax refund' },
+      {
+        url: SOURCE_URL.pub1660,
+        supports: 'Notice of Levy on Your State Tax Refund: a levy on a state tax refund',
+      },
       { url: SOURCE_URL.cp91, supports: 'Levy on Social Security benefits' },
     ],
     facts: [],
-    ...REVIEW,
+    ...SECOND_REVIEW,
     confidence: 'C',
   },
   {

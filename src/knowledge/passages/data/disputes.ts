@@ -1,5 +1,5 @@
 import type { Passage } from '../passage-schema.ts';
-import { REVIEW, SOURCE_URL } from './sources.ts';
+import { REVIEW, SECOND_REVIEW, SOURCE_URL } from './sources.ts';
 
 /** Proposed changes, notices of deficiency, protests, and balances caused by account changes. */
 export const disputePassages: readonly Passage[] = [
@@ -86,26 +86,30 @@ export const disputePassages: readonly Passage[] = [
   },
   {
     id: 'appeals-protest',
-    version: 1,
+    version: 2,
     title: 'Protesting a proposed change: Letter 525 and Letter 1153',
     topics: ['protest', 'letter 525', 'letter 1153', 'appeals', 'trust fund recovery penalty', 'exam'],
     text:
       'Some letters propose a change and give you time to disagree before anything is final. Letter 525 ' +
-      'follows an exam and usually includes a report of the proposed changes; you have 30 days from the ' +
-      'letter date to agree or to send a written protest asking for IRS Appeals. That window is not set by ' +
-      'law, so the IRS may allow more time if you ask. Letter 1153 proposes a personal penalty for a ' +
-      "business's unpaid payroll taxes; you can contact the IRS within 10 days, and you have 60 days from " +
-      'the letter date to send a protest to Appeals.',
+      'proposes changes to your tax and gives a date by which to agree or to ask for a review by IRS ' +
+      'Appeals. We could not confirm its details from an IRS source, so go by the letter, and ask before ' +
+      'that date if you need more time. Letter 1153 proposes a personal penalty for taxes a business ' +
+      'withheld but did not pay over. You have 60 days from the date it was mailed (75 days if it was ' +
+      'addressed outside the United States) to send a protest to IRS Appeals.',
     sources: [
-      { url: SOURCE_URL.letter525Clinic, supports: 'Letter 525: 30 days to agree or protest; not statutory' },
       {
-        url: SOURCE_URL.letter1153Text,
-        supports: 'Letter 1153: 10 days to resolve informally, 60 days to appeal',
+        url: SOURCE_URL.trustFundIrm,
+        supports:
+          'IRM 5.7.6: after Letter 1153 and Form 2751, 60 days (75 if addressed outside the United States) to respond; timely protest',
       },
-      { url: SOURCE_URL.letter1153HrBlock, supports: 'Letter 1153 proposes the Trust Fund Recovery Penalty' },
+      {
+        url: SOURCE_URL.irc6672,
+        supports:
+          'IRC 6672: penalty for failing to pay over withheld tax; notice at least 60 days before notice and demand',
+      },
     ],
-    facts: ['Letter 525', '30 days', 'Letter 1153', '10 days', '60 days'],
-    ...REVIEW,
+    facts: ['Letter 525', 'Letter 1153', '60 days', '75 days'],
+    ...SECOND_REVIEW,
     confidence: 'P',
   },
   {
@@ -128,20 +132,24 @@ export const disputePassages: readonly Passage[] = [
   },
   {
     id: 'refund-applied',
-    version: 1,
+    version: 2,
     title: 'CP49: your refund was used to pay a tax debt',
     topics: ['cp49', 'refund taken', 'refund offset', 'where is my refund', 'injured spouse'],
     text:
-      'A CP49 means the IRS used all or part of your refund to pay tax you owed for another year or ' +
-      'account. If you agree, you do not need to reply. If some balance is still left, pay it or ask for a ' +
-      'payment plan. If you think the refund was applied by mistake, or it came from a joint return and the ' +
-      'debt belongs only to your spouse, call the number on the notice and ask about injured spouse relief ' +
-      'and your other options.',
+      'A CP49 is about your refund. The law allows the IRS to use a refund to pay tax you owe for another year ' +
+      'or account and send you only what is left. We could not confirm the rest of this notice from an IRS ' +
+      'source, so read what it says was applied and whether any balance is still due. If some balance is ' +
+      'left, pay it or ask for a payment plan. If you think the refund was applied by mistake, or it came ' +
+      'from a joint return and the debt belongs only to your spouse, call the number on the notice and ask ' +
+      'what you can do.',
     sources: [
-      { url: SOURCE_URL.cp49, supports: 'CP49: refund applied to a balance; possible injured-spouse relief' },
+      {
+        url: SOURCE_URL.irc6402,
+        supports: 'IRC 6402(a): an overpayment may be credited against tax owed, and the balance refunded',
+      },
     ],
     facts: ['CP49'],
-    ...REVIEW,
+    ...SECOND_REVIEW,
     confidence: 'P',
   },
   {

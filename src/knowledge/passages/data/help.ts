@@ -1,25 +1,31 @@
 import type { Passage } from '../passage-schema.ts';
-import { REVIEW, SOURCE_URL } from './sources.ts';
+import { REVIEW, SECOND_REVIEW, SOURCE_URL } from './sources.ts';
 
 /** People and offices that can help, and how to let someone act for you. */
 export const helpPassages: readonly Passage[] = [
   {
     id: 'taxpayer-advocate',
-    version: 1,
+    version: 2,
     title: 'Taxpayer Advocate Service',
     topics: ['taxpayer advocate', 'tas', 'form 911', 'stuck', 'no response', 'economic harm'],
     text:
-      'The Taxpayer Advocate Service (TAS) is an independent office inside the IRS that helps people whose ' +
-      'problems are not getting solved the normal way. You may qualify if an IRS action is causing, or is ' +
-      'about to cause, you economic harm, if you have waited more than 30 days for help, or if the IRS ' +
-      'missed a date it promised. You can call TAS at 877-777-4778 or send Form 911, Request for Taxpayer ' +
-      'Advocate Service Assistance. Asking TAS for help does not pause your deadlines, so keep meeting them.',
+      'The Taxpayer Advocate Service (TAS) is an independent organization within the IRS that helps people ' +
+      'whose problems are not getting solved through normal channels. You may qualify if you are facing ' +
+      'economic harm or significant cost, if you have waited more than 30 days for the IRS to resolve your ' +
+      'issue, or if the IRS missed a date it promised. There is at least one local advocate ' +
+      'office in every state, and TAS has a website, taxpayeradvocate.irs.gov. Asking TAS for help does ' +
+      'not pause your deadlines, so keep meeting them.',
     sources: [
-      { url: SOURCE_URL.tasTopic, supports: 'TAS: independent, phone 877-777-4778, who qualifies' },
-      { url: SOURCE_URL.form911, supports: 'Form 911 request for TAS assistance' },
+      {
+        url: SOURCE_URL.tasAtAGlance,
+        supports:
+          'TAS: independent organization within the IRS; economic harm or significant cost, a delay of more than 30 days, no response by the promised date; a local office in every state',
+      },
+      { url: SOURCE_URL.tasCaseCriteria, supports: 'IRM 13.1.7: TAS case criteria, including economic harm' },
+      { url: SOURCE_URL.cp12Tas, supports: 'TAS publishes its help on taxpayeradvocate.irs.gov' },
     ],
-    facts: ['30 days', '877-777-4778', 'Form 911'],
-    ...REVIEW,
+    facts: ['30 days', 'taxpayeradvocate.irs.gov'],
+    ...SECOND_REVIEW,
     confidence: 'P',
   },
   {

@@ -96,48 +96,54 @@ export const paymentPassages: readonly Passage[] = [
   },
   {
     id: 'cannot-pay-options',
-    version: 1,
+    version: 2,
     title: "If you can't pay the full amount",
     topics: ["can't pay", 'cannot afford', 'no money', 'options', 'hardship', 'broke'],
     text:
       'Not being able to pay everything is common, and there are ways forward. Do not ignore the bill. Pay ' +
       'what you can now, because interest and penalties grow only on what stays unpaid. Then pick the ' +
-      'option that fits: a short-term plan if you can pay within 180 days; a monthly installment agreement ' +
-      'if you need longer; an offer in compromise if paying in full will never be realistic; or currently ' +
-      'not collectible status if you cannot pay anything and still cover basic living costs. Call the ' +
-      'number on your notice to talk it through.',
+      'option that fits: a short-term plan if you can pay in a few months; a monthly installment agreement ' +
+      'if you need longer; an offer in compromise if paying in full will never be realistic; or a delay in ' +
+      'collection if you cannot pay any of it for now. Call the number on your notice to talk it through.',
     sources: [
       { url: SOURCE_URL.failureToPay, supports: 'The penalty is a share of the unpaid tax' },
-      { url: SOURCE_URL.shortTermPlan, supports: 'Short-term plan: 180 days or less' },
+      { url: SOURCE_URL.paymentPlans2018, supports: 'Short-term payment plans exist (archived IRS page)' },
       { url: SOURCE_URL.form9465Instructions, supports: 'Long-term installment agreements' },
       { url: SOURCE_URL.oicFaq, supports: 'Offer in compromise' },
-      { url: SOURCE_URL.cnc, supports: 'Currently not collectible status' },
+      {
+        url: SOURCE_URL.delayCollection,
+        supports: 'If you cannot pay any of your tax debt, the IRS may temporarily delay collection',
+      },
     ],
-    facts: ['180 days'],
-    ...REVIEW,
+    facts: [],
+    ...SECOND_REVIEW,
     confidence: 'P',
   },
   {
     id: 'short-term-payment-plan',
-    version: 1,
-    title: 'Short-term payment plan (up to 180 days)',
+    version: 2,
+    title: 'Short-term payment plan',
     topics: ['short term plan', 'more time to pay', 'extension to pay', '180 days', 'payment plan'],
     text:
-      'If you can pay everything within 180 days, a short-term plan may fit. It is available when your tax, ' +
-      'penalties and interest together are under $100,000, and there is no fee to set it up. You pay the ' +
-      'full balance within the agreed time, in amounts that work for you. Penalties and interest keep adding ' +
-      'up until the balance is paid, so paying sooner costs less. You can ask online, or by phone at the ' +
-      'number on your notice. Terms can change, so check the current IRS payment plan page.',
+      'If you can pay everything within a few months, ask about a short-term payment plan instead of a ' +
+      'monthly installment agreement. The IRS sets how long a short-term plan can last and who can get one, ' +
+      'and it changes those terms from time to time, so this guide does not quote them: check the current ' +
+      'IRS payment plan page, or call the number on your notice. The IRS has not charged a setup fee for a ' +
+      'short-term plan. Penalties and interest keep adding up until the balance is paid, so paying sooner ' +
+      'costs less.',
     sources: [
       {
-        url: SOURCE_URL.shortTermPlan,
-        supports: 'Short-term plan: 180 days or less, under $100,000, no setup fee',
+        url: SOURCE_URL.paymentPlans2018,
+        supports: 'No user fee for a short-term payment plan (archived IRS page)',
       },
-      { url: SOURCE_URL.paymentPlanGuide, supports: 'Penalties and interest continue on a short-term plan' },
-      { url: SOURCE_URL.paymentPlanHowToApply, supports: 'Apply online or by phone' },
+      {
+        url: SOURCE_URL.failureToPay,
+        supports: 'The failure-to-pay penalty runs each month until the tax is paid',
+      },
+      { url: SOURCE_URL.interestFreeStatute, supports: 'IRC 6601(a): interest runs until the tax is paid' },
     ],
-    facts: ['180 days', '$100,000'],
-    ...REVIEW,
+    facts: [],
+    ...SECOND_REVIEW,
     confidence: 'P',
   },
   {
@@ -297,26 +303,26 @@ export const paymentPassages: readonly Passage[] = [
   },
   {
     id: 'currently-not-collectible',
-    version: 1,
+    version: 2,
     title: 'If you cannot pay anything right now',
     topics: ['currently not collectible', 'hardship', 'cannot pay', 'pause collection', 'unemployed'],
     text:
-      'If paying anything would leave you unable to cover basic living costs, you can ask the IRS to treat ' +
-      'your account as currently not collectible. This pauses collection until your finances improve. It ' +
-      'does not erase the debt: penalties and interest keep growing, the IRS may still file a tax lien, and ' +
-      'it will look at your situation again later. The IRS may ask for a financial statement on Form 433-F, ' +
-      'Form 433-A or Form 433-B. In this status you may get a yearly CP71A, which needs no reply if nothing ' +
-      'has changed.',
+      'If you cannot pay any of your tax debt, you can ask the IRS to delay collecting it. If the IRS ' +
+      'agrees, it may put collection on hold until your finances improve. This does not erase the debt: ' +
+      'penalties and interest keep growing, the IRS may still file a Notice of Federal Tax Lien, and it ' +
+      'will look at your ability to pay again. In this status you may get a yearly CP71A, which needs no ' +
+      'reply if nothing has changed.',
     sources: [
       {
-        url: SOURCE_URL.cnc,
-        supports: 'Currently not collectible: collection delayed, debt remains, forms 433-F/A/B',
+        url: SOURCE_URL.delayCollection,
+        supports:
+          'Collection may be delayed until your financial condition improves; penalties and interest continue; a lien may be filed; ability to pay is reviewed again',
       },
       { url: SOURCE_URL.cp71a, supports: 'CP71A: account remains in non-collectable status' },
     ],
-    facts: ['Form 433-F', 'Form 433-A', 'Form 433-B', 'CP71A'],
-    ...REVIEW,
-    confidence: 'P',
+    facts: ['CP71A'],
+    ...SECOND_REVIEW,
+    confidence: 'C',
   },
   {
     id: 'annual-reminder',

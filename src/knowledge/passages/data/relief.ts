@@ -1,36 +1,29 @@
 import type { Passage } from '../passage-schema.ts';
-import { REVIEW, SOURCE_URL } from './sources.ts';
+import { REVIEW, SECOND_REVIEW, SOURCE_URL } from './sources.ts';
 
 /** Getting penalties and math-error changes taken off. */
 export const reliefPassages: readonly Passage[] = [
   {
     id: 'first-time-abatement',
-    version: 1,
+    version: 2,
     title: 'First-time penalty relief',
     topics: ['first time abatement', 'penalty relief', 'remove penalty', 'waive penalty', 'clean record'],
     text:
-      'If you have a clean history, you may be able to have a penalty removed. First-time abatement can ' +
-      'remove late-filing, late-payment and late-deposit penalties for one return. You usually qualify if ' +
-      'you had no penalties in the 3 tax years before (an estimated tax penalty does not count), you have ' +
-      'filed every return that is currently due or have a valid extension, and you have paid the tax or ' +
-      'arranged to pay it. A payment plan that you are keeping up with counts. You can ask by phone, in ' +
-      'writing, or on Form 843.',
+      'If you have a good history of filing and paying on time, ask whether the IRS will remove a penalty ' +
+      'as first-time relief. We could not confirm the exact conditions from an IRS source, so this guide ' +
+      'does not list them: call the number on your notice, ask whether you qualify, and have your filing ' +
+      'and payment history ready. If you do not qualify, you can still ask for relief because the failure ' +
+      'was due to reasonable cause. A written request can be made on Form 843, the form the regulations ' +
+      'name for claims to abate an assessed penalty.',
     sources: [
+      { url: SOURCE_URL.irc6651, supports: 'IRC 6651: no penalty if the failure is due to reasonable cause' },
       {
-        url: SOURCE_URL.firstTimeAbate,
-        supports: 'First-Time Abate: penalties covered and the three requirements',
-      },
-      {
-        url: SOURCE_URL.firstTimeAbateGuide,
-        supports: 'A current installment agreement counts as arranged to pay',
-      },
-      {
-        url: SOURCE_URL.penaltyReliefByPhone,
-        supports: 'First-Time Abate can be requested by phone or in writing',
+        url: SOURCE_URL.abatementRegulation,
+        supports: 'Treas. Reg. 301.6404-1(c): claims for abatement are made on Form 843',
       },
     ],
-    facts: ['3 tax years', 'Form 843'],
-    ...REVIEW,
+    facts: ['Form 843'],
+    ...SECOND_REVIEW,
     confidence: 'P',
   },
   {
@@ -46,29 +39,35 @@ export const reliefPassages: readonly Passage[] = [
       'soon as you could, and include proof. You can ask in writing, by phone, or on Form 843.',
     sources: [
       { url: SOURCE_URL.irc6651, supports: 'IRC 6651: reasonable cause and not willful neglect' },
-      { url: SOURCE_URL.form843, supports: 'Form 843 requests abatement on reasonable-cause grounds' },
+      {
+        url: SOURCE_URL.abatementRegulation,
+        supports: 'Treas. Reg. 301.6404-1(c): claims for abatement are made on Form 843',
+      },
     ],
     facts: ['Form 843'],
-    ...REVIEW,
+    ...SECOND_REVIEW,
     confidence: 'P',
   },
   {
     id: 'penalty-relief-request',
-    version: 1,
+    version: 2,
     title: 'How to ask for a penalty to be removed',
     topics: ['form 843', 'abatement request', 'remove penalty', 'penalty relief', 'how to ask'],
     text:
-      'You can ask for penalty relief in a few ways. For first-time relief, a phone call to the number on ' +
-      'your notice or a written statement is often enough. You can also file Form 843, Claim for Refund and ' +
-      'Request for Abatement, which is used to ask that penalties or interest be removed because of ' +
-      'reasonable cause or an IRS error. Form 843 is not for getting an income tax refund; that is done on ' +
-      'Form 1040-X. Keep copies of your request and any proof you send.',
+      'You can ask for penalty relief in a few ways. You can call the number on your notice and ask, or ' +
+      'send a written request. You can also file Form 843, Claim for Refund and Request for Abatement: the ' +
+      'regulations name it as the form for a claim to abate a penalty, interest or other amount that was ' +
+      'assessed. It cannot be used to ask the IRS to abate income tax itself. Explain why the penalty ' +
+      'should go, and keep copies of your request and any proof you send.',
     sources: [
-      { url: SOURCE_URL.form843, supports: 'Form 843 use, and Form 1040-X for income tax refunds' },
-      { url: SOURCE_URL.penaltyReliefByPhone, supports: 'First-Time Abate by phone or written statement' },
+      {
+        url: SOURCE_URL.abatementRegulation,
+        supports:
+          'Treas. Reg. 301.6404-1(b)-(c): abatement claims on Form 843; no abatement claim for income, estate or gift tax',
+      },
     ],
-    facts: ['Form 843', 'Form 1040-X'],
-    ...REVIEW,
+    facts: ['Form 843'],
+    ...SECOND_REVIEW,
     confidence: 'P',
   },
   {

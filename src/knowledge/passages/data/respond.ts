@@ -1,5 +1,5 @@
 import type { Passage } from '../passage-schema.ts';
-import { REVIEW, SOURCE_URL } from './sources.ts';
+import { REVIEW, SECOND_REVIEW, SOURCE_URL } from './sources.ts';
 
 /** Working through a notice: papers, checking the numbers, contacting the IRS, keeping records. */
 export const respondPassages: readonly Passage[] = [
@@ -36,55 +36,59 @@ export const respondPassages: readonly Passage[] = [
       'until it is paid. If a figure looks wrong, write down which one and why before you contact the IRS.',
     sources: [
       { url: SOURCE_URL.cp2000Script, supports: 'Income reported by third parties may not match the return' },
-      { url: SOURCE_URL.cp49, supports: 'A refund may be applied to tax owed for another year' },
+      { url: SOURCE_URL.irc6402, supports: 'IRC 6402(a): an overpayment may be credited against tax owed' },
       { url: SOURCE_URL.failureToPay, supports: 'Penalties keep accruing while tax is unpaid' },
     ],
     facts: ['W-2', '1099'],
-    ...REVIEW,
+    ...SECOND_REVIEW,
     confidence: 'P',
   },
   {
     id: 'common-causes',
-    version: 1,
+    version: 2,
     title: 'Common reasons for a balance-due notice',
     topics: ['why do i owe', 'reason', 'cause', 'unreported income', 'math error', 'refund offset'],
     text:
       'Most balance-due notices come from a few causes. An employer, bank or client reported income on a ' +
       'form such as a W-2 or 1099 that was missing from the return; the IRS sends a CP2000 for this. The IRS ' +
       'found a math or copying mistake and fixed it (CP11). A refund was used to pay a debt from another ' +
-      'year (CP49). A payment had been put on your account by mistake and was moved (CP60). Or a change you ' +
+      'year. A payment had been put on your account by mistake and was moved (CP60). Or a change you ' +
       'asked for, such as on an amended return, left a balance (CP22A). Knowing the cause tells you what ' +
       'proof to gather.',
     sources: [
       { url: SOURCE_URL.cp2000Script, supports: 'CP2000: third-party income does not match the return' },
       { url: SOURCE_URL.cp11, supports: 'CP11: math error, balance due' },
-      { url: SOURCE_URL.cp49, supports: 'CP49: refund applied to tax owed' },
+      { url: SOURCE_URL.irc6402, supports: 'IRC 6402(a): a refund may be credited against tax owed' },
       { url: SOURCE_URL.cp60Tas, supports: 'CP60: payments removed from the account' },
       { url: SOURCE_URL.cp22aTas, supports: 'CP22A: a requested change produced a balance due' },
     ],
-    facts: ['W-2', '1099', 'CP2000', 'CP11', 'CP49', 'CP60', 'CP22A'],
-    ...REVIEW,
+    facts: ['W-2', '1099', 'CP2000', 'CP11', 'CP60', 'CP22A'],
+    ...SECOND_REVIEW,
     confidence: 'P',
   },
   {
     id: 'contact-irs',
-    version: 1,
+    version: 2,
     title: 'How to reach the IRS',
     topics: ['phone number', 'call the irs', 'contact', 'hours', 'talk to someone', 'reach a person'],
     text:
       'Start with the phone number printed on your notice, because it goes to the team that handles your ' +
-      'case. For general questions, individuals can call 800-829-1040 and businesses 800-829-4933, Monday ' +
-      'to Friday, 7 a.m. to 7 p.m. local time; Alaska and Hawaii follow Pacific time. For collection and ' +
-      'payment plan questions, the IRS also uses 800-829-8374. Have the notice, your tax return and a pen ' +
-      'ready. If you would rather write, send your reply to the address on the notice and keep proof of ' +
-      'mailing.',
+      'case. For general questions, individuals can call 800-829-1040, Monday to Friday, 7 a.m. to 7 p.m. ' +
+      'local time; Alaska and Hawaii follow Pacific time. A business should use the number on its notice. ' +
+      'For collection and payment plan questions, the IRS also uses 800-829-8374. Have the notice, your tax ' +
+      'return and a pen ready. If you would rather write, send your reply to the address on the notice and ' +
+      'keep proof of mailing.',
     sources: [
-      { url: SOURCE_URL.irsPhone, supports: 'IRS phone numbers and hours' },
+      {
+        url: SOURCE_URL.irsPhoneLine,
+        supports:
+          '800-829-1040, 7 a.m. to 7 p.m. local time, Monday to Friday; Alaska and Hawaii follow Pacific time',
+      },
       { url: SOURCE_URL.cp60Tas, supports: 'Collection and payment plan line 800-829-8374' },
     ],
-    facts: ['800-829-1040', '800-829-4933', '7 a.m.', '7 p.m.', '800-829-8374'],
-    ...REVIEW,
-    confidence: 'P',
+    facts: ['800-829-1040', '7 a.m.', '7 p.m.', '800-829-8374'],
+    ...SECOND_REVIEW,
+    confidence: 'C',
   },
   {
     id: 'call-script',
@@ -100,10 +104,10 @@ export const respondPassages: readonly Passage[] = [
       'of the person, the date and time, and what was agreed.',
     sources: [
       { url: SOURCE_URL.realIrsContact, supports: 'The IRS does not ask for card numbers over the phone' },
-      { url: SOURCE_URL.irsPhone, supports: 'Reaching the IRS by phone' },
+      { url: SOURCE_URL.irsPhoneLine, supports: 'Reaching the IRS by phone' },
     ],
     facts: [],
-    ...REVIEW,
+    ...SECOND_REVIEW,
     confidence: 'P',
   },
   {
@@ -127,26 +131,26 @@ export const respondPassages: readonly Passage[] = [
   },
   {
     id: 'records-and-follow-up',
-    version: 1,
+    version: 2,
     title: 'After you respond: watch for the next letter',
     topics: ['follow up', 'what next', 'no answer', 'confirmation', 'after paying', 'waiting'],
     text:
-      'After you pay, reply or set up a plan, keep watching your mail. The IRS sends letters when things ' +
-      'change, such as an acceptance letter for a payment plan or a notice with an updated balance. Compare ' +
-      'each one with your records. If you have a plan, make every payment by its due date; a missed payment ' +
-      'can bring a CP523, which warns that the plan may end. If nothing arrives for a long time, or a new ' +
-      'notice seems to ignore what you sent, call the number on it with your log and proof ready. Never ' +
-      'ignore a later notice.',
+      'After you pay, reply or set up a plan, keep watching your mail. The IRS writes when things change, ' +
+      'and if you have a payment plan it sends a monthly reminder, a CP521, with the amount due and the date ' +
+      'to pay by. Compare each letter with your records. Make every plan payment by its due date; a missed ' +
+      'payment can bring a CP523, which warns that the plan may end. If nothing arrives for a long time, or ' +
+      'a new notice seems to ignore what you sent, call the number on it with your log and proof ready. ' +
+      'Never ignore a later notice.',
     sources: [
       {
-        url: SOURCE_URL.paymentPlanLowIncome,
-        supports: 'Payment plans are confirmed by an acceptance letter',
+        url: SOURCE_URL.cp521,
+        supports: 'CP521: monthly installment agreement reminder with the amount due',
       },
       { url: SOURCE_URL.cp523, supports: 'CP523: default on an installment agreement' },
     ],
-    facts: ['CP523'],
-    ...REVIEW,
-    confidence: 'P',
+    facts: ['CP521', 'CP523'],
+    ...SECOND_REVIEW,
+    confidence: 'C',
   },
   {
     id: 'common-mistakes',
@@ -171,12 +175,12 @@ export const respondPassages: readonly Passage[] = [
   },
   {
     id: 'what-happens-if-ignored',
-    version: 1,
+    version: 2,
     title: 'What happens if I ignore the notice?',
     topics: ['ignore', 'do nothing', 'what happens next', 'escalation', 'consequences'],
     text:
       'Ignoring a balance-due notice does not make it go away. The usual path is a first bill such as a ' +
-      'CP14, then reminders (CP501, then CP503), then a notice of intent to levy (CP504), then a final ' +
+      'CP14, then one or more reminders such as a CP501, then a notice of intent to levy, then a final ' +
       'notice with hearing rights (LT11 or Letter 1058), and then a levy on wages, bank accounts or other ' +
       'property. The IRS can file a tax lien at any time along the way. Interest and penalties keep growing, ' +
       'and the late-payment penalty rises to 1% a month if tax is still unpaid 10 days after a notice of ' +
@@ -184,13 +188,16 @@ export const respondPassages: readonly Passage[] = [
     sources: [
       { url: SOURCE_URL.cp14, supports: 'CP14 is the first bill' },
       { url: SOURCE_URL.cp501, supports: 'CP501 reminder; a lien can be filed at any time' },
-      { url: SOURCE_URL.cp503, supports: 'CP503 second reminder' },
-      { url: SOURCE_URL.cp504Faq, supports: 'CP504 notice of intent to levy' },
+      {
+        url: SOURCE_URL.levyNoticeRegulation,
+        supports:
+          'Treas. Reg. 301.6331-2(a): a written notice of intent to levy comes at least 30 days before a levy',
+      },
       { url: SOURCE_URL.cdp, supports: 'Final levy notices carry hearing rights' },
       { url: SOURCE_URL.failureToPay, supports: 'The penalty rises to 1% after an intent-to-levy notice' },
     ],
-    facts: ['CP14', 'CP501', 'CP503', 'CP504', 'LT11', 'Letter 1058', '1%', '10 days'],
-    ...REVIEW,
+    facts: ['CP14', 'CP501', 'LT11', 'Letter 1058', '1%', '10 days'],
+    ...SECOND_REVIEW,
     confidence: 'P',
   },
 ];

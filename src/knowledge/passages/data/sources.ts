@@ -15,9 +15,7 @@ export const SOURCE_URL = {
   cp12Tas: 'https://taxpayeradvocate.irs.gov/notices/notice-cp-12',
   cp13: 'https://www.irs.gov/individuals/understanding-your-cp13-notice',
   cp14: 'https://www.irs.gov/individuals/understanding-your-cp14-notice',
-  cp161: 'https://www.taxact.com/support/688/2021',
   cp22aTas: 'https://taxpayeradvocate.irs.gov/?p=29372',
-  cp49: 'https://www.freetaxusa.com/answer/2514/CP-49-Notice/',
   cp59: 'https://www.irs.gov/individuals/understanding-your-cp59-notice',
   cp60Tas: 'https://taxpayeradvocate.irs.gov/notices/cp60-we-removed-payments-from-your-account-balance-due',
   cp71: 'https://www.irs.gov/individuals/understanding-your-cp71-notice',
@@ -31,9 +29,7 @@ export const SOURCE_URL = {
   cp297a: 'https://www.irs.gov/individuals/understanding-your-cp297a-notice',
   cp297c: 'https://www.eitc.irs.gov/individuals/understanding-your-cp297c-notice',
   cp501: 'https://irs.gov/ko/individuals/understanding-your-cp501-notice',
-  cp503: 'https://support.taxslayerpro.com/hc/en-us/articles/5109027360922-What-is-IRS-notice-CP503',
   cp504b: 'https://www.irs.gov/Individuals/Understanding-your-CP504B-Notice',
-  cp504Faq: 'https://genesistaxres.com/cp-504-letter.html',
   cp521: 'http://irs.gov/Individuals/Understanding-your-CP521-Notice',
   cp523: 'http://www.irs.gov/Individuals/Understanding-your-CP523-Notice',
   cp523c: 'https://www.irs.gov/individuals/understanding-your-cp523c-notice',
@@ -45,12 +41,8 @@ export const SOURCE_URL = {
   cp3219n: 'http://www.irs.gov/Individuals/Understanding-Your-CP3219N-Notice',
   lt16: 'https://www.irs.gov/individuals/understanding-your-lt16-notice',
   letter3172Tas: 'https://www.taxpayeradvocate.irs.gov/notices/letter-3172/',
-  letter525Clinic: 'http://taxclinic.law.gsu.edu/administrative-review/30-day-letter/',
   letter531Irm:
     'https://webarchive.library.unt.edu/eot2008/20090506032658/http:/www.irs.gov/irm/part4/ch07s09.html',
-  letter1153HrBlock:
-    'https://resource-center.hrblock.com/irs/audits-and-tax-notices/irs-letter-1153-trust-fund-recovery-penalty-proposed/',
-  letter1153Text: 'http://www.ataxlawyer.com/irs-letter-1153/',
   pub1660: 'https://www.irs.gov/pub/irs-pdf/p1660.pdf',
   cdp: 'https://www.irs.gov/compliance/appeals/collection-due-process-cdp',
   form12153: 'https://www.irs.gov/pub/irs-pdf/f12153.pdf',
@@ -59,8 +51,6 @@ export const SOURCE_URL = {
   lien6320: 'https://www.law.cornell.edu/uscode/text/26/6320',
   capTas: 'https://taxpayeradvocate.irs.gov/notices/collection-appeals-program-cap',
   capRequestTas: 'https://www.taxpayeradvocate.irs.gov/notices/taxpayer-requests-collection-appeals-program/',
-  capRejection:
-    'https://rampacpa.com/office-of-appeals-hearing-available-under-collection-appeals-program-cap-part-viii/',
   irc7503: 'https://www.law.cornell.edu/uscode/text/26/7503',
   dcHolidays: 'https://development.code.dccouncil.gov/us/dc/council/code/sections/1-612.02',
   dcObserved: 'https://code.dccouncil.gov/us/dc/council/code/sections/28-2701',
@@ -68,11 +58,6 @@ export const SOURCE_URL = {
   failureToPay: 'https://www.irs.gov/payments/failure-to-pay-penalty',
   irc6651: 'https://www.law.cornell.edu/uscode/text/26/6651',
   mathErrorClinic: 'https://www.law.cornell.edu/uscode/text/26/6213',
-  shortTermPlan:
-    'https://rampacpa.com/what-are-payment-plan-costs-and-fees-short-term-payment-plan-part-iii/',
-  paymentPlanGuide: 'https://www.nerdwallet.com/article/taxes/how-to-set-up-irs-payment-plan',
-  paymentPlanHowToApply: 'https://kimblecpa.com/payment-plan-agreements-paying-your-tax-debt-over-time/',
-  paymentPlanLowIncome: 'https://rampacpa.com/additional-information-on-irs-payment-plans-part-ii/',
   oicDeemedAccepted: 'https://www.law.cornell.edu/uscode/text/26/7122',
   /** Treas. Reg. 300.3(b)(1), as amended by T.D. 9894 (85 FR 14567). */
   oicFeeRegulation: 'https://www.ecfr.gov/current/title-26/section-300.3',
@@ -87,19 +72,29 @@ export const SOURCE_URL = {
   payByCheck: 'https://www.irs.gov/individuals/pay-by-check-or-money-order',
   tigtaReport:
     'https://www.tigta.gov/articles/press-releases/tigta-announces-personnel-changes-office-investigations-0',
-  cnc: 'https://freshstarttax.com/legal-stop-irs-collection-process-taxes-irs',
-  firstTimeAbate: 'https://traderstatus.com/tax-planning/irs-penalties/first-time-abate-irm',
-  firstTimeAbateGuide: 'https://claritytaxrelief.com/blog/first-time-penalty-abatement/',
-  form843: 'https://www.taxpenaltytool.com/form-843/instructions/',
-  penaltyReliefByPhone: 'https://www.taxact.com/support/21914/irs-first-time-penalty-relief/',
-  irsPhone: 'https://legalclarity.org/irs-business-hours-phone-office-and-online-availability',
   irsHelpPage: 'https://www.irs.gov/help/let-us-help-you',
-  tasTopic: 'https://unclefed.com/TaxHelpArchives/2002/irs-tt/16148.html',
-  form911: 'http://https.omb.report/icr/202111-1545-012/doc/116418000',
+  /** TAS page "IRS Tax Law Phone Line" (updated 2024-09-05): 800-829-1040, 7 a.m. to 7 p.m. local time, Monday to Friday. */
+  irsPhoneLine: 'https://www.taxpayeradvocate.irs.gov/notices/irs-tax-law-phone-line/',
+  /** Archived irs.gov "Taxpayer Advocate Service At-a-Glance" (2009). */
+  tasAtAGlance:
+    'https://webarchive.library.unt.edu/eot2008/20090114195217/http://www.irs.gov/irs/article/0,,id=101099,00.html',
+  /** IRM 13.1.7, TAS case criteria. */
+  tasCaseCriteria: 'http://www.irs.gov/irm/part13/irm_13-001-007.html',
+  /** irs.gov "Temporarily Delay the Collection Process" (updated 2014-04-29). */
+  delayCollection:
+    'http://www.irs.gov/Businesses/Small-Businesses-&-Self-Employed/Temporarily-Delay-the-Collection-Process',
+  /** IRC 6402(a) on the House's site (1994 edition; the credit rule of (a) is unchanged since). */
+  irc6402:
+    'https://uscode.house.gov/view.xhtml?edition=1994&num=0&req=granuleid%3AUSC-1994-title26-section6402',
+  /** Treas. Reg. 301.6331-2(a): notice of intent to levy at least 30 days before a levy. */
+  levyNoticeRegulation: 'https://www.ecfr.gov/current/title-26/section-301.6331-2',
+  irc6672: 'https://www.law.cornell.edu/uscode/text/26/6672',
+  /** IRM 5.7.6 (2017), "Taxpayer's Response to Letter 1153(DO)": 60 days, 75 if addressed outside the United States. */
+  /** Treas. Reg. 301.6404-1: abatement claims on Form 843; none for income, estate or gift tax. */
+  abatementRegulation: 'https://www.ecfr.gov/current/title-26/section-301.6404-1',
+  trustFundIrm: 'https://www.irs.gov/irm/part5/irm_05-007-006',
   realIrsContactIrsPage:
     'https://www.irs.gov/newsroom/how-to-know-its-really-the-irs-calling-or-knocking-on-your-door',
   realIrsContact:
     'https://www.irs.gov/newsroom/how-to-know-its-really-the-irs-calling-or-knocking-on-your-door',
-  scamTips:
-    'https://teamrunsmart.com/articles/business-smart/bookkeeping-and-taxes/july-2018/how-taxpayers-can-protect-themselves-from-scammers',
 } as const;

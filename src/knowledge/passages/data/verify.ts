@@ -40,10 +40,10 @@ export const verifyPassages: readonly Passage[] = [
     sources: [
       { url: SOURCE_URL.cp14, supports: 'The IRS publishes an "Understanding your" page for notice codes' },
       { url: SOURCE_URL.realIrsContact, supports: 'The IRS usually contacts you first by mail' },
-      { url: SOURCE_URL.irsPhone, supports: 'IRS phone line for individuals' },
+      { url: SOURCE_URL.irsPhoneLine, supports: 'IRS phone line for individuals: 800-829-1040' },
     ],
     facts: ['CP14', 'LT11', 'IRS.gov', '800-829-1040'],
-    ...REVIEW,
+    ...SECOND_REVIEW,
     confidence: 'P',
   },
   {
@@ -61,16 +61,12 @@ export const verifyPassages: readonly Passage[] = [
     sources: [
       { url: SOURCE_URL.realIrsContact, supports: 'What the IRS never does when it contacts you' },
       {
-        url: SOURCE_URL.scamTips,
-        supports: 'IRS scam warning signs: gift cards, wire transfers, threats of arrest',
-      },
-      {
         url: SOURCE_URL.realIrsContactIrsPage,
         supports: "The IRS's own page on how to know it is really the IRS",
       },
     ],
     facts: ['IRS.gov'],
-    ...REVIEW,
+    ...SECOND_REVIEW,
     confidence: 'P',
   },
   {
