@@ -17,10 +17,19 @@ const QUESTION_START =
   /^(what|what's|whats|how|why|when|where|who|which|can|could|should|would|will|is|are|am|do|does|did|if|explain|tell me)\b/i;
 
 /**
- * Statements that are questions: "I lost my job and can't pay anything" asks for the hardship options,
- * "they say I owe for 2023 but I paid it" asks what to do when you already paid.
+ * A question inside an unpunctuated message ("i got a cp14 what does it mean i cant pay it all"): a
+ * question word with its verb ("what does", "how much", "what's"), or a verb before I/we/they ("can i",
+ * "should we", "will they"). Words that also start statements ("is", "if", "when") are not enough here.
  */
-const STATEMENT_QUESTIONS: readonly (readonly [RegExp, string])[] = [
+const QUESTION_INSIDE =
+  /\b(?:(?:what|how|why|where|who)\s+(?:do|does|did|is|are|was|can|could|should|would|will|happens?|much|long|many|soon)|what'?s|how'?s|why'?s)\b|\b(?:can|could|should|would|will|do|does|did|am|are)\s+(?:i|we|they|the irs)\s+[a-z]/i;
+
+/**
+ * Statements that are questions: "I lost my job and can't pay anything" asks for the hardship options,
+ * "they say I owe for 2023 but I paid it" asks what to do when you already paid. Without a question of
+ * its own, the statement is asked as it was written.
+ */
+const STATEMENT_QUESTIONS: readonly (readonly [RegExp, string | undefined])[] = [
   [
     /\b(?:can'?t|cannot|can not|unable to)\s+pay\s+(?:anything|any of it|at all|a (?:dime|cent|penny))|\blost my job\b|\bno (?:income|money) (?:at all|coming in)\b/i,
     'I cannot pay anything right now',
@@ -28,6 +37,12 @@ const STATEMENT_QUESTIONS: readonly (readonly [RegExp, string])[] = [
   [
     /\b(?:i|we)\s+(?:already\s+)?paid\s+(?:it|that|this|them|the (?:balance|bill|amount))\b|\balready paid\b/i,
     'what if I already paid',
+  ],
+  // A form on the notice that is not the person's asks how to dispute it; the message itself finds that.
+  // ("that income is not mine" alone answers the agreement question, and the result covers disputing.)
+  [
+    /\b(?:1099|w-?2)(?:-[a-z]+)?s?\b[^.?!]{0,30}\b(?:is(?:n['’]?t| not)|was(?:n['’]?t| not)|are(?:n['’]?t| not)|not) mine\b|\bnever (?:got|received|earned|had|made)\b[^.?!]{0,30}\b(?:1099|w-?2)\b/i,
+    undefined,
   ],
 ];
 
@@ -38,11 +53,13 @@ export function questionIn(text: string): string | undefined {
   // A story with the question at the end, unpunctuated: "i never filed 2021, what do i do".
   const lastClause = trimmed.split(/[,;.!]\s*/).at(-1) ?? '';
   if (lastClause !== trimmed && QUESTION_START.test(lastClause)) return trimmed;
+  if (QUESTION_INSIDE.test(trimmed)) return trimmed;
   return statementQuestion(trimmed);
 }
 
 function statementQuestion(text: string): string | undefined {
-  return STATEMENT_QUESTIONS.find(([pattern]) => pattern.test(text))?.[1];
+  const found = STATEMENT_QUESTIONS.find(([pattern]) => pattern.test(text));
+  return found && (found[1] ?? text);
 }
 
 /** A question to the person, with its choices as buttons (numbered replies on SMS). */

@@ -160,6 +160,26 @@ const TRANSCRIPTS: Transcript[] = [
     ],
   },
   {
+    name: 'a question inside an unpunctuated message is answered and its facts are taken',
+    today: '2026-12-02',
+    turns: [
+      {
+        user: 'i got a cp14 what does it mean i cant pay it all',
+        bot: [/Sources:/, /Got it: CP14, you can't pay in full now\./, ASK_DATE],
+      },
+    ],
+  },
+  {
+    name: 'answers that only sound like questions are taken as answers, with no passage',
+    today: '2026-12-02',
+    turns: [
+      { user: 'CP14 dated Nov 20 2026', bot: [ASK_AGREE] },
+      { user: 'yes that is it', bot: [ASK_AMOUNT], not: [/Sources:/, /outside what I can help/] },
+      { user: 'they say I owe $900', bot: [ASK_CAN_PAY], not: [/Sources:/, /outside what I can help/] },
+      { user: 'we can pay it all', bot: [RESULT], not: [/Sources:/, /outside what I can help/] },
+    ],
+  },
+  {
     name: 'what the product cannot do gets its own reply, never a code re-prompt',
     today: '2026-12-02',
     turns: [

@@ -209,14 +209,18 @@ export function filledSlots(facts: Facts): Slot[] {
 }
 
 function normalize(text: string): string {
-  return foldText(text)
-    .replace(/[\u2010-\u2015\u2212\uFE63]/g, '-')
-    .replace(/[\u2018\u2019\u02BC`´]/g, "'")
-    .replace(/\b(ca|wo)n't\b/g, (_, stem: string) => (stem === 'wo' ? 'will not' : 'can not'))
-    .replace(/\bcannot\b/g, 'can not')
-    .replace(/\b(\w+)n't\b/g, '$1 not')
-    .replace(/\bit's\b/g, 'it is')
-    .replace(/\bi'm\b/g, 'i am');
+  return (
+    foldText(text)
+      .replace(/[\u2010-\u2015\u2212\uFE63]/g, '-')
+      .replace(/[\u2018\u2019\u02BC`´]/g, "'")
+      // Typed without the apostrophe too: "i cant pay it all", "i dont agree".
+      .replace(/\b(ca|wo)n'?t\b/g, (_, stem: string) => (stem === 'wo' ? 'will not' : 'can not'))
+      .replace(/\bcannot\b/g, 'can not')
+      .replace(/\b(\w+)n't\b/g, '$1 not')
+      .replace(/\b(do|does|did|could|should|would|is|are|was|were|have|has|had)nt\b/g, '$1 not')
+      .replace(/\bit's\b/g, 'it is')
+      .replace(/\bi'm\b/g, 'i am')
+  );
 }
 
 function readCode(

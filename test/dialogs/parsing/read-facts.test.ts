@@ -14,6 +14,13 @@ const none = { contradictions: [], problems: [] };
 
 describe('readFacts', () => {
   it.each<[string, ReadingContext, FactReading]>([
+    // Contractions typed without the apostrophe are still read.
+    [
+      'i got a cp14 what does it mean i cant pay it all',
+      ctx,
+      { facts: { noticeCode: 'CP14', canPayInFull: false }, ...none },
+    ],
+    ['CP501 and we couldnt afford it', ctx, { facts: { noticeCode: 'CP501', canPayInFull: false }, ...none }],
     [
       "Got a CP501 dated Nov 20 2026 for $4,402.03, it's correct but I can only pay part of it now",
       ctx,
