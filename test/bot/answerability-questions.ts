@@ -3,6 +3,7 @@
  * that answers it) or unanswerable (no vetted passage answers it: the bot must refuse, not answer with a
  * near passage). Written in one sitting before measuring, then split: the tuning half may guide changes
  * to retrieval, the held-out half must not be read for that and is measured before and after only.
+ * The tuning half has grown since; its first 30 questions are the ones first measured.
  */
 export type LabelledQuestion =
   | { readonly question: string; readonly answer: readonly string[] }
@@ -44,6 +45,10 @@ export const TUNING_QUESTIONS: readonly LabelledQuestion[] = [
   },
   { question: 'who do i call at the irs', answer: ['contact-irs'] },
   { question: 'i never filed 2021, what do i do', answer: ['file-missing-returns'] },
+  // Added in the second session (issue 19), after its changes: the phrasings its notes left failing.
+  { question: 'what number do I call', answer: ['contact-irs'] },
+  { question: 'who should i phone about this letter', answer: ['contact-irs'] },
+  { question: 'i got a cp14 what does it mean i cant pay it all', answer: ['first-bill'] },
   { question: 'How do I get the weather forecast for tomorrow', answer: 'none' },
   { question: 'can you file my taxes for me this year', answer: 'none' },
   { question: 'how do i claim my kid as a dependent', answer: 'none' },
@@ -54,6 +59,8 @@ export const TUNING_QUESTIONS: readonly LabelledQuestion[] = [
   { question: 'what will interest be on my balance in 2031', answer: 'none' },
   { question: 'can the irs see my venmo', answer: 'none' },
   { question: 'how do i sue my employer for unpaid wages', answer: 'none' },
+  { question: 'will my landlord find out i owe taxes', answer: 'none' },
+  { question: 'does paypal report my payments to the irs', answer: 'none' },
 ];
 
 export const HELD_OUT_QUESTIONS: readonly LabelledQuestion[] = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TestConversation } from '../support/conversation.ts';
+import { retrievePassages } from '../../src/knowledge/passages/retrieve.ts';
 import { HELD_OUT_QUESTIONS, TUNING_QUESTIONS, type LabelledQuestion } from './answerability-questions.ts';
 
 /**
@@ -13,6 +14,10 @@ const ANSWER_ROUTES = new Set(['answer', 'scam-warning']);
 type Tally = {
   answerable: number;
   correct: number;
+  /** The first passage shown answers the question. */
+  top1: number;
+  /** One of the three best passages retrieval ranks answers the question (the bot answered). */
+  top3: number;
   wrong: number;
   refused: number;
   unanswerable: number;
@@ -26,7 +31,16 @@ async function passagesAnswering(question: string): Promise<string[] | undefined
 }
 
 async function measure(questions: readonly LabelledQuestion[]): Promise<{ tally: Tally; misses: string[] }> {
-  const tally: Tally = { answerable: 0, correct: 0, wrong: 0, refused: 0, unanswerable: 0, answered: 0 };
+  const tally: Tally = {
+    answerable: 0,
+    correct: 0,
+    top1: 0,
+    top3: 0,
+    wrong: 0,
+    refused: 0,
+    unanswerable: 0,
+    answered: 0,
+  };
   const misses: string[] = [];
   for (const { question, answer } of questions) {
     const shown = await passagesAnswering(question);
@@ -41,7 +55,13 @@ async function measure(questions: readonly LabelledQuestion[]): Promise<{ tally:
       if (!shown) {
         tally.refused += 1;
         misses.push(`refused, should answer: ${question}`);
-      } else if (shown.some((id) => answer.includes(id))) tally.correct += 1;
+        continue;
+      }
+      const ranked = retrievePassages(question, undefined, { max: 3 });
+      const topThree = ranked.ok ? ranked.passages.map((scored) => scored.passage.id) : shown;
+      if (answer.includes(shown[0] ?? '')) tally.top1 += 1;
+      if (topThree.some((id) => answer.includes(id))) tally.top3 += 1;
+      if (shown.some((id) => answer.includes(id))) tally.correct += 1;
       else {
         tally.wrong += 1;
         misses.push(`wrong passage: ${question} → ${shown.join(', ')}`);
@@ -53,9 +73,11 @@ async function measure(questions: readonly LabelledQuestion[]): Promise<{ tally:
 
 const SETS = [
   // Before (main at bfc6ded): tuning 9/20 correct, 7 falsely refused, 3/10 falsely answered; held-out
-  // 15/20 correct, 3 falsely refused, 3/10 falsely answered.
-  { name: 'tuning', questions: TUNING_QUESTIONS, minCorrect: 13, maxFalseAnswers: 2 },
-  { name: 'held-out', questions: HELD_OUT_QUESTIONS, minCorrect: 16, maxFalseAnswers: 2 },
+  // 15/20 correct, 3 falsely refused, 3/10 falsely answered. Second session (issue 19), on the first 30
+  // tuning questions: top-1 12 → 17, top-3 14 → 19, correct 13 → 18, falsely answered 2 → 0; held-out
+  // top-1 14 → 15, top-3 17 → 18, correct 16 → 17, falsely answered 2 → 2.
+  { name: 'tuning', questions: TUNING_QUESTIONS, minCorrect: 21, maxFalseAnswers: 0 },
+  { name: 'held-out', questions: HELD_OUT_QUESTIONS, minCorrect: 17, maxFalseAnswers: 2 },
 ] as const;
 
 describe('answerability: the bot answers what the vetted passages answer, and refuses the rest', () => {
@@ -65,11 +87,16 @@ describe('answerability: the bot answers what the vetted passages answer, and re
       const { tally, misses } = await measure(questions);
       const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(0)}%`;
       console.log(
-        `answerability ${name}: answerable ${tally.answerable}, answered correctly ${tally.correct} ` +
+        `answerability ${name}: answerable ${tally.answerable}, top-1 ${tally.top1} (${pct(tally.top1, tally.answerable)}), ` +
+          `top-3 ${tally.top3} (${pct(tally.top3, tally.answerable)}), answered correctly ${tally.correct} ` +
           `(${pct(tally.correct, tally.answerable)}), wrong passage ${tally.wrong}, falsely refused ${tally.refused} ` +
-          `(${pct(tally.refused, tally.answerable)}); unanswerable ${tally.unanswerable}, falsely answered ` +
-          `${tally.answered} (${pct(tally.answered, tally.unanswerable)})\n  ${misses.join('\n  ')}`,
+          `(${pct(tally.refused, tally.answerable)}); unanswerable ${tally.unanswerable}, refused ` +
+          `${tally.unanswerable - tally.answered}, falsely answered ${tally.answered} ` +
+          `(${pct(tally.answered, tally.unanswerable)})`,
       );
+      // The held-out misses stay unprinted unless asked for: reading them is tuning on them.
+      if (name === 'tuning' || process.env.SHOW_HELD_OUT_MISSES === '1')
+        console.log(`  ${misses.join('\n  ')}`);
       expect(tally.correct).toBeGreaterThanOrEqual(minCorrect);
       expect(tally.answered).toBeLessThanOrEqual(maxFalseAnswers);
     },

@@ -112,6 +112,50 @@ const TRANSCRIPTS: Transcript[] = [
     turns: [{ user: 'email the IRS and tell them I dispute it', bot: /Form 2848/, not: ASK_CODE }],
   },
   {
+    name: 'acting for the person, as quoted',
+    turns: [{ user: 'Send the IRS an email for me saying I dispute it', bot: /Form 2848/, not: ASK_CODE }],
+  },
+  {
+    name: 'who to call, in the ways people ask it: the number on the notice first, then the vetted lines',
+    turns: ['who do i call at the irs', 'what number do I call', 'who should I phone'].map((user) => ({
+      user,
+      bot: /phone number printed on your notice[\s\S]*800-829-1040[\s\S]*Sources:/,
+      not: /What to say when you call|Can the IRS call me/,
+    })),
+  },
+  {
+    name: 'what no vetted passage answers is refused, not answered from a near passage',
+    turns: ['will my rent go up', 'can the irs see my venmo'].map((user) => ({
+      user,
+      bot: /^That's outside what I can help with\./,
+      not: /Sources:/,
+    })),
+  },
+  {
+    name: 'a question in the middle of an unpunctuated message is answered, and its facts are taken',
+    result: true,
+    turns: [
+      {
+        user: 'i got a cp14 what does it mean i cant pay it all',
+        bot: /first bill[\s\S]*Sources:[\s\S]*Got it: CP14, you can't pay in full now\.[\s\S]*What date is printed/,
+      },
+      { user: 'Nov 20 2026', bot: /Do you agree/ },
+      { user: 'yes', bot: /How much does the notice/, not: /Could you pay/ },
+      { user: '$500', bot: RESULT, not: /Could you pay/ },
+    ],
+  },
+  {
+    name: 'a notice date before 2000 is refused with a hint, and the rest of the message is kept',
+    turns: [
+      {
+        user: 'CP14 dated March 2 1995 for $900, I agree',
+        bot: /That date looks too old\. Please check the year printed on the notice\.[\s\S]*What date is printed/,
+        not: /What is the notice code|Do you agree|How much does the notice|several years old/,
+      },
+      { user: 'March 2 2026', bot: /Could you pay/, not: /Do you agree|How much does the notice/ },
+    ],
+  },
+  {
     name: "a preparer's conduct",
     turns: [
       {

@@ -406,7 +406,7 @@ export const PHRASE_EXPANSIONS: readonly PhraseExpansion[] = [
   },
   {
     pattern:
-      /\b(?:someone|somebody|lawyer|accountant|son|daughter|wife|husband|spouse|relative|friend|mom|dad|mother|father|family member|preparer)\b.{0,20}\b(?:call|talk|speak|deal|handle)\b.{0,20}\b(?:for me|on my behalf|for us|with the irs)\b/,
+      /\b(?:someone|somebody|lawyer|accountant|son|daughter|wife|husband|spouse|relative|friend|mom|dad|mother|father|family member|preparer)\b.{0,20}\b(?:call|talk|speak|deal|handle)\b.{0,20}\b(?:for me|on my behalf|for us|with the irs|instead of me)\b/,
     adds: ['representative', 'power', 'attorney', 'authorization'],
   },
   {
@@ -415,8 +415,9 @@ export const PHRASE_EXPANSIONS: readonly PhraseExpansion[] = [
     adds: ['contact', 'call', 'phone'],
   },
   {
-    pattern: /\bphone number\b|\bwhat number\b|\bnumber to call\b|\bcall the irs\b/,
-    adds: ['phone', 'contact'],
+    pattern:
+      /\bphone number\b|\bwhat number\b|\bnumber to call\b|\bcall the irs\b|\bwho (?:do|should|can|would|will|could) (?:i|we) (?:call|phone|ring|contact|reach)\b/,
+    adds: ['phone', 'contact', 'reach'],
   },
   {
     pattern: /\b(?:did not|never|have not|not) (?:file|filed)\b|\bforgot to file\b/,
@@ -565,7 +566,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   now of ok okay on one only or our out over please she should so some something still such sure than
   that the their them then there these they thing things this those to too up us very want wants was
   we were what when where which while who why will with would yes yet you your yours hi hello hey
-  thanks thank thx pls plz u ur r guys man dude really actually basically literally honestly seriously
+  thanks thank thx pls plz u ur r yall guys man dude really actually basically literally honestly seriously
   totally even kind sort lot lots tell explain mean means say says said go going gonna wanna gotta
   think anyway maybe today yesterday tomorrow week soon right scared afraid panic panicking worried
   worry nervous freaking freak stressed terrified angry mad upset furious confused wtf omg damn damned
@@ -618,6 +619,10 @@ export const UNCOVERED_SUBJECTS: readonly RegExp[] = [
   /^(?!.*\b(?:levy|levied|levies|garnish\w*|seize|seized|take|took|taken)\b).*(?:\b401 ?k\b|\bira\b|\broth\b|\bsave for retirement\b|\bretirement (?:savings|planning|account)\b)/,
   /\bbecome an? (?:tax preparer|enrolled agent|cpa|accountant|tax attorney|irs agent)\b|\b(?:work|job|jobs|career|careers) (?:at|for|with) (?:the )?irs\b|\birs (?:jobs|careers|hiring)\b/,
   /\bdirect deposit\b/,
+  // Rent and landlords: what owing the IRS does to a lease is no passage's subject (a levy on rent received is).
+  /^(?!.*\b(?:levy|levied|levies|garnish\w*|seize|seized|take|takes|took|taken)\b).*\b(?:(?:my|our|the) rent|landlord|lease)\b/,
+  // What the IRS sees of payment apps (1099-K reporting); paying the IRS through one is the payment passages' business.
+  /^(?!.*\bpay\w* (?:\w+ ){0,4}(?:with|by|through|using|via|on)\b).*\b(?:venmo|paypal|cash ?app|zelle)\b/,
   // State taxes, unless the IRS is taking a state refund (a federal levy or offset, which is covered).
   /^(?!.*\b(?:levy|levied|levies|take|takes|took|taken|taking|offset|kept|keep|seize|seized|garnish\w*|applied)\b).*\bstate (?:income )?(?:tax|taxes|refund|return)\b/,
   // How crypto is taxed (a demand to pay in crypto is the scam passages' business).
