@@ -35,6 +35,11 @@ export const EnvSchema = z
     MicrosoftAppPassword: optionalText,
     MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
     MicrosoftAppTenantId: optionalText,
+    /**
+     * The firm's Microsoft Entra tenant: Teams alerts (new intakes, dead deliveries) go to the channel or
+     * group chat of this tenant that the app was last added to. Without it there are no alerts.
+     */
+    TEAMS_ALERT_TENANT_ID: optionalText.pipe(z.guid('must be a GUID').optional()),
     REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
     STATE_SQLITE_PATH: z.string().default('./data/state.sqlite'),
     STATE_TTL_DAYS: z.coerce.number().positive().max(3650).default(30),

@@ -6,6 +6,7 @@ import type { IsoDate } from '../knowledge/facts-schema.ts';
 import { createIntakeStore } from '../intake/create-intake-store.ts';
 import { backoffFrom } from '../intake/intake-settings.ts';
 import { OutboxDispatcher } from '../intake/outbox-dispatcher.ts';
+import { IntakeAlerts } from '../intake/intake-alerts.ts';
 import { botFrameworkChannel } from '../channels/bot-framework/index.ts';
 import type { ChannelFactory } from '../channels/channel.ts';
 import { SMS_CHANNEL_ID, smsChannel, twilioMediaAuthorization } from '../channels/sms/index.ts';
@@ -63,6 +64,24 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
     logger.error({ err }, 'intake database connection error');
   });
   logger.info({ backend: intakes.backend }, 'intake store ready');
+  const caseKeyv = createStateKeyv({ ...storageSettings, namespace: 'cases' }).keyv;
+  const cases = new CaseStore(caseKeyv, config.CASE_LINK_TTL_DAYS * DAY_MS);
+  const logIds = createLogIds(config.LOG_HASH_KEY);
+  const channels = CHANNELS.flatMap(
+    (create) =>
+      create({ config, logger, logIds, storage: state.storage, maxFileBytes: READING_LIMITS.maxBytes }) ?? [],
+  );
+  // The firm's Teams alerts, when a channel posts them: each new intake, and each dead delivery.
+  const alertSink = channels.find((channel) => channel.alerts)?.alerts;
+  const alerts = alertSink
+    ? new IntakeAlerts({
+        sink: alertSink,
+        store: intakes.store,
+        publicBaseUrl: config.PUBLIC_BASE_URL,
+        today,
+        logger,
+      })
+    : undefined;
   const dispatcher =
     config.INTAKE_WEBHOOK_URL && config.INTAKE_WEBHOOK_SECRET
       ? new OutboxDispatcher({
@@ -73,15 +92,15 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
           intervalMs: config.INTAKE_DISPATCH_INTERVAL_MS,
           backoff: backoffFrom(config),
           logger,
+          ...(alerts
+            ? {
+                onDead: (message) => {
+                  alerts.dead(message.intakeId, message.event);
+                },
+              }
+            : {}),
         })
       : undefined;
-  const caseKeyv = createStateKeyv({ ...storageSettings, namespace: 'cases' }).keyv;
-  const cases = new CaseStore(caseKeyv, config.CASE_LINK_TTL_DAYS * DAY_MS);
-  const logIds = createLogIds(config.LOG_HASH_KEY);
-  const channels = CHANNELS.flatMap(
-    (create) =>
-      create({ config, logger, logIds, storage: state.storage, maxFileBytes: READING_LIMITS.maxBytes }) ?? [],
-  );
   // Reading threads start on the first upload, so an instance that never reads a notice pays nothing.
   const noticeReader = new NoticeReader({
     ...READING_LIMITS,
@@ -114,6 +133,7 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
       bookingUrl: config.BOOKING_URL,
       now,
       logger,
+      alerts,
     }),
     privacy: createPrivacyActions({ intakes: intakes.store, cases, now }),
   });
@@ -165,6 +185,7 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
       cookies: staffCookies,
       store: intakes.store,
       publicBaseUrl: config.PUBLIC_BASE_URL,
+      alerts: alertSink,
       now,
       today,
       logger,
@@ -179,6 +200,7 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
     async close() {
       shuttingDown = true;
       await dispatcher?.stop();
+      await alerts?.settled();
       await new Promise<void>((resolve) => {
         server.close(() => {
           resolve();

@@ -2,7 +2,12 @@ import type { TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { IntakeService, IntakeSubmission } from '../dialogs/intake-dialog.ts';
 import { DISCLAIMER_VERSION } from '../guardrails/disclaimer.ts';
-import { buildIntakeRecord, intakeFactsFromTriage, newIntakeId } from '../intake/intake-schema.ts';
+import {
+  buildIntakeRecord,
+  intakeFactsFromTriage,
+  newIntakeId,
+  type IntakeRecord,
+} from '../intake/intake-schema.ts';
 import { referenceOf, type CreateOutcome, type IntakeStore } from '../intake/intake-store.ts';
 import { noteStoreFailure } from '../storage/store-outage.ts';
 import { turnLogger } from '../channels/channel.ts';
@@ -18,6 +23,8 @@ export type IntakeServiceDeps = {
   bookingUrl?: string | undefined;
   now: () => Date;
   logger: Logger;
+  /** Told of each new intake (the firm's Teams alert); never waited for. */
+  alerts?: { created(intake: IntakeRecord): void } | undefined;
 };
 
 /**
@@ -75,6 +82,7 @@ export function createIntakeService(deps: IntakeServiceDeps): IntakeService {
       }
       if (created.ok) {
         logger.info({ intake: built.record.id, urgency: built.record.urgency }, 'intake stored');
+        deps.alerts?.created(built.record);
       } else {
         // Submitted before (the consent twice at once, or a turn that failed after the commit): the
         // first one stands, and this answer confirms it.

@@ -514,6 +514,9 @@ export const en = {
     /** When two messages of one conversation keep arriving at the same moment: neither is dropped silently. */
     turnConflict:
       'Sorry, that message crossed with another one from this conversation, so I did not act on it. Please send it again.',
+    /** A channel or group chat: the conversation about a notice is private, one person at a time. */
+    personalOnly:
+      'I help one person at a time with their own notice, so I only talk in a personal chat. Open a chat with me (Notice Navigator) to start.',
     /** What "You gave two …s" names in a contradiction. */
     slotNames: { noticeCode: 'notice code', noticeDate: 'notice date', amountDue: 'amount' },
     blockedTooLong: (max: number) =>

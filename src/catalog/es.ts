@@ -466,6 +466,8 @@ export const es: Messages = {
       'Lo siento, algo falló de mi lado. Sus respuestas anteriores están a salvo: envíe otra vez su último mensaje, o escriba *reiniciar*.',
     turnConflict:
       'Lo siento, ese mensaje se cruzó con otro de esta misma conversación, así que no lo procesé. Envíelo otra vez, por favor.',
+    personalOnly:
+      'Ayudo a una persona a la vez con su propio aviso, así que solo hablo en un chat personal. Abra un chat conmigo (Notice Navigator) para empezar.',
     slotNames: { noticeCode: 'código del aviso', noticeDate: 'fecha del aviso', amountDue: 'monto' },
     blockedTooLong: (max: number) =>
       `Ese mensaje es demasiado largo para mí (más de ${max} caracteres). ¿Podría decirlo de forma más breve?`,

@@ -125,5 +125,32 @@ export const staffWords = {
     notDead: 'That delivery is not failed, so it was not sent again.',
     unavailable: 'The identity provider did not answer. Try again in a minute.',
   },
+  /** Teams alerts: the cards posted to the firm's channel, and the desk's line about them. */
+  alerts: {
+    newTitle: (reference: string) => `New intake ${reference}`,
+    deadTitle: (reference: string) => `Delivery failed: intake ${reference}`,
+    deadBody: {
+      'intake.created':
+        'Your system did not accept this intake after every retry. Open it on the desk to send it again.',
+      'intake.deleted':
+        'Your system did not accept the notice that this person deleted their details. Open it on the desk to send it again.',
+    },
+    nearest: (date: string, days: string) => `Nearest deadline: ${date} (${days})`,
+    noDeadline: 'No deadline on this notice',
+    open: 'Open on the desk',
+    /** Posted once where the app was added, so the channel knows what will arrive. */
+    added:
+      'New intakes and failed deliveries will be posted here, without the person’s name or contact details. Open them on the desk.',
+    /** Posted where the app was added from a tenant that is not the firm's (or with alerts not set up). */
+    notHere: 'This app posts intake alerts only in the firm’s own Teams.',
+    status: {
+      on: { channel: 'Teams alerts: on, in a channel', groupChat: 'Teams alerts: on, in a group chat' },
+      off: {
+        'not-added': 'Teams alerts: off. Add the app to a channel or group chat to turn them on.',
+        removed: 'Teams alerts: off, the app was removed from their channel. Add it to a channel again.',
+        gone: 'Teams alerts: off, their channel or chat no longer exists. Add the app to a channel again.',
+      },
+    },
+  },
   signedOut: { title: 'Signed out', body: 'You are signed out of the intake desk.', again: 'Sign in again' },
 };

@@ -2,6 +2,7 @@ import type { Storage, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Response, Server } from 'restify';
 import type { Config } from '../config.ts';
+import type { AlertSink } from '../intake/intake-alerts.ts';
 
 /** What a channel hands every incoming turn to: the bot. */
 export type TurnHandler = { run(context: TurnContext): Promise<void> };
@@ -28,6 +29,8 @@ export type Channel = {
   register(server: Server, bot: TurnHandler): void;
   /** Routes that read their own body (file uploads): the JSON body parser leaves them alone. */
   readonly uploadPaths?: readonly string[];
+  /** Where the firm's desk alerts go, for the channel that posts them (Teams). */
+  readonly alerts?: AlertSink;
 };
 
 /** Builds a channel from the configuration, or none when the channel is not configured. */

@@ -56,6 +56,8 @@ export type OutboxDispatcherOptions = {
   timeoutMs?: number;
   backoff?: Partial<BackoffPolicy>;
   logger?: Pick<Logger, 'info' | 'warn' | 'error'>;
+  /** Told when an event is dead (the firm's Teams alert); never waited for. */
+  onDead?: (message: OutboxMessage) => void;
 };
 
 export type AttemptResult = { ok: true; status: number } | { ok: false; error: string };
@@ -133,6 +135,7 @@ export class OutboxDispatcher {
   readonly #batchSize: number;
   readonly #backoff: BackoffPolicy;
   readonly #logger: OutboxDispatcherOptions['logger'];
+  readonly #onDead: OutboxDispatcherOptions['onDead'];
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<unknown> | undefined;
   #started = false;
@@ -147,6 +150,7 @@ export class OutboxDispatcher {
     this.#batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
     this.#backoff = { ...DEFAULT_BACKOFF, ...options.backoff };
     this.#logger = options.logger;
+    this.#onDead = options.onDead;
     this.#attempt = {
       webhookUrl: options.webhookUrl,
       secret: options.secret,
@@ -228,6 +232,7 @@ export class OutboxDispatcher {
       if (attempts >= this.#backoff.maxAttempts) {
         const kept = await this.#store.markDead(message, { attempts, lastError: result.error, at });
         this.#logger?.error({ ...context, error: result.error }, 'intake outbox: gave up, event is dead');
+        if (kept) this.#onDead?.(message);
         return kept ? 'dead' : 'cancelled';
       }
       const nextAt = new Date(at.getTime() + retryDelayMs(attempts, this.#backoff, this.#random()));

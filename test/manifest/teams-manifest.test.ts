@@ -32,7 +32,7 @@ type Bot = {
   botId: string;
   scopes: string[];
   supportsFiles: boolean;
-  commandLists: { commands: { title: string }[] }[];
+  commandLists: { scopes: string[]; commands: { title: string }[] }[];
 };
 const botOf = (manifest: TeamsManifest) => (manifest.bots as Bot[])[0];
 
@@ -162,12 +162,16 @@ describe('buildTeamsManifest', () => {
     expect(used).toEqual(new Set(known));
   });
 
-  it('declares a personal-scope bot without files, whose id is MicrosoftAppId', () => {
+  it('declares a bot without files, whose id is MicrosoftAppId, that a team or group chat can add for alerts', () => {
     expect(botOf(manifestFrom())).toMatchObject({
       botId: BOT_ID,
-      scopes: ['personal'],
+      scopes: ['personal', 'team', 'groupChat'],
       supportsFiles: false,
     });
+  });
+
+  it('offers its commands in personal chats only: a channel or group chat gets alerts, not the conversation', () => {
+    expect(botOf(manifestFrom())?.commandLists.map((list) => list.scopes)).toEqual([['personal']]);
   });
 
   it('lists the commands the conversation understands', () => {

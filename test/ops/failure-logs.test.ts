@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeApp, type Composed } from '../../src/bot/compose.ts';
 import { loadConfig } from '../../src/config.ts';
+import { logLinesInto } from '../support/test-app.ts';
 import { createLogger } from '../../src/logger.ts';
 import { ExpectRepliesClient, type BotReply } from '../support/direct-client.ts';
 import { cp14ToConsent } from '../support/server-transcripts.ts';
@@ -41,13 +42,7 @@ describe('a turn that fails after the person gave their details', () => {
       INTAKE_SQLITE_PATH: join(blocker, 'intakes.sqlite'),
     });
     if (!loaded.ok) throw new Error(loaded.errors.join('; '));
-    const destination = {
-      write(chunk: string) {
-        for (const text of chunk.split('\n').filter((t) => t.trim() !== ''))
-          lines.push(JSON.parse(text) as Line);
-      },
-    };
-    app = composeApp(loaded.config, createLogger('info', destination), () => '2026-03-10');
+    app = composeApp(loaded.config, createLogger('info', logLinesInto(lines)), () => '2026-03-10');
     await new Promise<void>((resolve) => {
       app.server.listen(0, '127.0.0.1', () => {
         resolve();

@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeApp, type Composed } from '../../src/bot/compose.ts';
 import { loadConfig } from '../../src/config.ts';
+import { logLinesInto } from '../support/test-app.ts';
 import { createLogger } from '../../src/logger.ts';
 import { referenceOf } from '../../src/intake/intake-store.ts';
 import { SqliteIntakeStore } from '../../src/intake/sqlite-intake-store.ts';
@@ -102,13 +103,7 @@ describe.skipIf(!(await hasService('chromium')))('the firm’s desk in a real br
       STAFF_SESSION_SECRET: 'staff-session-secret-0123456789abcdef0123',
     });
     if (!loaded.ok) throw new Error(loaded.errors.join('; '));
-    const destination = {
-      write(chunk: string) {
-        for (const text of chunk.split('\n').filter((t) => t.trim() !== ''))
-          lines.push(JSON.parse(text) as Line);
-      },
-    };
-    app = composeApp(loaded.config, createLogger('info', destination), () => '2026-03-10');
+    app = composeApp(loaded.config, createLogger('info', logLinesInto(lines)), () => '2026-03-10');
     await new Promise<void>((resolve) => {
       app.server.listen(appPort, '127.0.0.1', () => {
         resolve();

@@ -29,3 +29,13 @@ export async function startTestApp(options: {
   const { port } = app.server.address();
   return { url: `http://127.0.0.1:${port}`, close: () => app.close() };
 }
+
+/** A logger destination that keeps every JSON line written to it, parsed, in `lines`. */
+export function logLinesInto(lines: Record<string, unknown>[]): { write(chunk: string): void } {
+  return {
+    write(chunk: string) {
+      for (const text of chunk.split('\n').filter((t) => t.trim() !== ''))
+        lines.push(JSON.parse(text) as Record<string, unknown>);
+    },
+  };
+}

@@ -1,4 +1,6 @@
+import { ConfidentialClientApplication, type INetworkModule } from '@azure/msal-node';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, MessageFactory } from 'botbuilder';
+import { MsalServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.ts';
 import { messages } from '../../catalog/catalog.ts';
@@ -15,7 +17,11 @@ export type AdapterSettings = Pick<
  * The Bot Framework adapter. Without an app id, botbuilder skips authentication: that is the Emulator's
  * local mode, which config refuses in production. With one, every request must carry a valid token.
  */
-export function createAdapter(settings: AdapterSettings, logger: Logger): CloudAdapter {
+export function createAdapter(
+  settings: AdapterSettings,
+  logger: Logger,
+  outbound: { tokenNetwork?: INetworkModule } = {},
+): CloudAdapter {
   // botbuilder insists on an app id for SingleTenant, so the app type only applies once there is one.
   const auth = new ConfigurationBotFrameworkAuthentication(
     settings.MicrosoftAppId
@@ -26,6 +32,7 @@ export function createAdapter(settings: AdapterSettings, logger: Logger): CloudA
           MicrosoftAppTenantId: settings.MicrosoftAppTenantId,
         }
       : {},
+    passwordCredentials(settings, outbound.tokenNetwork),
   );
   if (!settings.MicrosoftAppId) {
     logger.warn('no MicrosoftAppId: accepting local unauthenticated Bot Framework traffic (Emulator mode)');
@@ -39,4 +46,35 @@ export function createAdapter(settings: AdapterSettings, logger: Logger): CloudA
     });
   };
   return adapter;
+}
+
+/** Where a bot's token is asked for: its own tenant (SingleTenant), or the Bot Framework's. */
+const LOGIN_PREFIX = 'https://login.microsoftonline.com/';
+const MULTI_TENANT_AUTHORITY = 'botframework.com';
+
+/**
+ * The bot's outgoing token (replies, proactive alerts) from MSAL with its app id and password, at the
+ * authority botbuilder itself would use. Built here so the token endpoint's network can be given (tests
+ * speak to a local token server through it); undefined leaves botbuilder's own factory (no password, or
+ * a managed identity).
+ */
+function passwordCredentials(
+  settings: AdapterSettings,
+  network: INetworkModule | undefined,
+): MsalServiceClientCredentialsFactory | undefined {
+  const { MicrosoftAppId: appId, MicrosoftAppPassword: password } = settings;
+  if (!appId || !password || settings.MicrosoftAppType === 'UserAssignedMSI') return undefined;
+  const tenant =
+    settings.MicrosoftAppType === 'SingleTenant' && settings.MicrosoftAppTenantId
+      ? settings.MicrosoftAppTenantId
+      : MULTI_TENANT_AUTHORITY;
+  const client = new ConfidentialClientApplication({
+    auth: { clientId: appId, clientSecret: password, authority: `${LOGIN_PREFIX}${tenant}` },
+    ...(network ? { system: { networkClient: network } } : {}),
+  });
+  // botframework-connector declares the CommonJS build's class; this is the same class from the ES build.
+  return new MsalServiceClientCredentialsFactory(
+    appId,
+    client as unknown as ConstructorParameters<typeof MsalServiceClientCredentialsFactory>[1],
+  );
 }

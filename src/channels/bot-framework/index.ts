@@ -1,14 +1,35 @@
 import type { ChannelFactory } from '../channel.ts';
 import { createAdapter } from './bot-adapter.ts';
 import { registerMessagesRoute } from './messages-route.ts';
+import { isSharedConversation, TeamsAlerts } from './teams-alerts.ts';
 
-/** Teams, Azure's Web Chat and the Emulator: the Bot Framework protocol at POST /api/messages. */
-export const botFrameworkChannel: ChannelFactory = ({ config, logger, logIds }) => {
+/**
+ * Teams, Azure's Web Chat and the Emulator: the Bot Framework protocol at POST /api/messages. The
+ * conversation about a notice runs in personal chats; a Teams channel or group chat only takes the
+ * firm's alerts (with TEAMS_ALERT_TENANT_ID) and answers anything else with "open me in a personal chat".
+ */
+export const botFrameworkChannel: ChannelFactory = ({ config, logger, logIds, storage }) => {
   const adapter = createAdapter(config, logger);
+  const alerts = new TeamsAlerts({
+    adapter,
+    appId: config.MicrosoftAppId ?? '',
+    storage,
+    tenantId: config.TEAMS_ALERT_TENANT_ID,
+    now: () => new Date(),
+    logger,
+  });
   return {
     name: 'bot-framework',
+    ...(config.TEAMS_ALERT_TENANT_ID ? { alerts } : {}),
     register(server, bot) {
-      registerMessagesRoute(server, adapter, bot, { logger, logIds });
+      registerMessagesRoute(
+        server,
+        adapter,
+        {
+          run: (context) => (isSharedConversation(context) ? alerts.handler.run(context) : bot.run(context)),
+        },
+        { logger, logIds },
+      );
     },
   };
 };

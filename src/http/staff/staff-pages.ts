@@ -8,6 +8,7 @@ import {
   type IntakeListQuery,
 } from '../../intake/intake-store.ts';
 import type { StaffIntake } from '../../intake/staff-intake.ts';
+import type { AlertStatus } from '../../intake/intake-alerts.ts';
 
 /*
  * The firm's desk as plain server-rendered HTML: no script, one hashed style (so the
@@ -78,7 +79,15 @@ export type InboxView = {
   filters: Omit<IntakeListQuery, 'limit' | 'cursor'>;
   /** The query string of the next page, when there is one. */
   olderHref: string | undefined;
+  /** Whether Teams alerts reach a channel; nothing is said when they are not set up. */
+  alerts?: AlertStatus | undefined;
 };
+
+function alertLine(status: AlertStatus | undefined): string {
+  if (!status) return '';
+  const text = status.state === 'on' ? w.alerts.status.on[status.where] : w.alerts.status.off[status.reason];
+  return `<p class="small" role="status">${e(text)}</p>`;
+}
 
 export function inboxPage(view: InboxView): string {
   const f = view.filters;
@@ -115,7 +124,7 @@ ${select('handling', w.inbox.handling, HANDLING_STATES, w.handling, f.handling)}
 ${select('delivery', w.inbox.delivery, DELIVERY_STATES, w.delivery, f.delivery)}
 <label>${e(w.inbox.since)}<input type="date" name="since" value="${e(f.since?.toISOString().slice(0, 10) ?? '')}"></label>
 <button type="submit">${e(w.inbox.apply)}</button> <a href="/staff">${e(w.inbox.clear)}</a></form>
-${table}${view.olderHref ? `<p><a href="/staff?${e(view.olderHref)}">${e(w.inbox.older)}</a></p>` : ''}</main>`,
+${alertLine(view.alerts)}${table}${view.olderHref ? `<p><a href="/staff?${e(view.olderHref)}">${e(w.inbox.older)}</a></p>` : ''}</main>`,
   );
 }
 

@@ -7,6 +7,7 @@ import { findIntake, HandlingChangeSchema, ListQuerySchema, queryOf } from '../a
 import { IntakeIdSchema, issuesOf } from '../../intake/intake-schema.ts';
 import { nextCursor, type IntakeStore } from '../../intake/intake-store.ts';
 import { forStaff } from '../../intake/staff-intake.ts';
+import type { AlertSink } from '../../intake/intake-alerts.ts';
 import type { IsoDate } from '../../knowledge/facts-schema.ts';
 import { inboxPage, intakePage, messagePage, STAFF_STYLE_HASH } from './staff-pages.ts';
 import { validCsrf, type StaffCookies, type StaffSession } from './staff-session.ts';
@@ -23,6 +24,8 @@ export type StaffRoutesDeps = {
   cookies: StaffCookies;
   store: IntakeStore;
   publicBaseUrl: string;
+  /** The firm's Teams alerts, whose state the inbox shows; none when they are not set up. */
+  alerts?: Pick<AlertSink, 'status'> | undefined;
   now: () => Date;
   today: () => IsoDate;
   logger: Pick<Logger, 'info' | 'warn'>;
@@ -170,6 +173,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRoutesDeps): void
         rows: rows.map((row) => forStaff(row, deps.today())),
         filters: shown,
         olderHref: older,
+        alerts: await deps.alerts?.status(),
       }),
     );
   });
