@@ -73,11 +73,12 @@ async function measure(questions: readonly LabelledQuestion[]): Promise<{ tally:
 
 const SETS = [
   // Before (main at bfc6ded): tuning 9/20 correct, 7 falsely refused, 3/10 falsely answered; held-out
-  // 15/20 correct, 3 falsely refused, 3/10 falsely answered. Second session (issue 19), on the first 30
-  // tuning questions: top-1 12 → 17, top-3 14 → 19, correct 13 → 18, falsely answered 2 → 0; held-out
-  // top-1 14 → 15, top-3 17 → 18, correct 16 → 17, falsely answered 2 → 2.
+  // 15/20 correct, 3 falsely refused, 3/10 falsely answered. Second session (issue 19), cbd7f57 → 0837c65
+  // (which also has issue 12's passage sources), on the first 30 tuning questions: top-1 12 → 16, top-3
+  // 14 → 19, correct 13 → 18, falsely answered 2 → 0; held-out top-1 14 → 16, top-3 17 → 19, correct
+  // 16 → 18, falsely answered 2 → 2.
   { name: 'tuning', questions: TUNING_QUESTIONS, minCorrect: 21, maxFalseAnswers: 0 },
-  { name: 'held-out', questions: HELD_OUT_QUESTIONS, minCorrect: 17, maxFalseAnswers: 2 },
+  { name: 'held-out', questions: HELD_OUT_QUESTIONS, minCorrect: 18, maxFalseAnswers: 2 },
 ] as const;
 
 describe('answerability: the bot answers what the vetted passages answer, and refuses the rest', () => {
