@@ -3,6 +3,7 @@ import { withDisclaimer } from '../guardrails/disclaimer.ts';
 import { messages, type Messages } from '../catalog/catalog.ts';
 import type { Locale } from '../catalog/locale.ts';
 import type { TriageResult } from '../knowledge/triage.ts';
+import { shownResultData, type CaseLinks } from '../render/shown-result.ts';
 import { guidance } from './guidance.ts';
 
 /** The passages a triage result rests on, for the reply trace and citations. */
@@ -58,17 +59,13 @@ function nextStep(result: TriageResult, words: Messages): string {
     : words.result.nextStep.undated(first.title);
 }
 
-/** Where a person can download the deadlines and print the summary of this result. */
-export type CaseLinks = { calendarUrl: string; summaryUrl: string };
-
 export function resultMessage(result: TriageResult, locale: Locale, links?: CaseLinks): Partial<Activity> {
   const downloads = links ? `\n\n${messages(locale).result.keepThese(links)}` : '';
   return {
     ...MessageFactory.text(withDisclaimer(`${resultText(result, locale)}${downloads}`, 'full', locale)),
     channelData: {
       guidance: guidance('triage', { passageIds: resultPassageIds(result), disclaimer: true }),
-      triage: result,
-      ...(links ? { caseLinks: links } : {}),
+      ...shownResultData({ triage: result, caseLinks: links }),
     },
   };
 }

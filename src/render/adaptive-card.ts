@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { messages, type Messages } from '../catalog/catalog.ts';
 import type { Locale } from '../catalog/locale.ts';
-import type { TriageResult } from '../knowledge/triage.ts';
 import {
   buildResultViewModel,
   type DeadlineTone,
   type DeadlineView,
   type ResultViewModel,
 } from './result-view-model.ts';
+import { shownResult, type CaseLinks } from './shown-result.ts';
 
 /**
  * The result as an Adaptive Card 1.5 for the channels that render cards. Only the part of the schema
@@ -137,8 +137,6 @@ export type AdaptiveCard = z.infer<typeof AdaptiveCardSchema>;
 export type CardAttachment = { contentType: typeof ADAPTIVE_CARD_CONTENT_TYPE; content: AdaptiveCard };
 
 /** Where a person can download the deadlines and print the summary (set by the result presenter). */
-export const CaseLinksSchema = z.object({ calendarUrl: z.url(), summaryUrl: z.url() });
-export type CaseLinks = z.infer<typeof CaseLinksSchema>;
 
 /**
  * Colour of a deadline's marker; its status is said in words, in the default colour (Adaptive Cards'
@@ -348,11 +346,6 @@ function markdownLinkText(value: string): string {
   return value.replace(/[[\]]/g, '');
 }
 
-const ResultChannelDataSchema = z.looseObject({
-  triage: z.looseObject({ notice: z.looseObject({ code: z.string() }) }),
-  caseLinks: CaseLinksSchema.optional().catch(undefined),
-});
-
 /** What a result message becomes on a card channel: the headline as its text, and the card. */
 export type CardChannelResult = { text: string; summary: string; attachment: CardAttachment };
 
@@ -368,16 +361,15 @@ export function cardChannelResult(
 ): CardChannelResult | undefined {
   if (!channelId || !CARD_CHANNELS.has(channelId)) return undefined;
   if (message.attachments && message.attachments.length > 0) return undefined;
-  const parsed = ResultChannelDataSchema.safeParse(message.channelData);
-  if (!parsed.success) return undefined;
-  // channelData.triage is set by the result message from the triage function's own result.
-  const view = buildResultViewModel(parsed.data.triage as unknown as TriageResult, locale);
+  const shown = shownResult(message);
+  if (!shown) return undefined;
+  const view = buildResultViewModel(shown.triage, locale);
   return {
     text: cardHeadline(view),
     summary: cardSummary(view),
     attachment: {
       contentType: ADAPTIVE_CARD_CONTENT_TYPE,
-      content: renderResultCard(view, parsed.data.caseLinks),
+      content: renderResultCard(view, shown.caseLinks),
     },
   };
 }

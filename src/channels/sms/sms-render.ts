@@ -2,7 +2,8 @@ import type { Activity, Attachment } from 'botbuilder';
 import { choicesFromActions, numberedChoicesText, type SmsChoice } from './sms-choices.ts';
 import { messages } from '../../catalog/catalog.ts';
 import type { Locale } from '../../catalog/locale.ts';
-import { resultInMessage, smsResult } from './sms-result.ts';
+import { shownResult } from '../../render/shown-result.ts';
+import { smsResult } from './sms-result.ts';
 import { markdownToPlainText, splitForSms, toGsmFriendly } from './sms-text.ts';
 
 /** Twilio sends at most 10 TwiML replies to one inbound message. */
@@ -50,8 +51,9 @@ function renderMessages(sent: readonly Partial<Activity>[], locale: Locale): Ren
  * answers it, so no later "no" answers a question the person never saw.
  */
 function renderResult(sent: readonly Partial<Activity>[], locale: Locale): RenderedTexts | undefined {
-  const index = sent.findIndex((a) => resultInMessage(a.channelData) !== undefined);
-  const shown = resultInMessage(sent[index]?.channelData);
+  const results = sent.map((a) => shownResult(a));
+  const index = results.findIndex((shown) => shown !== undefined);
+  const shown = results[index];
   if (!shown) return undefined;
   const after = sent.slice(index + 1);
   const words = messages(locale);

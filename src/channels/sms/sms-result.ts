@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import { messages, type Messages } from '../../catalog/catalog.ts';
 import type { Locale } from '../../catalog/locale.ts';
 import type { TriageResult } from '../../knowledge/triage.ts';
-import { CaseLinksSchema, type CaseLinks } from '../../render/adaptive-card.ts';
+import type { CaseLinks } from '../../render/shown-result.ts';
 import { buildResultViewModel, type ResultViewModel } from '../../render/result-view-model.ts';
 import type { SmsChoice } from './sms-choices.ts';
 import { segmentCount, splitForSms, toGsmFriendly } from './sms-text.ts';
@@ -21,21 +20,6 @@ export type SmsResult = {
   /** The menu under the summary: 1 and 2 are answered by the channel, 3 goes to the bot. */
   choices: SmsChoice[];
 };
-
-const ResultChannelDataSchema = z.looseObject({
-  triage: z.looseObject({ notice: z.looseObject({ code: z.string() }) }),
-  caseLinks: CaseLinksSchema.optional().catch(undefined),
-});
-
-/** The result a message carries in `channelData` (set by the result message), or undefined. */
-export function resultInMessage(
-  channelData: unknown,
-): { triage: TriageResult; caseLinks?: CaseLinks | undefined } | undefined {
-  const parsed = ResultChannelDataSchema.safeParse(channelData);
-  if (!parsed.success) return undefined;
-  // channelData.triage is the triage function's own result, put there by the result message.
-  return { triage: parsed.data.triage as unknown as TriageResult, caseLinks: parsed.data.caseLinks };
-}
 
 /** "CP14: Pay the full balance of this bill by Monday, March 23, 2026 (13 days left)." */
 type ResultWords = Messages['sms']['result'];

@@ -12,7 +12,7 @@ export const DeadlineIdSchema = z.enum([
 ]);
 export type DeadlineId = z.infer<typeof DeadlineIdSchema>;
 
-const StageSchema = z.enum([
+export const StageSchema = z.enum([
   'balance-due',
   'reminder',
   'intent-to-levy',
