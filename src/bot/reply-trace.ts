@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { LOCALE_TAGS, type Locale } from '../catalog/locale.ts';
-import { guidance, GUIDANCE_ROUTES, type Guidance } from '../dialogs/guidance.ts';
+import { guidance, guidanceOf, GUIDANCE_ROUTES } from '../dialogs/guidance.ts';
 import { withDisclaimer } from '../guardrails/disclaimer.ts';
 import { cardChannelResult } from '../render/adaptive-card.ts';
 
@@ -11,13 +11,13 @@ import { cardChannelResult } from '../render/adaptive-card.ts';
  */
 export function traceReply(activity: Partial<Activity>, channelId: string | undefined, locale: Locale): void {
   if (activity.type !== undefined && activity.type !== 'message') return;
-  const channelData = (activity.channelData ?? {}) as { guidance?: Guidance };
-  const trace = channelData.guidance ?? guidance('prompt');
+  const trace = guidanceOf(activity) ?? guidance('prompt');
   if (GUIDANCE_ROUTES.has(trace.route) && !trace.disclaimer) {
     activity.text = withDisclaimer(activity.text ?? '', 'short', locale);
     trace.disclaimer = true;
   }
-  activity.channelData = { ...channelData, guidance: trace };
+  const others: unknown = activity.channelData;
+  activity.channelData = { ...(typeof others === 'object' ? others : {}), guidance: trace };
   // The language the reply is in, as Bot Framework marks it: a channel that renders it (SMS) follows it.
   activity.locale = LOCALE_TAGS[locale];
   const card = cardChannelResult(activity, channelId, locale);

@@ -1,7 +1,7 @@
 import type { Activity, Storage } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ChannelLogIds } from '../channel.ts';
-import type { Guidance } from '../../dialogs/guidance.ts';
+import { guidanceOf } from '../../dialogs/guidance.ts';
 import { SmsAdapter, type TurnLogic } from './sms-adapter.ts';
 import { pickedChoice, resolveChoiceReply } from './sms-choices.ts';
 import { messages } from '../../catalog/catalog.ts';
@@ -73,9 +73,7 @@ export class SmsChannel {
         conversation: conversationId,
         outcome: handled.outcome,
         messages: handled.messages.length,
-        routes: handled.activities.map(
-          (a) => (a.channelData as { guidance?: Guidance } | undefined)?.guidance?.route,
-        ),
+        routes: handled.activities.map((a) => guidanceOf(a)?.route),
       },
       'sms handled',
     );
