@@ -1,5 +1,6 @@
 import {
   ActivityHandler,
+  BotAdapter,
   ConversationState,
   MessageFactory,
   TurnContext,
@@ -8,6 +9,7 @@ import {
   type ResourceResponse,
   type Storage,
 } from 'botbuilder';
+import type { ClaimsIdentity } from 'botframework-connector';
 import type { Logger } from 'pino';
 import { guidance } from '../dialogs/guidance.ts';
 import { ConversationRunner, type MainDialogDeps } from '../dialogs/main-dialog.ts';
@@ -45,8 +47,11 @@ export class NoticeBot extends ActivityHandler {
   private readonly chosenLocale: StatePropertyAccessor<Locale | undefined>;
   private readonly runner: ConversationRunner;
   private readonly deps: NoticeBotDeps;
-  /** Conversations whose file is being read on this instance: one file at a time per conversation. */
-  private readonly reading = new Set<string>();
+  /**
+   * Conversations whose file is being read on this instance (one file at a time per conversation), with
+   * the messages the person sent meanwhile: kept in memory only, and answered once the reading is told.
+   */
+  private readonly reading = new Map<string, Partial<Activity>[]>();
 
   constructor(deps: NoticeBotDeps) {
     super();
@@ -68,6 +73,13 @@ export class NoticeBot extends ActivityHandler {
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
+      await next();
+    });
+
+    // The turn a finished reading continues the conversation with (see readLater).
+    this.onEvent(async (context, next) => {
+      const result = context.turnState.get<AttachmentResult | undefined>(READ_RESULT);
+      if (result) await this.tellReading(context, result);
       await next();
     });
   }
@@ -101,7 +113,14 @@ export class NoticeBot extends ActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
+    const held = this.reading.get(context.activity.conversation.id);
     const file = this.deps.documents && readableAttachment(context.activity.attachments);
+    if (held && !file) {
+      // Answered once the reading is told, so the answer follows the question the reading asks.
+      held.push({ ...context.activity });
+      await context.sendActivity(say(turnMessages(context).dialog.reading.heldUntilRead));
+      return;
+    }
     if (file) {
       await this.readDocument(context, file);
       return;
@@ -144,44 +163,86 @@ export class NoticeBot extends ActivityHandler {
   }
 
   /**
-   * Reads the notice from a photo or PDF and confirms what was read; a file that cannot be read gets its
-   * reason and the pending question again, so the typed path stays open. Only which fields were read is logged.
+   * Reads the notice from a photo or PDF and confirms what was read. Where the channel can send later,
+   * the turn ends at once with "Reading your notice…" and the reading continues the conversation when it
+   * is done (a read takes seconds); otherwise (SMS, a caller that wants every reply in the response) the
+   * turn waits for it. Only which fields were read is logged.
    */
   private async readDocument(context: TurnContext, file: FileRef): Promise<void> {
     const key = context.activity.conversation.id;
     if (this.reading.has(key)) {
-      await context.sendActivity({
-        ...MessageFactory.text(turnMessages(context).dialog.reading.oneAtATime),
-        channelData: { guidance: guidance('prompt') },
-      });
+      await context.sendActivity(say(turnMessages(context).dialog.reading.oneAtATime));
       return;
     }
-    this.reading.add(key);
+    if (canContinueLater(context)) {
+      this.reading.set(key, []);
+      await context.sendActivity(say(turnMessages(context).dialog.reading.reading));
+      void this.readLater(context, file);
+      return;
+    }
+    this.reading.set(key, []);
     try {
       await context.sendActivity({ type: 'typing' });
-      const result = await this.deps.documents!.read(file, context.activity.channelId);
-      if (result.ok) {
-        this.deps.logger.info(
-          { fields: Object.keys(result.reading.confidence) },
-          'notice read from a document',
-        );
-        await this.runner.beginWithReading(context, result.reading);
-        return;
-      }
-      this.deps.logger.info({ code: result.code }, 'document not read');
-      const words = turnMessages(context);
-      const text =
-        result.code === 'fetch_refused' || result.code === 'fetch_failed'
-          ? words.dialog.reading.fetchRefused
-          : words.dialog.reading.failed(words.readFailure[result.code]);
-      await context.sendActivity({
-        ...MessageFactory.text(text),
-        channelData: { guidance: guidance('prompt') },
-      });
-      await this.runner.reprompt(context);
+      await this.tellReading(context, await this.deps.documents!.read(file, context.activity.channelId));
     } finally {
       this.reading.delete(key);
     }
+  }
+
+  /**
+   * Reads the file outside the turn that brought it, then continues the conversation with what was read,
+   * then with each message the person sent meanwhile, in order. Only the reference, the channel's identity
+   * and the file itself (in memory) outlive the turn.
+   */
+  private async readLater(context: TurnContext, file: FileRef): Promise<void> {
+    const { adapter, activity } = context;
+    const key = activity.conversation.id;
+    const reference = TurnContext.getConversationReference(activity);
+    const identity = context.turnState.get<ClaimsIdentity>(adapter.BotIdentityKey);
+    const continueWith = (request: Partial<Activity>, state?: AttachmentResult) =>
+      adapter.continueConversationAsync(identity, reference, async (later) => {
+        Object.assign(later.activity, request);
+        if (state) later.turnState.set(READ_RESULT, state);
+        await this.run(later);
+      });
+    const logger = this.deps.logger;
+    try {
+      const result = await this.deps.documents!.read(file, activity.channelId).catch((error: unknown) => {
+        logger.error({ err: error }, 'document reading failed');
+        return { ok: false, code: 'unreadable' } as const;
+      });
+      await continueWith({ locale: activity.locale }, result);
+    } catch (error) {
+      logger.error({ err: error, channel: activity.channelId }, 'reading could not be told');
+    }
+    // From here on the person's messages are answered as they come; those that waited, in their order.
+    const held = this.reading.get(key) ?? [];
+    this.reading.delete(key);
+    for (const message of held) {
+      await continueWith(message).catch((error: unknown) => {
+        logger.error({ err: error, channel: activity.channelId }, 'held message could not be answered');
+      });
+    }
+  }
+
+  /** What was read, to be confirmed; or why nothing was, and the pending question again (the typed path). */
+  private async tellReading(context: TurnContext, result: AttachmentResult): Promise<void> {
+    if (result.ok) {
+      this.deps.logger.info(
+        { fields: Object.keys(result.reading.confidence) },
+        'notice read from a document',
+      );
+      await this.runner.beginWithReading(context, result.reading);
+      return;
+    }
+    this.deps.logger.info({ code: result.code }, 'document not read');
+    const words = turnMessages(context);
+    const text =
+      result.code === 'fetch_refused' || result.code === 'fetch_failed'
+        ? words.dialog.reading.fetchRefused
+        : words.dialog.reading.failed(words.readFailure[result.code]);
+    await context.sendActivity(say(text));
+    await this.runner.reprompt(context);
   }
 
   /** Speaks `locale` from now on, in this conversation; the pending question is asked again in it. */
@@ -207,6 +268,21 @@ export class NoticeBot extends ActivityHandler {
       channelData: { guidance: guidance('prompt') },
     });
   }
+}
+
+/** Where the turn that tells a reading finds it: in memory, never in the conversation state. */
+const READ_RESULT = Symbol('read result');
+
+/**
+ * Whether the bot may answer this conversation after the turn has ended: its adapter implements
+ * continuing a conversation (Bot Framework's connector, the local Direct Line's queue), and the caller
+ * did not ask for every reply in the response (`expectReplies`).
+ */
+function canContinueLater(context: TurnContext): boolean {
+  return (
+    context.adapter.continueConversationAsync !== BotAdapter.prototype.continueConversationAsync &&
+    context.activity.deliveryMode !== 'expectReplies'
+  );
 }
 
 /** What a rail tells the person, as a message: its own words, or its vetted passages with their sources. */

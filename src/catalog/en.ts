@@ -449,6 +449,7 @@ export const en = {
       fetchRefused:
         "I can't open a file from there. Send the photo or PDF itself, or type the notice code, like *CP14*.",
       reading: 'Reading your notice…',
+      heldUntilRead: "I'm still reading your notice. I'll answer this message as soon as I'm done.",
     },
 
     understood: (facts: string) => `Got it: ${facts}.`,

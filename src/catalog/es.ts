@@ -402,6 +402,7 @@ export const es: Messages = {
       fetchRefused:
         'No puedo abrir un archivo desde ahí. Envíe la foto o el PDF mismo, o escriba el código del aviso, como *CP14*.',
       reading: 'Leyendo su aviso…',
+      heldUntilRead: 'Todavía estoy leyendo su aviso. Responderé a este mensaje en cuanto termine.',
     },
 
     understood: (facts: string) => `Entendido: ${facts}.`,

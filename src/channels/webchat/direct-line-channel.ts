@@ -88,7 +88,9 @@ export class DirectLineChannel {
 
   constructor(deps: DirectLineChannelDeps) {
     this.#deps = deps;
-    this.#adapter = new DirectLineAdapter(deps.logger, deps.logIds);
+    this.#adapter = new DirectLineAdapter(deps.logger, deps.logIds, (conversationId, logic) =>
+      this.#continue(conversationId, logic),
+    );
     this.#store = new DirectLineStore(
       deps.storage,
       deps.maxQueuedActivities === undefined ? {} : { maxQueuedActivities: deps.maxQueuedActivities },
@@ -164,6 +166,22 @@ export class DirectLineChannel {
   ): Promise<ActivitiesPage | undefined> {
     const record = await this.#store.read(conversationId);
     return record ? this.#store.page(record, watermark) : undefined;
+  }
+
+  /**
+   * A turn the bot starts in an open conversation (see DirectLineAdapter.continueConversationAsync), in
+   * turn with the person's own; its replies are queued like any other. Nothing when the conversation expired.
+   */
+  async #continue(conversationId: string, logic: TurnLogic): Promise<void> {
+    await this.#turns.run(conversationId, async () => {
+      const record = await this.#store.read(conversationId);
+      if (!record) return;
+      const replies = await this.#adapter.process(
+        { ...this.#envelope(conversationId, record.userId), type: 'event', name: 'ContinueConversation' },
+        logic,
+      );
+      await this.#store.append(conversationId, this.#outgoing(conversationId, record.userId, replies));
+    });
   }
 
   #envelope(conversationId: string, userId: string) {

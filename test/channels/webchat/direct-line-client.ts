@@ -115,6 +115,22 @@ export class DirectLineClient {
   }
 }
 
+/** Polls as Web Chat does until the bot's messages so far pass `done` (a reply sent after a slow read, say). */
+export async function pollUntil(
+  client: DirectLineClient,
+  done: (texts: string[]) => boolean,
+  timeoutMs = 30_000,
+): Promise<DlActivity[]> {
+  const seen: DlActivity[] = [];
+  const deadline = Date.now() + timeoutMs;
+  while (!done(botTexts(seen))) {
+    if (Date.now() > deadline) throw new Error(`timed out; bot said ${JSON.stringify(botTexts(seen))}`);
+    seen.push(...(await client.poll()));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return seen;
+}
+
 export function botTexts(activities: readonly DlActivity[]): string[] {
   return activities.filter((a) => a.from.role === 'bot' && a.type === 'message').map((a) => a.text ?? '');
 }

@@ -3,7 +3,10 @@ import { READING_LIMITS } from '../../../src/reading/notice-reader.ts';
 import { MAX_BODY_BYTES } from '../../../src/http/app.ts';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import { pdfWithPages } from '../../reading/support/hostile-files.ts';
-import { botTexts, DirectLineClient } from './direct-line-client.ts';
+import { NOTICE_PAGES } from '../../reading/support/notice-pages.ts';
+import { FixtureRenderer } from '../../reading/support/rendered-fixtures.ts';
+import { hasService } from '../../support/services.ts';
+import { botTexts, DirectLineClient, pollUntil } from './direct-line-client.ts';
 
 const MESSAGE = { type: 'message', from: { id: 'r_user' }, channelData: { clientActivityID: 'c-1' } };
 const PDF = { type: 'application/pdf', bytes: pdfWithPages(1), name: 'Jordan Taxpayer notice.pdf' };
@@ -32,12 +35,16 @@ describe('local Direct Line: a file sent with the upload button', () => {
     expect(response.status).toBe(200);
     const { id } = (await response.json()) as { id: string };
 
-    const activities = await client.poll();
+    const activities = await pollUntil(client, (texts) => texts.length >= 2);
     const echo = activities.find((a) => a.id === id);
     expect(echo?.from.role).toBe('user');
     expect(echo?.channelData?.clientActivityID).toBe('c-1');
     expect(echo?.attachments).toEqual([{ contentType: 'application/pdf', name: 'The file you sent' }]);
-    expect(botTexts(activities)).toEqual(['I read a CP14 dated November 16, 2026: is that right?']);
+    // The upload's own turn only says the reading started; what was read follows through the queue.
+    expect(botTexts(activities)).toEqual([
+      'Reading your notice…',
+      'I read a CP14 dated November 16, 2026: is that right?',
+    ]);
     const queued = JSON.stringify(activities);
     expect(queued).not.toContain('base64');
     expect(queued).not.toContain('Jordan');
@@ -49,7 +56,10 @@ describe('local Direct Line: a file sent with the upload button', () => {
     const padded = Buffer.concat([PDF.bytes, Buffer.alloc(MAX_BODY_BYTES * 2, 0x0a)]);
     const response = await client.upload(MESSAGE, [{ ...PDF, bytes: padded }]);
     expect(response.status).toBe(200);
-    expect(botTexts(await client.poll())).toEqual(['I read a CP14 dated November 16, 2026: is that right?']);
+    expect(botTexts(await pollUntil(client, (texts) => texts.length >= 2))).toEqual([
+      'Reading your notice…',
+      'I read a CP14 dated November 16, 2026: is that right?',
+    ]);
   }, 60_000);
 });
 
@@ -111,4 +121,30 @@ describe('local Direct Line: uploads refused', () => {
     await client.upload(MESSAGE, []);
     expect(await client.poll()).toEqual([]);
   });
+});
+
+describe.skipIf(!(await hasService('chromium')))('local Direct Line: a photo read outside the turn', () => {
+  let photo: Buffer;
+  beforeAll(async () => {
+    const renderer = new FixtureRenderer();
+    photo = await renderer.render(NOTICE_PAGES[0]!, 'png');
+    await renderer.close();
+  }, 120_000);
+
+  it('answers the upload at once; a message sent during the read waits and is answered after it, in order', async () => {
+    client = await started();
+    const uploaded = await client.upload(MESSAGE, [{ type: 'image/png', bytes: photo, name: 'notice.png' }]);
+    expect(uploaded.status).toBe(200);
+    // Reading a picture takes seconds; the person writes before it is done.
+    const asked = await client.say('is it working?');
+    const activities = await pollUntil(client, (texts) => texts.length >= 4);
+    expect(botTexts(activities)).toEqual([
+      'Reading your notice…',
+      "I'm still reading your notice. I'll answer this message as soon as I'm done.",
+      expect.stringMatching(/^I read a CP14 dated November 16, 2026/),
+      expect.stringMatching(/answer \*yes\* or \*no\*/),
+    ]);
+    // The held message's answer comes after what was read, and nothing but the echo names the message.
+    expect(activities.filter((a) => a.id === asked)).toHaveLength(1);
+  }, 90_000);
 });
