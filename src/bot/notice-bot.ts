@@ -20,6 +20,7 @@ import { traceReply } from './reply-trace.ts';
 import { welcomeActivity } from './welcome.ts';
 import { runRails, type InputRail, type RailReply } from '../guardrails/verdict.ts';
 import { runSavedTurn } from '../storage/saved-turn.ts';
+import { refusedFile } from '../channels/channel.ts';
 import { readableAttachment, type AttachmentResult, type FileRef } from './attachment-reader.ts';
 import { messages } from '../catalog/catalog.ts';
 import { isLocale, supportedLocale, type Locale } from '../catalog/locale.ts';
@@ -113,6 +114,11 @@ export class NoticeBot extends ActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
+    const refused = refusedFile(context.activity.attachments);
+    if (refused) {
+      await this.tellReading(context, { ok: false, code: refused });
+      return;
+    }
     const held = this.reading.get(context.activity.conversation.id);
     const file = this.deps.documents && readableAttachment(context.activity.attachments);
     if (held && !file) {

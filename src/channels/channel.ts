@@ -65,3 +65,25 @@ export function logTurnFailure(context: TurnContext, error: Error, fallback: Log
     'turn failed',
   );
 }
+
+/**
+ * A file the channel took in but did not keep (over the size limit), as the attachment the bot's turn
+ * gets instead of the file: the bot tells the person why in the conversation, in its language.
+ */
+export const REFUSED_FILE_TYPE = 'application/vnd.notice-navigator.refused-file';
+export type RefusedFileCode = 'too_large';
+
+export function refusedFileAttachment(code: RefusedFileCode): {
+  contentType: string;
+  content: { code: string };
+} {
+  return { contentType: REFUSED_FILE_TYPE, content: { code } };
+}
+
+/** Why the channel refused the file a message came with, if it did. */
+export function refusedFile(
+  attachments: readonly { contentType: string; content?: unknown }[] | undefined,
+): RefusedFileCode | undefined {
+  const refused = attachments?.find((attachment) => attachment.contentType === REFUSED_FILE_TYPE);
+  return (refused?.content as { code?: unknown } | undefined)?.code === 'too_large' ? 'too_large' : undefined;
+}

@@ -105,4 +105,24 @@ describe.skipIf(!(await hasService('chromium')))('the upload button on the chat 
     expect(await unexpectedViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   }, 120_000);
+
+  it('answers a file over 10 MB in the chat, in words, instead of "Send failed"', async () => {
+    await page.goto(`${app.url}/`);
+    await botSaid('What is the notice code?');
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Upload file' }).click(),
+    ]);
+    // Whitespace after the end of a PDF is allowed: a real notice, too large to be taken.
+    const padded = Buffer.concat([cp14Pdf, Buffer.alloc(10 * 1024 * 1024, 0x0a)]);
+    // Ten megabytes cross the browser's protocol slowly on a busy machine.
+    await chooser.setFiles(
+      { name: 'scan.pdf', mimeType: 'application/pdf', buffer: padded },
+      { timeout: 90_000 },
+    );
+    await botSaid(/^That file is over 10 MB\. A photo of the first page of the notice is enough\./);
+    await expect(transcript().getByText('Send failed').count()).resolves.toBe(0);
+    await page.screenshot({ path: `${RESULTS_DIR}/webchat-upload-too-large.png` });
+    expect(pageErrors).toEqual([]);
+  }, 180_000);
 });

@@ -2,7 +2,7 @@ import { messages } from '../../catalog/catalog.ts';
 import { DEFAULT_LOCALE, LOCALE_TAGS, supportedLocale } from '../../catalog/locale.ts';
 import { randomBytes } from 'node:crypto';
 import type { Activity, Storage } from 'botbuilder';
-import type { ChannelLogIds } from '../channel.ts';
+import { refusedFileAttachment, type ChannelLogIds, type RefusedFileCode } from '../channel.ts';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { DirectLineAdapter, type TurnLogic } from './direct-line-adapter.ts';
@@ -45,8 +45,12 @@ export const UploadedActivitySchema = PostedActivitySchema.extend({
   attachments: z.array(z.unknown()).max(1, 'one file at a time').optional(),
 });
 
-/** A file sent with a message: held in memory for its turn, never queued, stored or logged. */
-export type UploadedFile = { contentType: string; bytes: Uint8Array };
+/**
+ * A file sent with a message: held in memory for its turn, never queued, stored or logged; or, past the
+ * size limit, only what it was, its bytes dropped as they came.
+ */
+export type UploadedFile =
+  { contentType: string; bytes: Uint8Array } | { contentType: string; refused: RefusedFileCode };
 
 /** A media type as a `data:` URL may carry it; anything else is sent as bytes of unknown type. */
 const MEDIA_TYPE = /^[\w.+-]+\/[\w.+-]+$/;
@@ -139,9 +143,11 @@ export class DirectLineChannel {
       ]);
       if (!echo) throw new Error('the echo of a posted activity was not queued');
       if (TURN_TYPES.has(posted.type)) {
-        const attachments = file
-          ? [{ ...sent, contentUrl: `data:${type};base64,${Buffer.from(file.bytes).toString('base64')}` }]
-          : undefined;
+        const attachments = !file
+          ? undefined
+          : 'bytes' in file
+            ? [{ ...sent, contentUrl: `data:${type};base64,${Buffer.from(file.bytes).toString('base64')}` }]
+            : [refusedFileAttachment(file.refused)];
         const replies = await this.#adapter.process(
           { ...incoming, id: echo.id, ...(attachments ? { attachments } : {}) },
           this.#deps.logic,

@@ -1,5 +1,3 @@
-import { Readable } from 'node:stream';
-import type { ReadableStream } from 'node:stream/web';
 import type { Logger } from 'pino';
 import type { Next, Request, Response, Server } from 'restify';
 import { z } from 'zod';
@@ -187,28 +185,30 @@ export function registerDirectLineRoutes(
       refuse(req, res, auth.refusal);
       return;
     }
-    const form = await readForm(req, maxFileBytes + UPLOAD_OVERHEAD_BYTES);
-    if (form === 'not_multipart') {
+    const upload = await readUpload(req, maxFileBytes + UPLOAD_OVERHEAD_BYTES);
+    if (upload === 'not_multipart') {
       sendJson(res, 415, {
         error: 'unsupported_media_type',
         issues: [{ path: 'content-type', message: 'must be multipart/form-data' }],
       });
       return;
     }
-    if (form === 'malformed') {
+    if (upload === 'malformed') {
       invalid(res, [{ path: '', message: 'must be a multipart/form-data body' }]);
       return;
     }
-    const files = form === 'too_large' ? [] : form.getAll('file').filter((part) => part instanceof Blob);
-    if (form === 'too_large' || files.some((file) => file.size > maxFileBytes)) {
+    if (upload === 'far_too_large') {
       sendJson(res, 413, {
         error: 'payload_too_large',
         issues: [{ path: 'file', message: tooLarge(maxFileBytes) }],
       });
       return;
     }
+    const { form } = upload;
+    const files = form.getAll('file').filter((part) => part instanceof Blob);
     const [file, ...others] = files;
-    if (!file || others.length > 0) {
+    const fileTooLarge = upload.truncated || (file !== undefined && file.size > maxFileBytes);
+    if (!fileTooLarge && (!file || others.length > 0)) {
       invalid(res, [{ path: 'file', message: file ? 'one file at a time' : 'a file is required' }]);
       return;
     }
@@ -217,8 +217,16 @@ export function registerDirectLineRoutes(
       invalid(res, zodIssues(posted.error, 'activity'));
       return;
     }
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const id = await channel.post(conversationId, posted.data, { contentType: file.type, bytes });
+    if (fileTooLarge) {
+      // Accepted and answered in the chat, in words: a 413 would only show "Send failed" in Web Chat.
+      const declared = (posted.data.attachments?.[0] as { contentType?: unknown } | undefined)?.contentType;
+      const contentType = typeof declared === 'string' ? declared : 'application/octet-stream';
+      const id = await channel.post(conversationId, posted.data, { contentType, refused: 'too_large' });
+      sendJson(res, id === undefined ? 404 : 200, id === undefined ? { error: 'not_found' } : { id });
+      return;
+    }
+    const bytes = new Uint8Array(await file!.arrayBuffer());
+    const id = await channel.post(conversationId, posted.data, { contentType: file!.type, bytes });
     if (id === undefined) {
       sendJson(res, 404, { error: 'not_found' });
       return;
@@ -275,30 +283,43 @@ async function drain(req: Request, maxBytes: number): Promise<void> {
 }
 
 /**
- * The multipart body, read in memory and refused past `maxBytes` (a chunked body declares no length). It
- * is never written anywhere: the JSON body parser, which would put a multipart file on disk, skips this route.
+ * The most of a body over the limit that is read and dropped, so that the person hears why in the chat;
+ * past it the connection is closed with a 413.
  */
-async function readForm(
-  req: Request,
-  maxBytes: number,
-): Promise<FormData | 'not_multipart' | 'too_large' | 'malformed'> {
+const MAX_DROPPED_BYTES = 64 * 1024 * 1024;
+
+type Upload = { form: FormData; truncated: boolean } | 'not_multipart' | 'malformed' | 'far_too_large';
+
+/**
+ * The multipart body, read in memory and never written anywhere (the JSON body parser, which would put a
+ * multipart file on disk, skips this route). Past `maxBytes` the rest is read and dropped, and the form
+ * is what came before its second part: the activity, which Direct Line JS sends first, without the file.
+ */
+async function readUpload(req: Request, maxBytes: number): Promise<Upload> {
   const contentType = req.header('content-type') ?? '';
-  if (!/^multipart\/form-data\s*;/i.test(contentType)) return 'not_multipart';
-  if (Number(req.header('content-length')) > maxBytes) return 'too_large';
+  const boundary = /^multipart\/form-data\s*;.*\bboundary="?([^";]+)"?/i.exec(contentType)?.[1];
+  if (!boundary) return /^multipart\/form-data\s*;/i.test(contentType) ? 'malformed' : 'not_multipart';
+  if (Number(req.header('content-length')) > MAX_DROPPED_BYTES) return 'far_too_large';
+  const kept: Buffer[] = [];
   let size = 0;
-  const limited = (Readable.toWeb(req) as ReadableStream<Uint8Array>).pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        size += chunk.byteLength;
-        if (size > maxBytes) controller.error(new Error('upload too large'));
-        else controller.enqueue(chunk);
-      },
-    }),
-  );
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.byteLength;
+    if (size > MAX_DROPPED_BYTES) return 'far_too_large';
+    if (size <= maxBytes) kept.push(chunk);
+  }
+  let body = Buffer.concat(kept);
+  const truncated = size > maxBytes;
+  if (truncated) {
+    const delimiter = Buffer.from(`\r\n--${boundary}`);
+    const second = body.indexOf(delimiter, body.indexOf(`--${boundary}`) + 1);
+    if (second < 0) return 'malformed';
+    body = Buffer.concat([body.subarray(0, second), Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  }
   try {
-    return await new Response(limited, { headers: { 'content-type': contentType } }).formData();
+    const form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
+    return { form, truncated };
   } catch {
-    return size > maxBytes ? 'too_large' : 'malformed';
+    return 'malformed';
   }
 }
 

@@ -1,3 +1,4 @@
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { READING_LIMITS } from '../../../src/reading/notice-reader.ts';
 import { MAX_BODY_BYTES } from '../../../src/http/app.ts';
@@ -84,12 +85,65 @@ describe('local Direct Line: uploads refused', () => {
     expect(((await response.json()) as { issues: { path: string }[] }).issues[0]?.path).toBe('content-type');
   });
 
-  it(`refuses a file over ${READING_LIMITS.maxBytes / 1024 / 1024} MB with 413, naming the file`, async () => {
-    const response = await client.upload(MESSAGE, [
-      { ...PDF, bytes: Buffer.alloc(READING_LIMITS.maxBytes + 1, 0x20) },
-    ]);
-    expect(response.status).toBe(413);
-    expect(await response.json()).toEqual({
+  it.each([
+    ['en-US', 'That file is over 10 MB. A photo of the first page of the notice is enough.'],
+    ['es-US', 'Ese archivo pasa de 10 MB. Basta con una foto de la primera página del aviso.'],
+  ])(
+    `takes a file over ${READING_LIMITS.maxBytes / 1024 / 1024} MB (%s) and says in the chat why it was not read, its bytes dropped`,
+    async (locale, words) => {
+      const person = await started();
+      // As Direct Line JS sends it: the activity names the file's type; the file follows it.
+      const activity = {
+        ...MESSAGE,
+        locale,
+        attachments: [{ contentType: 'application/pdf', name: PDF.name }],
+      };
+      const response = await person.upload(activity, [
+        { ...PDF, bytes: Buffer.alloc(READING_LIMITS.maxBytes + 1, 0x20) },
+      ]);
+      // Not a 413, which Web Chat shows only as "Send failed": the person's message is sent, and answered.
+      expect(response.status).toBe(200);
+      const activities = await person.poll();
+      const echo = activities.find((a) => a.from.role === 'user');
+      expect(echo?.channelData?.clientActivityID).toBe('c-1');
+      expect(echo?.attachments?.map((a) => a.contentType)).toEqual(['application/pdf']);
+      const [refusal, ...rest] = botTexts(activities);
+      expect(refusal).toMatch(new RegExp(`^${words}`));
+      // The question still open is asked again: the typed path stays open.
+      expect(rest).toHaveLength(1);
+      expect(JSON.stringify(activities).length).toBeLessThan(20_000);
+    },
+  );
+
+  it('refuses a body that says it is far over the limit with 413, before reading it', async () => {
+    const { status, headers, body } = await new Promise<{
+      status: number;
+      headers: IncomingHttpHeaders;
+      body: string;
+    }>((resolve, reject) => {
+      const url = new URL(`/v3/directline/conversations/${client.conversationId}/upload`, app.url);
+      const outgoing = httpRequest(url, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${client.token}`,
+          'content-type': 'multipart/form-data; boundary=x',
+          'content-length': String(100 * 1024 * 1024),
+        },
+      });
+      outgoing.on('response', (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+        response.on('end', () => {
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text });
+          outgoing.destroy();
+        });
+      });
+      outgoing.on('error', reject);
+      outgoing.write('--x\r\n');
+    });
+    expect(status).toBe(413);
+    expect(headers.connection).toBe('close');
+    expect(JSON.parse(body)).toEqual({
       error: 'payload_too_large',
       issues: [{ path: 'file', message: 'must be at most 10 MB' }],
     });
