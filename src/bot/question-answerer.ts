@@ -7,7 +7,7 @@ import { wasParaphrased } from '../guardrails/paraphrase/paraphrase-rail.ts';
 import { outputRails } from '../guardrails/rail-order.ts';
 import { SCAM_WARNING_PASSAGE_IDS } from '../guardrails/scope-rail.ts';
 import { runRails } from '../guardrails/verdict.ts';
-import { claimsOf, getPassage } from '../knowledge/passages/knowledge-base.ts';
+import { claimsOf, passageIn } from '../knowledge/passages/knowledge-base.ts';
 import type { Passage } from '../knowledge/passages/passage-schema.ts';
 import { retrievePassages } from '../knowledge/passages/retrieve.ts';
 import { messages } from '../catalog/catalog.ts';
@@ -23,20 +23,28 @@ export type QuestionAnswererDeps = { paraphraser?: Paraphraser | undefined };
  * Answers an in-scope free-text question only from vetted passages, each with its source (the input
  * rails have already refused what is out of scope). The model, when configured, may only reword the
  * chosen passages, and the fidelity rail after it has the last word.
+ *
+ * The passages are said in the conversation's language. A twin (a passage written in another language) is
+ * shown as written, never paraphrased: the fidelity rail reads English clauses (claims, polarity, what
+ * each sentence says) and cannot vouch for a rewrite in another language.
  */
 export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnswerer {
-  const rails = outputRails(deps.paraphraser);
+  const paraphrasing = outputRails(deps.paraphraser);
+  const asWritten = outputRails(undefined);
   return {
     async answer(context: TurnContext, question: string): Promise<void> {
+      const locale = turnLocale(context);
       const retrieval = retrievePassages(question, undefined, { max: MAX_ANSWER_PASSAGES });
       if (!retrieval.ok) {
         await context.sendActivity({
-          ...MessageFactory.text(refusalMessage('unrelated', turnLocale(context))),
+          ...MessageFactory.text(refusalMessage('unrelated', locale)),
           channelData: { guidance: guidance('refusal') },
         });
         return;
       }
-      const passages = retrieval.passages.map((scored) => scored.passage);
+      const localised = retrieval.passages.map((scored) => passageIn(scored.passage.id, locale));
+      const passages = localised.map((found) => found.passage);
+      const rails = localised.some((found) => found.twin) ? asWritten : paraphrasing;
       const vetted = passages.map((p) => p.text).join('\n\n');
       const outcome = await runRails(rails, {
         text: vetted,
@@ -49,13 +57,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       });
       const paraphrased = wasParaphrased(outcome);
       await context.sendActivity(
-        passageMessage(
-          turnLocale(context),
-          passages,
-          paraphrased ? outcome.text : vetted,
-          'answer',
-          paraphrased,
-        ),
+        passageMessage(locale, passages, paraphrased ? outcome.text : vetted, 'answer', paraphrased),
       );
     },
     async unknownNotice(context: TurnContext): Promise<void> {
@@ -73,7 +75,7 @@ export function scamWarningMessage(
   passageIds: readonly string[],
   intro?: string,
 ): Partial<Activity> {
-  const passages = passageIds.map((id) => getPassage(id));
+  const passages = passageIds.map((id) => passageIn(id, locale).passage);
   const body = passages.map((p) => p.text).join('\n\n');
   return passageMessage(locale, passages, intro ? `${intro}\n\n${body}` : body, 'scam-warning', false);
 }

@@ -51,11 +51,29 @@ const MONTHS: Readonly<Record<string, number>> = {
   november: 11,
   dec: 12,
   december: 12,
+  // Spanish month names (written lower case in Spanish); none is an English word.
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12,
 };
 
 /** "May" is also a modal verb: only the capitalised word counts as the month. */
 const MONTH_PATTERN =
   '(?:[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|May|[Jj]un(?:e)?|[Jj]ul(?:y)?|[Aa]ug(?:ust)?|[Ss]ep(?:t(?:ember)?)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)';
+
+/** Spanish month names, for "20 de noviembre de 2026" and "abril de 2026". */
+const SPANISH_MONTH_PATTERN =
+  '(?:[Ee]nero|[Ff]ebrero|[Mm]arzo|[Aa]bril|[Mm]ayo|[Jj]unio|[Jj]ulio|[Aa]gosto|[Ss]e(?:p)?tiembre|[Oo]ctubre|[Nn]oviembre|[Dd]iciembre)';
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
@@ -244,13 +262,74 @@ const WORD_NUMBER = (() => {
   return `${upToNinetyNine}(?:\\s+hundred(?:\\s+(?:and\\s+)?${upToNinetyNine})?)?`;
 })();
 
+const SPANISH_UNITS: Readonly<Record<string, number>> = {
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  once: 11,
+  doce: 12,
+  trece: 13,
+  catorce: 14,
+  quince: 15,
+  dieciséis: 16,
+  diecisiete: 17,
+  dieciocho: 18,
+  diecinueve: 19,
+  veinte: 20,
+  veintiuno: 21,
+  veintiún: 21,
+  veintidós: 22,
+  veintitrés: 23,
+  veinticuatro: 24,
+  veinticinco: 25,
+  veintiséis: 26,
+  veintisiete: 27,
+  veintiocho: 28,
+  veintinueve: 29,
+};
+
+const SPANISH_TENS: Readonly<Record<string, number>> = {
+  treinta: 30,
+  cuarenta: 40,
+  cincuenta: 50,
+  sesenta: 60,
+  setenta: 70,
+  ochenta: 80,
+  noventa: 90,
+  cien: 100,
+};
+
+/** "treinta y cinco", "noventa", "quince"; longest words first so "dieciséis" is not read as "diez". */
+const SPANISH_WORD_NUMBER = (() => {
+  const byLength = (words: string[]) => words.sort((a, b) => b.length - a.length).join('|');
+  const units = byLength([...Object.keys(SPANISH_UNITS), 'un', 'uno', 'una']);
+  const tens = byLength(Object.keys(SPANISH_TENS));
+  return `(?:(?:${tens})(?:\\s+y\\s+(?:${units}))?|${byLength(Object.keys(SPANISH_UNITS))})`;
+})();
+
+/** "treinta y cinco" → 35; undefined when the words are not a Spanish number. */
+export function spanishWordsToNumber(words: string): number | undefined {
+  const [tens = '', units] = words.toLowerCase().split(/\s+y\s+/);
+  const first = SPANISH_UNITS[tens] ?? SPANISH_TENS[tens];
+  if (first === undefined) return undefined;
+  if (units === undefined) return first;
+  const second = ['un', 'uno', 'una'].includes(units) ? 1 : SPANISH_UNITS[units];
+  return second === undefined || !(tens in SPANISH_TENS) ? undefined : first + second;
+}
+
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 
 /** Identifiers after "Form", "Forms", including lists: "Forms 433-A and 433-B", "Form 668(Y)(c)". */
 const FORM_ID = String.raw`(?:[A-Za-z]{1,2}-\d{1,4}[A-Za-z]?|\d{2,5}(?:-[A-Za-z0-9]{1,3})?(?:\([A-Za-z0-9]{1,3}\))*)(?![\w-])`;
-const LIST_SEPARATOR = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s*\/\s*|\s+(?:and|or|&)\s+)`;
+const LIST_SEPARATOR = String.raw`(?:\s*,\s*(?:and\s+|or\s+|y\s+|o\s+)?|\s*\/\s*|\s+(?:and|or|&|y|e|o|u)\s+)`;
 /** A list goes on only with an identifier-like item: in "Form 12153 and 30 days" the 30 is a count. */
-const NOT_A_COUNT = String.raw`(?!\s*(?:%|percent|days?|business|calendar|weeks?|months?|years?|dollars?)\b)`;
+const NOT_A_COUNT = String.raw`(?!\s*(?:%|percent|days?|business|calendar|weeks?|months?|years?|dollars?|por\s+ciento|d[ií]as?|semanas?|mes(?:es)?|años?|d[oó]lares?)\b)`;
 const FORM_LIST_ID = String.raw`(?:[A-Za-z]{1,2}-\d{1,4}[A-Za-z]?|\d{3,5}(?:-[A-Za-z0-9]{1,3})?(?:\([A-Za-z0-9]{1,3}\))*)(?![\w-])${NOT_A_COUNT}`;
 const SECTION_ID = String.raw`\d{1,4}[A-Z]?(?:\([a-zA-Z0-9]{1,4}\))*`;
 const SECTION_LIST_ID = String.raw`\d{4}[A-Z]?(?:\([a-zA-Z0-9]{1,4}\))*(?!\d)${NOT_A_COUNT}`;
@@ -287,14 +366,14 @@ const MATCHERS: readonly Matcher[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`\bforms?\s+(?:no\.?\s*)?(${FORM_ID}(?:${LIST_SEPARATOR}${FORM_LIST_ID})*)`,
+      String.raw`\b(?:forms?|formularios?)\s+(?:no\.?\s*|n[uú]m\.?\s*)?(${FORM_ID}(?:${LIST_SEPARATOR}${FORM_LIST_ID})*)`,
       'gi',
     ),
     toTokens: (m) => listItems(m[1] ?? '', new RegExp(FORM_ID, 'g')).map((id) => `form ${id.toLowerCase()}`),
   },
   {
     pattern: new RegExp(
-      String.raw`\b(?:publications?|pubs?\.?)\s*(\d{1,4}[A-Za-z]?(?:${LIST_SEPARATOR}\d{1,4}[A-Za-z]?)*)\b`,
+      String.raw`\b(?:publications?|publicaci(?:ón|on|ones)|pubs?\.?)\s*(\d{1,4}[A-Za-z]?(?:${LIST_SEPARATOR}\d{1,4}[A-Za-z]?)*)\b`,
       'gi',
     ),
     toTokens: (m) =>
@@ -303,7 +382,7 @@ const MATCHERS: readonly Matcher[] = [
   {
     // "Letter 1058", "Letters 3172 and 1058", "Ltr 1058-A", "L1058".
     pattern:
-      /\b(?:letters?|ltrs?\.?)\s*(\d{3,4}(?:-?[A-Za-z])?(?:(?:\s*,\s*|\s*\/\s*|\s+(?:and|or)\s+)\d{3,4}(?:-?[A-Za-z])?)*)\b|\bL-?(\d{3,4}(?:-[A-Za-z])?)\b/gi,
+      /\b(?:letters?|cartas?|ltrs?\.?)\s*(\d{3,4}(?:-?[A-Za-z])?(?:(?:\s*,\s*|\s*\/\s*|\s+(?:and|or|y|o)\s+)\d{3,4}(?:-?[A-Za-z])?)*)\b|\bL-?(\d{3,4}(?:-[A-Za-z])?)\b/gi,
     toTokens: (m) => {
       const ids = m[1] === undefined ? [m[2] ?? ''] : listItems(m[1], /\d{3,4}(?:-?[A-Za-z])?/g);
       return ids.map((id) => `letter ${id.toLowerCase()}`);
@@ -328,7 +407,7 @@ const MATCHERS: readonly Matcher[] = [
   {
     // "IRC 6330", "IRC §6601(e)(3)", "section 6331(d)", "IRC 6320/6330", "§§ 6320 and 6330".
     pattern: new RegExp(
-      String.raw`(?:\b(?:IRC|I\.R\.C\.|Internal Revenue Code)\s*(?:sections?\s*|§{1,2}\s*)?|\bsections?\s+(?=\d{3})|§{1,2}\s*)(${SECTION_ID}(?:${LIST_SEPARATOR}${SECTION_LIST_ID})*)`,
+      String.raw`(?:\b(?:IRC|I\.R\.C\.|Internal Revenue Code)\s*(?:sections?\s*|§{1,2}\s*)?|\b(?:sections?|secci(?:ón|on|ones))\s+(?=\d{3})|§{1,2}\s*)(${SECTION_ID}(?:${LIST_SEPARATOR}${SECTION_LIST_ID})*)`,
       'gi',
     ),
     toTokens: (m) =>
@@ -366,6 +445,20 @@ const MATCHERS: readonly Matcher[] = [
       dateToken(m[3] === undefined ? undefined : Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1])),
   },
   {
+    // Spanish: "20 de noviembre de 2026", "el 15 de abril".
+    pattern: new RegExp(
+      String.raw`\b(\d{1,2})\s+de\s+(${SPANISH_MONTH_PATTERN})\b(?:\s+(?:de|del)\s+(\d{4})\b)?`,
+      'g',
+    ),
+    toTokens: (m) =>
+      dateToken(m[3] === undefined ? undefined : Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1])),
+  },
+  {
+    // Spanish: "abril de 2026".
+    pattern: new RegExp(String.raw`\b(${SPANISH_MONTH_PATTERN})\s+(?:de|del)\s+(\d{4})\b`, 'g'),
+    toTokens: (m) => [`${m[2] ?? ''}-${pad2(monthNumber(m[1] ?? ''))}`],
+  },
+  {
     // "April 2026".
     pattern: new RegExp(String.raw`\b(${MONTH_PATTERN})\.?,?\s+(\d{4})\b`, 'g'),
     toTokens: (m) => [`${m[2] ?? ''}-${pad2(monthNumber(m[1] ?? ''))}`],
@@ -381,13 +474,16 @@ const MATCHERS: readonly Matcher[] = [
   },
   {
     pattern: new RegExp(
-      String.raw`(?<![\w.,])(${NUMBER})(?:\s*(thousand|million|billion))?\s+(?:US\s+)?dollars?\b`,
+      String.raw`(?<![\w.,])(${NUMBER})(?:\s*(thousand|million|billion))?\s+(?:US\s+)?(?:dollars?|d[oó]lares?)\b`,
       'gi',
     ),
     toTokens: (m) => [`$${scaled(m[1] ?? '', m[2])}`],
   },
   {
-    pattern: new RegExp(String.raw`(?<![\w.,])(${NUMBER})\s?(?:%|\s?per\s?cent\b|\s?percent\b)`, 'gi'),
+    pattern: new RegExp(
+      String.raw`(?<![\w.,])(${NUMBER})\s?(?:%|\s?per\s?cent\b|\s?percent\b|\s?por\s?ciento\b)`,
+      'gi',
+    ),
     toTokens: (m) => [`${normaliseNumber(m[1] ?? '')}%`],
   },
   {
@@ -402,6 +498,21 @@ const MATCHERS: readonly Matcher[] = [
       const unit = (m[2] ?? '').toLowerCase();
       if (unit.startsWith('per')) return [`${value}%`];
       if (unit.startsWith('dollar')) return [`$${value}`];
+      return [String(value)];
+    },
+  },
+  {
+    // Spanish counts spelled out before a unit: "treinta días", "diez por ciento". "Un"/"una" are left
+    // alone: they are mostly the article ("un mes" is "a month").
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}\d])(${SPANISH_WORD_NUMBER})\s+(?:(d[ií]as?(?:\s+h[aá]biles)?|semanas?|mes(?:es)?|años?)\b|(por\s+ciento)\b|(d[oó]lares?)\b)`,
+      'giu',
+    ),
+    toTokens: (m) => {
+      const value = spanishWordsToNumber(m[1] ?? '');
+      if (value === undefined) return [];
+      if (m[3] !== undefined) return [`${value}%`];
+      if (m[4] !== undefined) return [`$${value}`];
       return [String(value)];
     },
   },

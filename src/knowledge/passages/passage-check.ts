@@ -1,6 +1,12 @@
 import { extractFacts, factKind, normaliseUrl } from '../facts/extract-facts.ts';
 import { SOURCE_URL } from './data/sources.ts';
-import { MAX_PASSAGE_WORDS, MIN_PASSAGE_WORDS, type Passage } from './passage-schema.ts';
+import {
+  MAX_PASSAGE_WORDS,
+  MAX_TWIN_WORDS,
+  MIN_PASSAGE_WORDS,
+  type Passage,
+  type PassageTwin,
+} from './passage-schema.ts';
 
 export type PassageProblemCode =
   /** The text states a fact (number, amount, form, code, phone, URL…) that `facts` does not list. */
@@ -17,7 +23,11 @@ export type PassageProblemCode =
   /** The text states a figure the fact table marks unconfirmed. */
   | 'unconfirmed_fact'
   | 'text_length'
-  | 'markdown';
+  | 'markdown'
+  /** A twin whose facts are not, in normal form, exactly its English passage's. */
+  | 'twin_facts_differ'
+  /** A twin written from an older version of its English passage. */
+  | 'twin_stale';
 
 export type PassageProblem = { passageId: string; code: PassageProblemCode; detail: string };
 
@@ -46,25 +56,58 @@ export function checkPassage(passage: Passage): PassageProblem[] {
   ];
 }
 
+/**
+ * Every problem with a twin: the checks of any passage (its own facts listed and stated, sources vetted,
+ * plain text of a sensible length), and that it states exactly its English passage's facts, from that
+ * passage's current version.
+ */
+export function checkTwin(english: Passage, twin: PassageTwin): PassageProblem[] {
+  const problem = ([code, detail]: Finding): PassageProblem => ({ passageId: twin.id, code, detail });
+  const shown = { ...twin, sources: twin.sources ?? english.sources };
+  const findings: Finding[] = [
+    ...checkText(shown, MAX_TWIN_WORDS),
+    ...checkFacts(shown),
+    ...checkSources(shown),
+  ];
+  if (twin.twinOf !== english.version) {
+    findings.push([
+      'twin_stale',
+      `written from version ${twin.twinOf}; the English passage is version ${english.version}`,
+    ]);
+  }
+  const englishFacts = new Set(english.facts.flatMap((fact) => extractFacts(fact)));
+  const twinFacts = new Set(twin.facts.flatMap((fact) => extractFacts(fact)));
+  for (const token of twinFacts) {
+    if (!englishFacts.has(token)) findings.push(['twin_facts_differ', `"${token}" is not a fact in English`]);
+  }
+  for (const token of englishFacts) {
+    if (!twinFacts.has(token)) findings.push(['twin_facts_differ', `the English fact "${token}" is missing`]);
+  }
+  return findings.map(problem);
+}
+
 type Finding = [PassageProblemCode, string];
+
+/** What the text, fact and source checks read: a passage or its twin. */
+type Checked = Pick<Passage, 'title' | 'text' | 'sources' | 'facts'>;
 
 export function countWords(text: string): number {
   const trimmed = text.trim();
   return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
 }
 
-function checkText(passage: Passage): Finding[] {
+function checkText(passage: Checked, maxWords = MAX_PASSAGE_WORDS): Finding[] {
   const findings: Finding[] = [];
   const words = countWords(passage.text);
-  if (words < MIN_PASSAGE_WORDS || words > MAX_PASSAGE_WORDS) {
-    findings.push(['text_length', `${words} words; expected ${MIN_PASSAGE_WORDS}–${MAX_PASSAGE_WORDS}`]);
+  if (words < MIN_PASSAGE_WORDS || words > maxWords) {
+    findings.push(['text_length', `${words} words; expected ${MIN_PASSAGE_WORDS}–${maxWords}`]);
   }
   if (MARKDOWN_PATTERN.test(passage.text)) findings.push(['markdown', 'the text contains Markdown syntax']);
   return findings;
 }
 
 /** Both sides are compared in the shared extractor's normal form, so "$1,000" in the text matches "$1000" listed. */
-function checkFacts(passage: Passage): Finding[] {
+function checkFacts(passage: Checked): Finding[] {
   const stated = new Set(extractFacts(passage.text));
   const listed = new Set(passage.facts.flatMap((fact) => extractFacts(fact)));
   const findings: Finding[] = [];
@@ -92,7 +135,7 @@ function checkFacts(passage: Passage): Finding[] {
   return findings;
 }
 
-function checkSources(passage: Passage): Finding[] {
+function checkSources(passage: Checked): Finding[] {
   if (passage.sources.length === 0) return [['missing_source', 'a passage needs at least one source']];
   const findings: Finding[] = [];
   for (const source of passage.sources) {

@@ -30,9 +30,35 @@ export const PassageSchema = z.object({
 });
 export type Passage = z.infer<typeof PassageSchema>;
 
+/**
+ * A passage written again in another language, for a reader of that language: the same id and the same
+ * facts as the English passage it twins (numbers, amounts, dates, forms, codes, phone numbers and URLs
+ * written as in English), its own title, text and sources. The twin check (passage-check.ts) holds it to
+ * the English passage's facts and version.
+ */
+export const PassageTwinSchema = z.object({
+  id: z.string().regex(PASSAGE_ID_PATTERN, 'id must be kebab-case'),
+  /** The version of the English passage this twin says again: a newer English text needs the twin redone. */
+  twinOf: z.number().int().positive(),
+  title: z.string().min(3),
+  text: z.string().min(1),
+  /** Pages in the twin's language; absent where there is none, and the English passage's sources stand. */
+  sources: z.array(SourceSchema).min(1).optional(),
+  /** Every fact the twin's text states, as written there; the same facts as the English passage. */
+  facts: z.array(z.string().min(1)),
+  reviewedBy: z.string().min(3),
+  reviewedOn: IsoDateSchema,
+});
+export type PassageTwin = z.infer<typeof PassageTwinSchema>;
+
+/** Another language's words run longer than English ones: Spanish about a fifth more. */
+export const MAX_TWIN_WORDS = 175;
+
 export type KnowledgeBase = {
   readonly passages: readonly Passage[];
   readonly byId: ReadonlyMap<string, Passage>;
   /** Each passage's reviewed claims, by passage id (see claims.ts). */
   readonly claims: ReadonlyMap<string, PassageClaims>;
+  /** Each language's twins (see PassageTwinSchema), by language and then by passage id. */
+  readonly twins: ReadonlyMap<string, ReadonlyMap<string, PassageTwin>>;
 };

@@ -220,3 +220,31 @@ describe('normalisers', () => {
     expect(wordsToNumber(words)).toBe(expected);
   });
 });
+
+describe('extractFacts in Spanish (the twins of issue 17)', () => {
+  it.each([
+    ['el 20 de noviembre de 2026', ['2026-11-20']],
+    ['antes del 15 de abril', ['--04-15']],
+    ['en abril de 2026', ['2026-04']],
+    ['tiene 30 días', ['30']],
+    ['tiene treinta días hábiles', ['30']],
+    ['treinta y cinco días', ['35']],
+    ['el diez por ciento', ['10%']],
+    ['0.5% al mes', ['0.5%']],
+    ['1,200 dólares', ['$1200']],
+    ['veinte dólares', ['$20']],
+    ['$1,200 el 1 de julio', ['$1200', '--07-01']],
+    ['el Formulario 9465', ['form 9465']],
+    ['los Formularios 433-A y 433-B', ['form 433-a', 'form 433-b']],
+    ['la Publicación 594', ['publication 594']],
+    ['la carta 1058', ['letter 1058']],
+    ['las cartas 3172 y 1058', ['letter 1058', 'letter 3172']],
+    ['la sección 6330', ['irc 6330']],
+  ])('"%s" → %j', (text, expected) => {
+    expect(extractFacts(text)).toEqual([...expected].sort());
+  });
+
+  it('reads "un" and "una" as the article, not the number one', () => {
+    expect(extractFacts('tiene un mes y una semana')).toEqual([]);
+  });
+});

@@ -10,6 +10,12 @@ export const REVIEW = {
 /** Passages checked again against primary sources in the second review (issue 12). */
 export const SECOND_REVIEW = { ...REVIEW, reviewedOn: '2026-12-02' } as const;
 
+/** The Spanish twins (data/es/), written and checked against their English passages (issue 17). */
+export const REVIEW_ES = {
+  reviewedBy: 'Notice Navigator content review (Spanish)',
+  reviewedOn: '2026-12-02',
+} as const;
+
 export const SOURCE_URL = {
   cp11: 'https://www.irs.gov/individuals/understanding-your-cp11-notice',
   cp12Tas: 'https://taxpayeradvocate.irs.gov/notices/notice-cp-12',
