@@ -51,6 +51,10 @@ describe('a free question in a Spanish conversation', () => {
       expect(answer.text).toContain(`${passage.title}: ${passage.sources[0]?.url ?? ''}`);
     }
     expect(answer.text).toMatch(/\n\nFuentes:\n\[1\] /);
+    // The twin's irs.gov/es page is cited first.
+    expect(answer.text).toContain(
+      `${passageIn('verify-notice-is-real', 'es').passage.title}: https://irs.gov/es/newsroom/`,
+    );
     expect(answer.text).not.toContain('Before you pay or call anyone');
     const citation = answer.entities?.find((e) => e.type === 'https://schema.org/Message');
     expect(citation?.citation?.[0]?.appearance.name).toBe(passageIn(ids[0] ?? '', 'es').passage.title);

@@ -114,6 +114,7 @@ export function passageIn(id: string, language: string, kb: KnowledgeBase = know
   const passage = getPassage(id, kb);
   const twin = kb.twins.get(language)?.get(id);
   if (twin === undefined) return { passage, twin: false };
-  const { title, text, sources = passage.sources, facts } = twin;
-  return { passage: Object.freeze({ ...passage, title, text, sources, facts }), twin: true };
+  const { title, text, sources = [], facts } = twin;
+  const cited = [...sources, ...passage.sources];
+  return { passage: Object.freeze({ ...passage, title, text, sources: cited, facts }), twin: true };
 }

@@ -63,7 +63,7 @@ export function checkPassage(passage: Passage): PassageProblem[] {
  */
 export function checkTwin(english: Passage, twin: PassageTwin): PassageProblem[] {
   const problem = ([code, detail]: Finding): PassageProblem => ({ passageId: twin.id, code, detail });
-  const shown = { ...twin, sources: twin.sources ?? english.sources };
+  const shown = { ...twin, sources: [...(twin.sources ?? []), ...english.sources] };
   const findings: Finding[] = [
     ...checkText(shown, MAX_TWIN_WORDS),
     ...checkFacts(shown),

@@ -42,7 +42,10 @@ export const PassageTwinSchema = z.object({
   twinOf: z.number().int().positive(),
   title: z.string().min(3),
   text: z.string().min(1),
-  /** Pages in the twin's language; absent where there is none, and the English passage's sources stand. */
+  /**
+   * Vetted pages in the twin's language (irs.gov/es), read for what they support: cited before the English
+   * passage's sources, which still stand. Absent where the library holds no such page.
+   */
   sources: z.array(SourceSchema).min(1).optional(),
   /** Every fact the twin's text states, as written there; the same facts as the English passage. */
   facts: z.array(z.string().min(1)),

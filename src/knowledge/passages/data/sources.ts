@@ -17,6 +17,15 @@ export const REVIEW_ES = {
 } as const;
 
 export const SOURCE_URL = {
+  // Pages in Spanish on irs.gov, cited by the Spanish twins (data/es/) before the English sources.
+  cp2000NewsEs:
+    'https://irs.gov/es/newsroom/heres-what-taxpayers-should-know-if-they-get-a-notice-from-the-irs',
+  howIrsContactsEs:
+    'https://irs.gov/es/newsroom/taxpayers-can-protect-themselves-from-scammers-by-knowing-how-the-irs-communicates',
+  scammersPosingEs: 'https://irs.gov/es/newsroom/beware-of-scammers-posing-as-the-irs',
+  paymentPlansEs: 'https://www.irs.gov/es/payments/payment-plans-installment-agreements',
+  paymentOptionsTopicEs: 'https://www.irs.gov/es/taxtopics/tc202',
+  paymentPlansTasEs: 'https://es.taxpayeradvocate.irs.gov/notices/installment-agreements/',
   cp11: 'https://www.irs.gov/individuals/understanding-your-cp11-notice',
   cp12Tas: 'https://taxpayeradvocate.irs.gov/notices/notice-cp-12',
   cp13: 'https://www.irs.gov/individuals/understanding-your-cp13-notice',

@@ -1,5 +1,5 @@
 import type { PassageTwin } from '../../passage-schema.ts';
-import { REVIEW_ES } from '../sources.ts';
+import { REVIEW_ES, SOURCE_URL } from '../sources.ts';
 
 /** ¿Es real la carta?, y cómo distinguir una estafa del IRS: gemelos de verify.ts. */
 export const verifyTwins: readonly PassageTwin[] = [
@@ -29,6 +29,12 @@ export const verifyTwins: readonly PassageTwin[] = [
       '800-829-1040. El IRS casi siempre se comunica primero por correo, así que una llamada, un mensaje de ' +
       'texto o un correo electrónico inesperados son motivo para ir con calma.',
     facts: ['CP14', 'LT11', 'IRS.gov', '800-829-1040'],
+    sources: [
+      {
+        url: SOURCE_URL.howIrsContactsEs,
+        supports: 'El primer contacto del IRS es normalmente una carta por correo',
+      },
+    ],
     ...REVIEW_ES,
   },
   {
@@ -44,6 +50,12 @@ export const verifyTwins: readonly PassageTwin[] = [
       'no hace estas cosas. Si algo le parece raro, no pague. Llame al IRS a un número que usted mismo busque ' +
       'en IRS.gov.',
     facts: ['IRS.gov'],
+    sources: [
+      {
+        url: SOURCE_URL.scammersPosingEs,
+        supports: 'El IRS envía una carta antes de llamar; las amenazas de arresto son estafas',
+      },
+    ],
     ...REVIEW_ES,
   },
   {
