@@ -27,6 +27,9 @@ ENV NODE_ENV=production \
 COPY --from=deps /app/node_modules ./node_modules
 COPY package.json package-lock.json ./
 COPY src ./src
+# Web Chat's bundle compressed once here (brotli and gzip, into node_modules/.cache), not at every start.
+COPY scripts/build-assets.ts ./scripts/
+RUN node scripts/build-assets.ts
 RUN mkdir -p /app/data && chown node:node /app/data
 VOLUME ["/app/data"]
 # The official image's unprivileged user (uid 1000).

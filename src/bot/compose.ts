@@ -11,6 +11,7 @@ import { botFrameworkChannel } from '../channels/bot-framework/index.ts';
 import type { ChannelFactory } from '../channels/channel.ts';
 import { SMS_CHANNEL_ID, smsChannel, twilioMediaAuthorization } from '../channels/sms/index.ts';
 import { webChatChannel } from '../channels/webchat/index.ts';
+import { openingMessages } from './welcome.ts';
 import { CaseStore } from '../storage/case-store.ts';
 import { createIntakeService } from './intake-service.ts';
 import { createResultPresenter } from './result-presenter.ts';
@@ -69,7 +70,14 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
   const logIds = createLogIds(config.LOG_HASH_KEY);
   const channels = CHANNELS.flatMap(
     (create) =>
-      create({ config, logger, logIds, storage: state.storage, maxFileBytes: READING_LIMITS.maxBytes }) ?? [],
+      create({
+        config,
+        logger,
+        logIds,
+        storage: state.storage,
+        maxFileBytes: READING_LIMITS.maxBytes,
+        opening: openingMessages,
+      }) ?? [],
   );
   // The firm's Teams alerts, when a channel posts them: each new intake, and each dead delivery.
   const alertSink = channels.find((channel) => channel.alerts)?.alerts;

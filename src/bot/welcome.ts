@@ -5,9 +5,21 @@ import { guidance } from '../dialogs/guidance.ts';
 
 /** The first message: what the assistant does and does not do, and the full disclaimer. */
 export function welcomeActivity(locale: Locale): Partial<Activity> {
-  const words = messages(locale);
   return {
-    ...MessageFactory.text(`${words.dialog.welcome}\n\n${words.disclaimer.full}`),
+    ...MessageFactory.text(welcomeText(locale)),
     channelData: { guidance: guidance('prompt', { disclaimer: true }) },
   };
+}
+
+function welcomeText(locale: Locale): string {
+  const words = messages(locale);
+  return `${words.dialog.welcome}\n\n${words.disclaimer.full}`;
+}
+
+/**
+ * What a new conversation opens with, as Markdown: the welcome and the first question (the triage's, when
+ * nothing is known yet). The chat page shows them before it has connected.
+ */
+export function openingMessages(locale: Locale): readonly string[] {
+  return [welcomeText(locale), messages(locale).dialog.askNoticeCode];
 }

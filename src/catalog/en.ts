@@ -256,6 +256,12 @@ export const en = {
     unavailable: 'The chat could not start. Please check your connection and try again in a moment.',
     noScript: 'This chat needs JavaScript. You can also call the number printed on your notice.',
     chatLabel: 'Chat with Notice Navigator',
+    /** The page's own send box, which takes what the person types while the chat is still loading. */
+    typeHere: 'Type your message',
+    send: 'Send',
+    /** Who said what in the page's own messages, for a screen reader (Web Chat says the same of its own). */
+    botSaid: 'Notice Navigator said:',
+    youSaid: 'You said:',
     /** Shown for a photo or PDF the person sent, in place of its own name (which is not kept). */
     sentFile: 'The file you sent',
   },

@@ -226,6 +226,10 @@ export const es: Messages = {
     unavailable: 'No se pudo iniciar el chat. Revise su conexión e inténtelo de nuevo en un momento.',
     noScript: 'Este chat necesita JavaScript. También puede llamar al número impreso en su aviso.',
     chatLabel: 'Chat con Notice Navigator',
+    typeHere: 'Escriba su mensaje',
+    send: 'Enviar',
+    botSaid: 'Notice Navigator dijo:',
+    youSaid: 'Usted dijo:',
     sentFile: 'El archivo que envió',
   },
 

@@ -1,6 +1,7 @@
 import type { Storage, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Response, Server } from 'restify';
+import type { Locale } from '../catalog/locale.ts';
 import type { Config } from '../config.ts';
 import type { AlertSink } from '../intake/intake-alerts.ts';
 
@@ -17,6 +18,8 @@ export type ChannelDeps = {
   storage: Storage;
   /** The largest file (a photo or PDF of the notice) a channel that takes uploads accepts. */
   maxFileBytes: number;
+  /** What the bot says when a conversation opens (Markdown), for a page that shows it before connecting. */
+  opening: (locale: Locale) => readonly string[];
 };
 
 /**

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, composeApp } from '../../src/bot/compose.ts';
+import { openingMessages } from '../../src/bot/welcome.ts';
 import { createStorage } from '../../src/storage/create-storage.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -108,6 +109,7 @@ describe('composeApp: the composition root', () => {
             logIds: createLogIds(),
             storage,
             maxFileBytes: READING_LIMITS.maxBytes,
+            opening: openingMessages,
           })?.name,
       );
       expect(built.toSorted()).toEqual(Object.keys(SEND_THROUGH).toSorted());

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hasService } from '../support/services.ts';
-import { launchChromium, recordCspViolations, unexpectedViolations } from '../support/chat-browser.ts';
+import { launchChromium, recordCspViolations, cspViolations } from '../support/chat-browser.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { NOTICE_PAGES } from '../reading/support/notice-pages.ts';
 import { FixtureRenderer } from '../reading/support/rendered-fixtures.ts';
@@ -102,7 +102,7 @@ describe.skipIf(!(await hasService('chromium')))('the upload button on the chat 
     await page.locator('.ac-adaptiveCard').last().waitFor();
     await date.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${RESULTS_DIR}/webchat-upload-result.png` });
-    expect(await unexpectedViolations(page)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   }, 120_000);
 

@@ -21,7 +21,7 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Records every Content-Security-Policy report of the page's documents, for `unexpectedViolations`. */
+/** Records every Content-Security-Policy report of the page's documents, for `cspViolations`. */
 export async function recordCspViolations(page: Page): Promise<void> {
   await page.addInitScript(() => {
     type ViolationEvent = { effectiveDirective: string; blockedURI: string; sample: string };
@@ -37,14 +37,9 @@ export async function recordCspViolations(page: Page): Promise<void> {
   });
 }
 
-/** CSP reports other than Web Chat's known empty, nonce-less <style> of react-scroll-to-bottom. */
-export async function unexpectedViolations(page: Page): Promise<CspViolation[]> {
-  const all = await page.evaluate(
-    () => (globalThis as unknown as { cspViolations: CspViolation[] }).cspViolations,
-  );
-  return all.filter(
-    (v) => !(v.directive === 'style-src-elem' && v.blockedURI === 'inline' && v.sample === ''),
-  );
+/** Every Content-Security-Policy report of the page's documents so far (none is expected). */
+export function cspViolations(page: Page): Promise<CspViolation[]> {
+  return page.evaluate(() => (globalThis as unknown as { cspViolations: CspViolation[] }).cspViolations);
 }
 
 /** axe-core from node_modules, run inside the page through the DevTools protocol (no CSP applies to it). */

@@ -4,12 +4,19 @@ import { registerWebChatRoutes } from './webchat-routes.ts';
 import { webChatSettingsFrom } from './webchat-settings.ts';
 
 /** The chat page at `/`, the embed snippet and Direct Line (the bot's own, or tokens for Azure's). */
-export const webChatChannel: ChannelFactory = ({ config, logger, logIds, storage, maxFileBytes }) => {
+export const webChatChannel: ChannelFactory = ({
+  config,
+  logger,
+  logIds,
+  storage,
+  maxFileBytes,
+  opening,
+}) => {
   const settings = webChatSettingsFrom(config);
   return {
     name: 'webchat',
     register(server, bot) {
-      registerWebChatRoutes(server, { settings, storage, bot, logger, logIds, maxFileBytes });
+      registerWebChatRoutes(server, { settings, storage, bot, logger, logIds, maxFileBytes, opening });
     },
     // Through Azure's Direct Line, uploads go to Azure and reach the bot as a URL to fetch.
     ...(settings.directLine.kind === 'local' ? { uploadPaths: [UPLOAD_PATH] } : {}),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { messages } from '../../catalog/catalog.ts';
 import { LOCALE_TAGS, type Locale } from '../../catalog/locale.ts';
 import { DIRECT_LINE_BASE_PATH, TOKEN_ROUTE } from './direct-line-routes.ts';
@@ -26,9 +27,17 @@ function directLineDomain(settings: WebChatSettings): string {
 }
 
 /**
- * The page's Content-Security-Policy: scripts only from this server, styles from it or carrying this
- * response's nonce (Web Chat injects its styles with it), requests only to this server and, in production,
- * the Direct Line endpoint; framing only by the origins the firm listed for the embed.
+ * The one inline style the page allows without its nonce: an empty one. Web Chat 4.18 (the latest) does not
+ * hand its nonce to react-scroll-to-bottom, whose emotion sheet is an empty `<style>` it then fills through
+ * the CSSOM (`insertRule`, which a policy does not govern). Allowing the hash of nothing lets that element
+ * in and still refuses every inline style with content.
+ */
+const EMPTY_STYLE_HASH = `'sha256-${createHash('sha256').update('').digest('base64')}'`;
+
+/**
+ * The page's Content-Security-Policy: scripts only from this server, styles from it, carrying this
+ * response's nonce (Web Chat injects its styles with it) or empty; requests only to this server and, in
+ * production, the Direct Line endpoint; framing only by the origins the firm listed for the embed.
  */
 export function contentSecurityPolicy(settings: WebChatSettings, nonce: string): string {
   // blob: lets Web Chat read the file the person picked before it uploads it.
@@ -40,7 +49,7 @@ export function contentSecurityPolicy(settings: WebChatSettings, nonce: string):
   return [
     "default-src 'none'",
     "script-src 'self'",
-    `style-src 'self' 'nonce-${nonce}'`,
+    `style-src 'self' 'nonce-${nonce}' ${EMPTY_STYLE_HASH}`,
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "media-src 'self' blob:",
@@ -51,6 +60,11 @@ export function contentSecurityPolicy(settings: WebChatSettings, nonce: string):
     "object-src 'none'",
     `frame-ancestors ${["'self'", ...settings.embedOrigins].join(' ')}`,
   ].join('; ');
+}
+
+/** One bot message of the page's own transcript, said to be the bot's for a screen reader (app.ts adds the person's). */
+function earlyBotMessage(said: string, html: string): string {
+  return `<li class="early-message from-bot"><span class="visually-hidden">${escapeHtml(said)}</span><div class="bubble">${html}</div></li>`;
 }
 
 /** Headers every page response carries. */
@@ -87,12 +101,32 @@ export type PageRequest = {
   color?: string | undefined;
   /** The language of the page and of Web Chat's own interface. */
   locale: Locale;
+  /** What the bot opens every conversation with (Markdown), in that language: shown before Web Chat loads. */
+  opening: readonly string[];
 };
 
-/** The chat page. Every value is escaped; its settings travel in data attributes, never in inline script. */
+/** The little Markdown the opening messages use: paragraphs, line breaks, **bold** and *emphasis*. */
+export function markdownToHtml(markdown: string): string {
+  return markdown
+    .split(/\n{2,}/)
+    .map((paragraph) =>
+      escapeHtml(paragraph)
+        .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+        .replace(/\*(.+?)\*/g, '<em>$1</em>')
+        .replace(/\n/g, '<br>'),
+    )
+    .map((paragraph) => `<p>${paragraph}</p>`)
+    .join('');
+}
+
+/**
+ * The chat page. Every value is escaped; its settings travel in data attributes, never in inline script.
+ * The bot's opening messages and a send box are in the HTML itself, so a slow connection shows them (and
+ * takes what the person types) at once; the page's script hands both over to Web Chat once it is connected.
+ */
 export function renderChatPage(
   settings: WebChatSettings,
-  assets: Pick<PageAssets, 'webChatPath' | 'app' | 'css'>,
+  assets: Pick<PageAssets, 'webChat' | 'app' | 'css'>,
   nonce: string,
   request: PageRequest,
 ): string {
@@ -125,21 +159,32 @@ export function renderChatPage(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
 <title>${e(words.product)} · ${firm}</title>
-<link rel="stylesheet" href="${escapeHtml(assets.css.path)}">
-<script src="${escapeHtml(assets.webChatPath)}" defer></script>
-<script src="${escapeHtml(assets.app.path)}" defer></script>
+<link rel="stylesheet" href="${e(assets.css.path)}">
+<script src="${e(assets.app.path)}" defer></script>
+<script src="${e(assets.webChat.path)}" defer></script>
 </head>
 <body${request.embedded ? ' class="embedded"' : ''}>
 <header class="page-header">
 <div class="titles"><h1>${e(words.product)}</h1><p>${e(words.subtitle)} · ${e(words.offeredBy)} ${firm}</p></div>
 ${booking}
 </header>
-<main id="webchat" class="webchat" aria-label="${e(words.chatLabel)}" ${dataAttributes}></main>
+<main class="chat" aria-label="${e(words.chatLabel)}">
+<section id="webchat-early" class="early">
+<ol id="webchat-early-transcript" class="early-transcript">
+${request.opening.map((text) => earlyBotMessage(words.botSaid, markdownToHtml(text))).join('\n')}
+</ol>
 <div class="status">
 <p id="webchat-status" role="status" aria-live="polite">${e(words.connecting)}</p>
 <button id="webchat-retry" class="retry" type="button" hidden>${e(words.retry)}</button>
 </div>
 <noscript><p class="status">${e(words.noScript)}</p></noscript>
+<form id="webchat-early-form" class="early-send-box" data-you-said="${e(words.youSaid)}">
+<input id="webchat-early-input" type="text" autocomplete="off" enterkeyhint="send" aria-label="${e(words.typeHere)}" placeholder="${e(words.typeHere)}">
+<button type="submit">${e(words.send)}</button>
+</form>
+</section>
+<div id="webchat" class="webchat" hidden ${dataAttributes}></div>
+</main>
 </body>
 </html>
 `;

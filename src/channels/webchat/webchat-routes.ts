@@ -1,4 +1,4 @@
-import { supportedLocale } from '../../catalog/locale.ts';
+import { supportedLocale, type Locale } from '../../catalog/locale.ts';
 import { randomBytes } from 'node:crypto';
 import type { Storage } from 'botbuilder';
 import type { Logger } from 'pino';
@@ -7,7 +7,7 @@ import type { ChannelLogIds, TurnHandler } from '../channel.ts';
 import { DirectLineChannel } from './direct-line-channel.ts';
 import { registerDirectLineRoutes, registerTokenRoute } from './direct-line-routes.ts';
 import { DirectLineTokens } from './direct-line-token.ts';
-import { loadPageAssets, type Asset } from './page-assets.ts';
+import { chooseEncoding, loadPageAssets, type Asset } from './page-assets.ts';
 import { pageHeaders, renderChatPage, securityHeaders } from './webchat-page.ts';
 import type { WebChatSettings } from './webchat-settings.ts';
 
@@ -21,6 +21,8 @@ export type WebChatDeps = {
   /** The largest photo or PDF the upload button may send. */
   maxFileBytes: number;
   maxQueuedActivities?: number;
+  /** What the bot opens a conversation with, shown by the page before Web Chat has loaded. */
+  opening: (locale: Locale) => readonly string[];
 };
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -28,12 +30,13 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const EMBED_CACHE = 'public, max-age=3600';
 const NONCE_BYTES = 16;
 
+/** Sends the smallest precompressed copy the browser accepts; caches keep one copy per Accept-Encoding. */
 function sendAsset(req: Request, res: Response, asset: Asset, headers: Record<string, string>): void {
-  const gzip = asset.gzipped && /\bgzip\b/.test(req.header('accept-encoding') ?? '');
-  res.sendRaw(200, gzip ? asset.gzipped : asset.body, {
+  const encoding = chooseEncoding(asset, req.header('accept-encoding'));
+  res.sendRaw(200, (encoding && asset.encoded[encoding]) ?? asset.body, {
     'content-type': asset.contentType,
-    ...(asset.gzipped ? { vary: 'Accept-Encoding' } : {}),
-    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    vary: 'Accept-Encoding',
+    ...(encoding ? { 'content-encoding': encoding } : {}),
     ...headers,
   });
 }
@@ -53,23 +56,22 @@ export function registerWebChatRoutes(server: Server, deps: WebChatDeps): void {
   server.get('/', (req: Request, res: Response, next: Next) => {
     const nonce = randomBytes(NONCE_BYTES).toString('base64');
     const query = (req.query ?? {}) as Record<string, unknown>;
+    const locale = pageLocale(query.lang, req.header('accept-language'));
     const html = renderChatPage(settings, assets, nonce, {
       embedded: query.embed === '1',
       color: typeof query.color === 'string' ? query.color : undefined,
-      locale: pageLocale(query.lang, req.header('accept-language')),
+      locale,
+      opening: deps.opening(locale),
     });
     res.sendRaw(200, html, pageHeaders(settings, nonce));
     next();
   });
-  for (const asset of [assets.app, assets.css]) {
+  for (const asset of [assets.app, assets.css, assets.webChat]) {
     server.get(asset.path, (req: Request, res: Response, next: Next) => {
       sendAsset(req, res, asset, { 'cache-control': IMMUTABLE, ...security });
       next();
     });
   }
-  server.get(assets.webChatPath, async (req: Request, res: Response) => {
-    sendAsset(req, res, await assets.webChat(), { 'cache-control': IMMUTABLE, ...security });
-  });
   server.get(assets.embed.path, (req: Request, res: Response, next: Next) => {
     // Loaded by <script src> on the firm's own site, so it may be fetched cross-origin.
     sendAsset(req, res, assets.embed, {

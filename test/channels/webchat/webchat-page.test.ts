@@ -1,6 +1,15 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Script } from 'node:vm';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openingMessages } from '../../../src/bot/welcome.ts';
+import { precompress, type Asset } from '../../../src/channels/webchat/page-assets.ts';
+import { markdownToHtml } from '../../../src/channels/webchat/webchat-page.ts';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
+import { botTexts, DirectLineClient } from './direct-line-client.ts';
 
 let app: TestApp;
 let embedding: TestApp;
@@ -137,16 +146,15 @@ describe('page assets', () => {
     return [...html.matchAll(/(?:src|href)="(\/webchat\/[^"]+)"/g)].map((m) => m[1] ?? '');
   }
 
-  it('serves Web Chat from the installed package, versioned, gzipped and cached for a year', async () => {
+  it('serves Web Chat from the installed package, versioned, compressed and cached for a year', async () => {
     const path = (await assetPaths()).find((p) => p.startsWith('/webchat/vendor/'));
     expect(path).toMatch(/^\/webchat\/vendor\/webchat-\d+\.\d+\.\d+\.js$/);
     const response = await fetch(`${app.url}${path}`, { headers: { 'accept-encoding': 'gzip' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    expect(response.headers.get('content-encoding')).toBe('gzip');
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    // fetch has already unzipped it.
+    // fetch has already decompressed it.
     const text = await response.text();
     expect(text.length).toBeGreaterThan(1_000_000);
     expect(text).toContain('renderWebChat');
@@ -174,5 +182,104 @@ describe('page assets', () => {
     expect(() => new Script(source)).not.toThrow();
     expect(source).not.toMatch(/^\s*(?:import|export)\b/m);
     expect(source).not.toContain('innerHTML');
+  });
+});
+
+describe('the first content, in the HTML itself', () => {
+  it("shows the bot's opening (welcome, then the first question) exactly as the bot sends it", async () => {
+    const html = await (await fetch(`${app.url}/`)).text();
+    const client = new DirectLineClient(app.url);
+    await client.start();
+    let said: string[] = [];
+    await expect.poll(async () => (said = [...said, ...botTexts(await client.poll())]).length).toBe(2);
+    expect(said).toEqual(openingMessages('en'));
+    const early = /<ol id="webchat-early-transcript"[^>]*>([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
+    const shown = [...early.matchAll(/<div class="bubble">([\s\S]*?)<\/div><\/li>/g)].map((m) => m[1]);
+    expect(shown).toEqual(said.map(markdownToHtml));
+    expect(shown[1]).toContain('<strong>CP14</strong>');
+  });
+
+  it('speaks the opening in the page language', async () => {
+    const html = await (await fetch(`${app.url}/?lang=es`)).text();
+    for (const text of openingMessages('es')) expect(html).toContain(markdownToHtml(text));
+  });
+
+  it("has its own send box, and loads its script before Web Chat's so the box works at once", async () => {
+    const html = await (await fetch(`${app.url}/`)).text();
+    expect(html).toMatch(/<input id="webchat-early-input" type="text"[^>]*aria-label="Type your message"/);
+    const scripts = scriptTags(html).map((tag) => /src="([^"]+)"/.exec(tag)?.[1]);
+    expect(scripts[0]).toMatch(/^\/webchat\/app-/);
+    expect(scripts[1]).toMatch(/^\/webchat\/vendor\//);
+  });
+});
+
+describe('precompressed assets', () => {
+  type Raw = { headers: Record<string, string | string[] | undefined>; body: Buffer };
+
+  /** The bytes as sent (fetch would decompress them). */
+  function raw(path: string, acceptEncoding?: string): Promise<Raw> {
+    return new Promise((resolve, reject) => {
+      get(
+        `${app.url}${path}`,
+        { headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        },
+      ).on('error', reject);
+    });
+  }
+
+  async function everyAsset(): Promise<string[]> {
+    const html = await (await fetch(`${app.url}/`)).text();
+    return [...html.matchAll(/(?:src|href)="(\/webchat\/[^"]+)"/g)]
+      .map((m) => m[1] ?? '')
+      .concat('/embed.js');
+  }
+
+  it('sends every static asset as brotli, gzip or plain by Accept-Encoding, and says it varies by it', async () => {
+    const paths = await everyAsset();
+    expect(paths).toHaveLength(4);
+    for (const path of paths) {
+      const plain = await raw(path);
+      expect(plain.headers['content-encoding'], path).toBeUndefined();
+      expect(plain.headers.vary, path).toBe('Accept-Encoding');
+      // Web Chat's copies are made in the background the first time a server starts on an install.
+      let br = await raw(path, 'gzip, deflate, br, zstd');
+      for (let waited = 0; br.headers['content-encoding'] !== 'br' && waited < 120; waited++) {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        br = await raw(path, 'gzip, deflate, br, zstd');
+      }
+      expect(br.headers['content-encoding'], path).toBe('br');
+      expect(br.headers.vary, path).toBe('Accept-Encoding');
+      expect(brotliDecompressSync(br.body).equals(plain.body), path).toBe(true);
+      for (const accept of ['gzip', 'br;q=0, gzip;q=0.8', 'GZIP']) {
+        const gz = await raw(path, accept);
+        expect(gz.headers['content-encoding'], `${path} ${accept}`).toBe('gzip');
+        expect(gunzipSync(gz.body).equals(plain.body), path).toBe(true);
+      }
+      expect((await raw(path, 'identity')).headers['content-encoding'], path).toBeUndefined();
+      expect(br.body.length, path).toBeLessThan(plain.body.length);
+    }
+  }, 180_000);
+
+  it('keeps compressed copies in a cache directory and reads them back on the next start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'notice-navigator-assets-'));
+    try {
+      const body = Buffer.from('console.log("hello");\n'.repeat(200));
+      const first: Asset = { path: '/a.js', contentType: 'text/javascript', body, encoded: {} };
+      await precompress(first, dir);
+      expect(brotliDecompressSync(first.encoded.br ?? Buffer.alloc(0)).equals(body)).toBe(true);
+      expect(gunzipSync(first.encoded.gzip ?? Buffer.alloc(0)).equals(body)).toBe(true);
+      // What the cache holds is what the next start serves.
+      const cachedBr = readdirSync(dir).find((f) => f.endsWith('.br')) ?? '';
+      writeFileSync(join(dir, cachedBr), 'from the cache');
+      const next: Asset = { ...first, encoded: {} };
+      await precompress(next, dir);
+      expect(next.encoded.br?.toString()).toBe('from the cache');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
