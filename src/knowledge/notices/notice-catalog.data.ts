@@ -30,7 +30,20 @@ const MATH_ERROR_CLINIC = 'https://www.law.cornell.edu/uscode/text/26/6213';
 const CP504B_PAGE = 'https://www.irs.gov/Individuals/Understanding-your-CP504B-Notice';
 const FAILURE_TO_PAY_PAGE = 'https://www.irs.gov/payments/failure-to-pay-penalty';
 const CP3219N_PAGE = 'http://www.irs.gov/Individuals/Understanding-Your-CP3219N-Notice';
-const NON_FILER_SECONDARY = 'https://choicetaxrelief.com/irs/notices/cp59/';
+const CP59_PAGE = 'https://www.irs.gov/individuals/understanding-your-cp59-notice';
+const CP501_ARCHIVED_PAGE =
+  'https://webarchive.library.unt.edu/web/20201218053657/https://www.irs.gov/individuals/understanding-your-cp501-notice';
+/** Treas. Reg. 301.6331-2(a): a written notice of intent to levy at least 30 days before a levy. */
+const LEVY_NOTICE_REGULATION = 'https://www.ecfr.gov/current/title-26/section-301.6331-2';
+/** irs.gov "Temporarily Delay the Collection Process" (updated 2014-04-29). */
+const DELAY_COLLECTION_PAGE =
+  'http://www.irs.gov/Businesses/Small-Businesses-&-Self-Employed/Temporarily-Delay-the-Collection-Process';
+/** IRC 6402(a): an overpayment may be credited against tax owed (the House's 1994 edition; (a) is unchanged). */
+const REFUND_OFFSET_LAW =
+  'https://uscode.house.gov/view.xhtml?edition=1994&num=0&req=granuleid%3AUSC-1994-title26-section6402';
+/** IRM 5.7.6 (2017): 60 days to respond to Letter 1153, 75 if it was addressed outside the United States. */
+const TRUST_FUND_IRM = 'https://www.irs.gov/irm/part5/irm_05-007-006';
+const IRC_6672_TEXT = 'https://www.law.cornell.edu/uscode/text/26/6672';
 
 const CDP_LEVY_DEADLINES: NoticeInput['deadlines'] = [
   { id: 'cdp-hearing', trigger: 'levy' },
@@ -52,8 +65,9 @@ const UNCONFIRMED_NON_FILER: Omit<NoticeInput, 'code' | 'title'> = {
   confidence: 'U',
   sources: [
     {
-      url: NON_FILER_SECONDARY,
-      supports: 'CP515, CP516 and CP518 described as non-filing reminders (secondary only)',
+      url: CP59_PAGE,
+      supports:
+        'The IRS writes when it has no record of a filed return (CP59); CP515, CP516 and CP518 themselves are unconfirmed',
     },
   ],
 };
@@ -79,10 +93,6 @@ export const noticeCatalogData: readonly NoticeInput[] = [
         url: 'https://www.irs.gov/individuals/understanding-your-cp14-notice',
         supports: 'meaning; no interest if paid by the notice date',
       },
-      {
-        url: 'https://taxact.com/support/681/2024/irs-notice-cp-14-balance-due-no-math-error',
-        supports: 'balance due, no math error',
-      },
       { url: INTEREST_FREE_LAW, supports: 'IRC 6601(e)(3) interest-free window after notice and demand' },
     ],
   },
@@ -90,24 +100,21 @@ export const noticeCatalogData: readonly NoticeInput[] = [
     code: 'CP161',
     title: 'Balance due: request for payment',
     meaning:
-      'The IRS says an account, most often a business account, has an unpaid balance and asks you to pay it by the due date printed on the notice. Paying in full by then usually stops more interest on the billed amount.',
+      'This seems to be a bill asking you to pay an unpaid balance. We could not confirm the details of this notice from an IRS source, so go by what it says and the due date printed on it. If it is a bill, paying in full by then usually stops more interest on the billed amount.',
     stage: 'balance-due',
     urgency: 'medium',
     noticeAndDemand: true,
     deadlines: [{ id: 'pay-interest-free' }],
     appealRights: 'If you disagree with the balance, call the number on the notice.',
-    nextIfIgnored: 'The IRS usually follows with reminder notices (the CP501, CP503 and CP504 series).',
-    confidence: 'P',
+    nextIfIgnored:
+      'Your notice explains what the IRS may do next; an unpaid balance usually brings reminder notices.',
+    confidence: 'U',
     sources: [
-      {
-        url: 'https://www.taxact.com/support/688/2021',
-        supports: 'CP161 is a request for payment of an unpaid balance',
-      },
-      {
-        url: 'https://legalclarity.org/what-is-an-irs-notice-cp161-for-a-balance-due',
-        supports: 'mostly non-1040 accounts (secondary)',
-      },
       { url: INTEREST_FREE_LAW, supports: 'IRC 6601(e)(3) interest-free window after notice and demand' },
+      {
+        url: CP501_ARCHIVED_PAGE,
+        supports: 'A reminder (CP501) follows an earlier notice of an unpaid balance',
+      },
     ],
   },
   {
@@ -129,33 +136,32 @@ export const noticeCatalogData: readonly NoticeInput[] = [
         url: 'https://irs.gov/ko/individuals/understanding-your-cp501-notice',
         supports: 'meaning; CAP appeal; lien can be filed at any time',
       },
-      {
-        url: 'https://webarchive.library.unt.edu/web/20201218053657/https://www.irs.gov/individuals/understanding-your-cp501-notice',
-        supports: 'CP501 follows the previous notice (archived IRS page)',
-      },
+      { url: CP501_ARCHIVED_PAGE, supports: 'CP501 follows the previous notice (archived IRS page)' },
     ],
   },
   {
     code: 'CP503',
     title: 'Second reminder: balance due',
     meaning:
-      'A second reminder that the IRS still shows unpaid tax. Pay, or contact the IRS, by the due date printed on the notice.',
+      'This seems to be a later reminder that the IRS still shows unpaid tax. We could not confirm the details of this notice from an IRS source, so go by what it says: pay, or contact the IRS, by the due date printed on it.',
     stage: 'reminder',
     urgency: 'high',
     noticeAndDemand: false,
     deadlines: [],
     appealRights:
       'Call the number on the notice if you disagree. An appeal under the Collection Appeals Program is usually available as well.',
-    nextIfIgnored: "The IRS's usual next step is a CP504, a notice of intent to levy.",
-    confidence: 'P',
+    nextIfIgnored:
+      'Your notice explains what the IRS may do next. Before the IRS levies, it must send a notice of intent to levy.',
+    confidence: 'U',
     sources: [
+      { url: CP501_ARCHIVED_PAGE, supports: 'The IRS sends reminders of an unpaid balance (CP501)' },
       {
-        url: 'https://support.taxslayerpro.com/hc/en-us/articles/5109027360922-What-is-IRS-notice-CP503',
-        supports: 'second reminder of unpaid taxes',
+        url: 'https://taxpayeradvocate.irs.gov/notices/collection-appeals-program-cap',
+        supports: 'CAP is available before collection action',
       },
       {
-        url: 'https://www.hrblock.com/tax-center/irs/audits-and-tax-notices/irs-notice-cp503/',
-        supports: 'CP504 follows (secondary)',
+        url: LEVY_NOTICE_REGULATION,
+        supports: 'Treas. Reg. 301.6331-2(a): notice of intent to levy before a levy',
       },
     ],
   },
@@ -188,8 +194,13 @@ export const noticeCatalogData: readonly NoticeInput[] = [
     confidence: 'P',
     sources: [
       {
-        url: 'https://genesistaxres.com/cp-504-letter.html',
-        supports: 'copy of the IRS FAQ: notice of intent to levy under IRC 6331(d)',
+        url: LEVY_NOTICE_REGULATION,
+        supports:
+          'Treas. Reg. 301.6331-2(a): a written notice of intent to levy at least 30 days before a levy',
+      },
+      {
+        url: PUB_1660_COPY,
+        supports: 'A levy on a state tax refund is followed by a notice of the right to a hearing',
       },
       { url: CP504B_PAGE, supports: '30 days from the notice date; CAP; passport warning' },
       { url: FAILURE_TO_PAY_PAGE, supports: 'higher failure-to-pay rate after a notice of intent to levy' },
@@ -266,8 +277,9 @@ export const noticeCatalogData: readonly NoticeInput[] = [
         supports: 'non-collectable status until finances change; passport',
       },
       {
-        url: 'https://freshstarttax.com/legal-stop-irs-collection-process-taxes-irs',
-        supports: 'penalties and interest continue while not collectible',
+        url: DELAY_COLLECTION_PAGE,
+        supports:
+          'penalties and interest continue while collection is delayed; ability to pay is reviewed again',
       },
     ],
   },
@@ -275,18 +287,18 @@ export const noticeCatalogData: readonly NoticeInput[] = [
     code: 'CP71C',
     title: 'Yearly statement of balance due',
     meaning:
-      "A yearly statement of a balance you still owe, generally described as going to accounts whose collection is deferred. It doesn't set a reply deadline; check it for any pay-by date.",
+      'This seems to be a yearly statement of a balance you still owe. We could not confirm the details of this notice from an IRS source, so go by what it says and any pay-by date printed on it.',
     stage: 'annual-reminder',
     urgency: 'low',
     noticeAndDemand: false,
     deadlines: [],
     appealRights: 'You can ask for a payment plan or make an offer in compromise.',
     nextIfIgnored: 'The balance stays on your account, and collection can resume if your finances improve.',
-    confidence: 'P',
+    confidence: 'U',
     sources: [
       {
-        url: 'https://hrbcomlnp.hrblock.com/tax-center/irs/audits-and-tax-notices/irs-notice-cp71-annual-balance-due-reminder-notice/',
-        supports: 'CP71C: annual statement for accounts in deferred status (secondary)',
+        url: 'https://www.irs.gov/individuals/understanding-your-cp71-notice',
+        supports: 'The IRS sends yearly reminders of a balance due (CP71); CP71C itself is unconfirmed',
       },
     ],
   },
@@ -306,10 +318,6 @@ export const noticeCatalogData: readonly NoticeInput[] = [
       {
         url: 'http://www.irs.gov/Individuals/Understanding-your-CP71D-Notice',
         supports: 'annual reminder with passport information',
-      },
-      {
-        url: 'https://choicetaxrelief.com/irs/notices/cp71d/',
-        supports: 'annual notice under IRC 7524 (secondary)',
       },
     ],
   },
@@ -383,7 +391,7 @@ export const noticeCatalogData: readonly NoticeInput[] = [
     aliases: ['L1058A'],
     title: 'Final notice of intent to levy and your right to a hearing',
     meaning:
-      'The same legal notice as LT11, sent by an IRS revenue officer: the final notice before the IRS levies property for unpaid tax. You have 30 days from the notice date to ask for a Collection Due Process hearing.',
+      'A final notice of intent to levy, like LT11: the last notice before the IRS levies property for unpaid tax. You have 30 days from the notice date to ask for a Collection Due Process hearing.',
     stage: 'final-notice-cdp',
     urgency: 'critical',
     noticeAndDemand: false,
@@ -393,10 +401,6 @@ export const noticeCatalogData: readonly NoticeInput[] = [
     confidence: 'P',
     sources: [
       { url: PUB_1660_COPY, supports: 'the final notice of intent to levy is a CDP notice (Pub 1660)' },
-      {
-        url: 'https://irsprob.com/irs-letter-1058-final-notice-prior-to-levy',
-        supports: 'Letter 1058 is sent by a revenue officer (secondary)',
-      },
       { url: CDP_PAGE, supports: '30 days to request a CDP hearing on Form 12153' },
     ],
   },
@@ -417,10 +421,6 @@ export const noticeCatalogData: readonly NoticeInput[] = [
       {
         url: 'https://irs.gov/es/individuals/understanding-your-cp90-notice',
         supports: 'meaning; CDP right; Form 12153',
-      },
-      {
-        url: 'https://www.hrblock.com/tax-center/irs/audits-and-tax-notices/irs-notice-cp90/',
-        supports: '30 days from the notice date',
       },
       { url: CDP_PAGE, supports: '30 days to request a CDP hearing; equivalent hearing within one year' },
     ],
@@ -753,24 +753,21 @@ export const noticeCatalogData: readonly NoticeInput[] = [
     code: 'CP49',
     title: 'Refund applied to tax you owe',
     meaning:
-      'The IRS used all or part of your refund or overpayment to pay tax you owe for another year or account. If you agree, there is nothing to do; if a balance is left, pay it or ask for a payment plan.',
+      'This seems to say the IRS used all or part of your refund or overpayment to pay tax you owe for another year or account, which the law allows. We could not confirm the details of this notice from an IRS source, so read what it says was applied; if a balance is left, pay it or ask for a payment plan.',
     stage: 'adjustment',
     urgency: 'low',
     noticeAndDemand: false,
     deadlines: [],
     appealRights:
-      "If you disagree, call the number on the notice. If the debt is only your spouse's, injured spouse relief may be possible.",
+      "If you disagree, or the debt is only your spouse's, call the number on the notice and ask what you can do.",
     nextIfIgnored: 'If a balance remains, further notices about it usually follow.',
-    confidence: 'P',
+    confidence: 'U',
     sources: [
       {
-        url: 'http://www.taxact.com/tsupport/FAQDisplay.asp?Question=685',
-        supports: 'refund applied to tax owed',
+        url: REFUND_OFFSET_LAW,
+        supports: 'IRC 6402(a): an overpayment may be credited against tax owed and the balance refunded',
       },
-      {
-        url: 'https://www.freetaxusa.com/answer/2514/CP-49-Notice/',
-        supports: 'refund offset; remaining balance',
-      },
+      { url: CP501_ARCHIVED_PAGE, supports: 'Reminders follow an unpaid balance (CP501)' },
     ],
   },
   {
@@ -876,46 +873,41 @@ export const noticeCatalogData: readonly NoticeInput[] = [
         supports: 'meaning; Tax Court; period not extended',
       },
       { url: CP3219N_PAGE, supports: '90 or 150 days to petition the Tax Court' },
-      { url: 'https://law.onecle.com/tax/2002/craig.tc.wpd23.html', supports: 'IRC 6213(a) petition period' },
     ],
   },
   {
     code: 'Letter 525',
     title: 'Proposed exam changes (30-day letter)',
     meaning:
-      'An IRS examination led to proposed changes, explained in the enclosed report (usually Form 4549). You usually have 30 days from the letter date to agree, or to disagree and ask for Appeals.',
+      'This seems to propose changes to your tax after an IRS examination and to give a date by which to agree or to ask for a review by IRS Appeals. We could not confirm the details of this letter from an IRS source, so go by what it says and the date printed on it.',
     stage: 'exam',
     urgency: 'high',
     noticeAndDemand: false,
     deadlines: [
       {
+        // No IRS page for Letter 525 was found; its day count rests on secondary sources only: the letter's date governs.
         id: 'respond',
-        days: 30,
-        action: 'Agree, or send a protest asking for Appeals',
+        action: 'Agree, or ask for a review by IRS Appeals',
         protects: 'Your chance to have Appeals review the proposed changes before a notice of deficiency',
         ifMissed:
-          'The IRS usually sends a notice of deficiency (a 90-day letter). This window is not set by law, so more time may be granted if you ask before it ends.',
-        basis: 'IRS 30-day letter (Publication 5); not statutory, extensions may be granted',
-        sourceUrl: 'http://taxclinic.law.gsu.edu/administrative-review/30-day-letter/',
-        confidence: 'P',
+          'The IRS can then send a notice of deficiency (a 90-day letter), which still lets you go to the U.S. Tax Court.',
+        basis: 'The date printed on the letter (no IRS source for Letter 525 gives a number of days)',
+        sourceUrl: 'https://www.irs.gov/irm/part4/irm_04-010-008r',
+        confidence: 'U',
       },
     ],
     appealRights:
-      'Ask the IRS Office of Appeals to review the changes (see IRS Publication 5); larger disputes need a formal written protest. Because the 30 days are not set by law, you can ask for more time.',
-    nextIfIgnored: 'The IRS usually sends a notice of deficiency (a 90-day letter) next.',
-    confidence: 'P',
+      'Follow the letter to ask the IRS Office of Appeals for a review. If you need more time, ask before the printed date.',
+    nextIfIgnored: 'The IRS can send a notice of deficiency (a 90-day letter) next.',
+    confidence: 'U',
     sources: [
       {
-        url: 'http://taxclinic.law.gsu.edu/administrative-review/30-day-letter/',
-        supports: '30-day letter; Appeals; not statutory',
+        url: 'https://www.irs.gov/irm/part4/irm_04-010-008r',
+        supports: "IRM 4.10.8: exam reports and the 30-day letter (the letter's own details are unconfirmed)",
       },
       {
-        url: 'https://claritytaxrelief.com/blog/letter-525-irs/',
-        supports: 'Letter 525 with exam report (secondary)',
-      },
-      {
-        url: 'https://law.onecle.com/tax/2006/imagesinmotion.tcm.wpd11.html',
-        supports: 'written protest requirements',
+        url: MATH_ERROR_LAW,
+        supports: 'IRC 6213(a): a notice of deficiency opens a Tax Court petition period',
       },
     ],
   },
@@ -937,12 +929,13 @@ export const noticeCatalogData: readonly NoticeInput[] = [
         supports: 'IRM: the notice of deficiency is prepared using Letter 531',
       },
       {
-        url: 'https://taxproblemshandbook.com/template/letter-531',
-        supports: 'Letter 531 details (secondary)',
+        url: 'http://www.irs.gov/irm/part4/irm_04-008-009.html',
+        supports:
+          'IRM 4.8.9 (2013): statutory notices of deficiency follow the published Letter 531 procedures',
       },
       {
-        url: 'http://taxclinic.law.gsu.edu/administrative-review/statutory-notice-deficiency/',
-        supports: '90 or 150 days to petition the Tax Court',
+        url: CP3219N_PAGE,
+        supports: 'a notice of deficiency gives 90 days, or 150 outside the US, to petition the Tax Court',
       },
     ],
   },
@@ -950,7 +943,7 @@ export const noticeCatalogData: readonly NoticeInput[] = [
     code: 'Letter 1153',
     title: 'Proposed trust fund recovery penalty',
     meaning:
-      "The IRS proposes to hold you personally responsible for a business's unpaid withheld taxes, as a person responsible for paying them. You usually have 60 days from the letter date to appeal.",
+      "The IRS proposes to hold you personally responsible for a business's unpaid withheld taxes, as a person responsible for paying them. You have 60 days from the date the letter was mailed to appeal, or 75 days if it was addressed to you outside the United States.",
     stage: 'penalty-proposal',
     urgency: 'high',
     noticeAndDemand: false,
@@ -962,29 +955,27 @@ export const noticeCatalogData: readonly NoticeInput[] = [
         protects: 'Your right to have Appeals review the proposed penalty before it is assessed',
         ifMissed:
           'The IRS usually assesses the penalty against you personally and then collects it from you.',
-        basis: 'Letter 1153 text: appeal within 60 days of the letter date (best understanding: IRC 6672(b))',
-        sourceUrl:
-          'https://resource-center.hrblock.com/irs/audits-and-tax-notices/irs-letter-1153-trust-fund-recovery-penalty-proposed/',
+        basis:
+          'IRM 5.7.6: 60 days from the mailing of Letter 1153, or 75 days if it was addressed outside the United States (go by the printed date); IRC 6672(b): the notice comes at least 60 days before notice and demand',
+        sourceUrl: TRUST_FUND_IRM,
         confidence: 'P',
       },
     ],
     appealRights:
-      'Send a formal written protest to the IRS Office of Appeals within the 60 days. The letter usually also invites a call within 10 days to try to settle it informally.',
+      'Send a formal written protest to the IRS Office of Appeals within the 60 days (75 days if the letter was addressed to you outside the United States).',
     nextIfIgnored:
       'The IRS usually assesses the penalty against you personally and then collects it from you.',
     confidence: 'P',
     sources: [
       {
-        url: 'https://resource-center.hrblock.com/irs/audits-and-tax-notices/irs-letter-1153-trust-fund-recovery-penalty-proposed/',
-        supports: 'meaning; 60 days to appeal',
+        url: TRUST_FUND_IRM,
+        supports:
+          'IRM 5.7.6: Letter 1153 and Form 2751 propose the trust fund recovery penalty; 60 days (75 outside the US) to respond; protests go to Appeals',
       },
       {
-        url: 'http://www.ataxlawyer.com/irs-letter-1153/',
-        supports: 'letter text: 10 days informal, 60 days to appeal',
-      },
-      {
-        url: 'http://www.irstaxattorney.com/Trust-Fund-Penalty/trust_fund_handbook_page3.html',
-        supports: 'trust fund recovery penalty process',
+        url: IRC_6672_TEXT,
+        supports:
+          'IRC 6672: personal penalty for failing to pay over withheld tax; notice at least 60 days before notice and demand',
       },
     ],
   },
@@ -1001,14 +992,17 @@ export const noticeCatalogData: readonly NoticeInput[] = [
     deadlines: [],
     appealRights: 'There is no formal appeal; reply with the return, or with an explanation on Form 15103.',
     nextIfIgnored:
-      'The IRS usually sends further reminders and may prepare a return for you from the information it has.',
+      'The IRS can figure your tax from the information it has and send a notice of deficiency for the unfiled return (CP3219N).',
     confidence: 'C',
     sources: [
       {
         url: 'https://www.irs.gov/individuals/understanding-your-cp59-notice',
         supports: 'meaning; Form 15103; eight weeks',
       },
-      { url: NON_FILER_SECONDARY, supports: 'next notices and substitute return (secondary)' },
+      {
+        url: CP3219N_PAGE,
+        supports: 'CP3219N: a notice of deficiency for an unfiled return, from information the IRS has',
+      },
     ],
   },
   { code: 'CP515', title: 'Tax return reminder (see your notice)', ...UNCONFIRMED_NON_FILER },

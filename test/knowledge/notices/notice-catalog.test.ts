@@ -77,7 +77,7 @@ const EXPECTED_DEADLINES: Record<string, string[]> = {
   CP523: ['respond:30:C'],
   LT16: ['respond:printed:U'],
   CP91: ['respond:30:C'],
-  'Letter 525': ['respond:30:P'],
+  'Letter 525': ['respond:printed:U'],
   'Letter 1153': ['respond:60:P'],
 };
 
@@ -198,6 +198,9 @@ describe('notice catalog contents', () => {
     expect(JSON.stringify(noticeByCode('CP2000'))).not.toMatch(/60 days/);
     for (const code of ['CP161', 'CP503'])
       expect(JSON.stringify(noticeByCode(code))).not.toMatch(/\b(10|21) days/);
+    // Letter 525's 30 days and Letter 1153's 10-day call rest on third-party pages only.
+    expect(JSON.stringify(noticeByCode('Letter 525'))).not.toMatch(/\b30 days/);
+    expect(JSON.stringify(noticeByCode('Letter 1153'))).not.toMatch(/\b10 days/);
     for (const code of ['CP3219A', 'CP3219N', 'Letter 531']) {
       expect(JSON.stringify(noticeByCode(code))).not.toMatch(/\$/);
     }
