@@ -262,6 +262,39 @@ export function readRecord(json: unknown, status: string): IntakeRecord {
   return IntakeRecordSchema.parse({ ...upgradeRecord(StoredRecordSchema.parse(value)), status });
 }
 
+/** An intake row's columns as both stores name them; each store reads its own times (ISO text or null). */
+export type IntakeRowColumns = {
+  record: unknown;
+  status: string;
+  last_event: IntakeEvent;
+  delivery_state: DeliveryState;
+  attempts: number;
+  last_error: string | null;
+  handling: HandlingState;
+  handling_by: string | null;
+};
+
+/** The stored intake a row holds, with the row's times as the store reads them. */
+export function storedIntake(
+  row: IntakeRowColumns,
+  times: { lastAttemptAt: string | null; deliveredAt: string | null; handledAt: string | null },
+  notes: IntakeNote[],
+): StoredIntake {
+  return {
+    intake: readRecord(row.record, row.status),
+    delivery: {
+      event: row.last_event,
+      state: row.delivery_state,
+      attempts: row.attempts,
+      lastError: row.last_error,
+      lastAttemptAt: times.lastAttemptAt,
+      deliveredAt: times.deliveredAt,
+    },
+    handling: { state: row.handling, changedBy: row.handling_by, changedAt: times.handledAt },
+    notes,
+  };
+}
+
 export const DeliveryStateSchema = z.enum(DELIVERY_STATES);
 export const IntakeEventSchema = z.enum(INTAKE_EVENTS);
 

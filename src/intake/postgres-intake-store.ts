@@ -11,6 +11,7 @@ import {
   newToken,
   reachedTheFirm,
   readRecord,
+  storedIntake,
   REFERENCE_CHARS,
   searchTerms,
   recordWithoutStatus,
@@ -622,21 +623,11 @@ const POSTGRES_MIGRATIONS: Readonly<Record<number, (schema: string) => string>> 
 };
 
 function toStoredIntake(row: IntakeRow, notes: IntakeNote[]): StoredIntake {
-  return {
-    intake: readRecord(row.record, row.status),
-    delivery: {
-      event: row.last_event,
-      state: row.delivery_state,
-      attempts: row.attempts,
-      lastError: row.last_error,
-      lastAttemptAt: row.last_attempt_at?.toISOString() ?? null,
-      deliveredAt: row.delivered_at?.toISOString() ?? null,
-    },
-    handling: {
-      state: row.handling,
-      changedBy: row.handling_by,
-      changedAt: row.handling_at?.toISOString() ?? null,
-    },
-    notes,
+  const iso = (date: Date | null) => date?.toISOString() ?? null;
+  const times = {
+    lastAttemptAt: iso(row.last_attempt_at),
+    deliveredAt: iso(row.delivered_at),
+    handledAt: iso(row.handling_at),
   };
+  return storedIntake(row, times, notes);
 }

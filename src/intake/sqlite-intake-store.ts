@@ -13,6 +13,7 @@ import {
   newToken,
   reachedTheFirm,
   readRecord,
+  storedIntake,
   REFERENCE_CHARS,
   searchTerms,
   recordWithoutStatus,
@@ -576,23 +577,12 @@ function updateIntakeDelivery(
 }
 
 function toStoredIntake(row: IntakeRow, notes: IntakeNote[]): StoredIntake {
-  return {
-    intake: readRecord(row.record, row.status),
-    delivery: {
-      event: row.last_event,
-      state: row.delivery_state,
-      attempts: row.attempts,
-      lastError: row.last_error,
-      lastAttemptAt: isoOrNull(row.last_attempt_ms),
-      deliveredAt: isoOrNull(row.delivered_ms),
-    },
-    handling: {
-      state: row.handling,
-      changedBy: row.handling_by,
-      changedAt: isoOrNull(row.handling_ms),
-    },
-    notes,
+  const times = {
+    lastAttemptAt: isoOrNull(row.last_attempt_ms),
+    deliveredAt: isoOrNull(row.delivered_ms),
+    handledAt: isoOrNull(row.handling_ms),
   };
+  return storedIntake(row, times, notes);
 }
 
 function isoOrNull(ms: number | null): string | null {
