@@ -11,7 +11,7 @@ import {
 } from 'botbuilder';
 import type { ClaimsIdentity } from 'botframework-connector';
 import type { Logger } from 'pino';
-import { guidance } from '../dialogs/guidance.ts';
+import { guidance, say } from '../dialogs/guidance.ts';
 import { ConversationRunner, type MainDialogDeps } from '../dialogs/main-dialog.ts';
 import { parseCommand } from '../dialogs/parsing/parse-command.ts';
 import type { PrivacyActions } from './privacy.ts';
@@ -24,7 +24,6 @@ import { refusedFile } from '../channels/channel.ts';
 import { readableAttachment, type AttachmentResult, type FileRef } from './attachment-reader.ts';
 import { messages } from '../catalog/catalog.ts';
 import { isLocale, supportedLocale, type Locale } from '../catalog/locale.ts';
-import { say } from '../dialogs/asking-dialog.ts';
 import { languageAsked } from '../dialogs/language-switch.ts';
 import { setTurnLocale, turnLocale, turnMessages } from '../dialogs/turn-locale.ts';
 

@@ -1,6 +1,6 @@
-import { ActionTypes, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
+import { ActionTypes, type Activity, type TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { guidance } from './guidance.ts';
+import { say } from './guidance.ts';
 import { parseCommand, type Command } from './parsing/parse-command.ts';
 import { conventionsOf, type Conventions } from './parsing/conventions.ts';
 import { turnLocale, turnMessages } from './turn-locale.ts';
@@ -68,11 +68,6 @@ export function ask(text: string, buttons?: readonly string[]): Partial<Activity
   if (!buttons) return message;
   const actions = buttons.map((title) => ({ type: ActionTypes.ImBack, title, value: title }));
   return { ...message, suggestedActions: { to: [], actions } };
-}
-
-/** A plain conversational message (no guidance, no disclaimer). */
-export function say(text: string): Partial<Activity> {
-  return { ...MessageFactory.text(text), channelData: { guidance: guidance('prompt') } };
 }
 
 /** A prompt that can tell an answer from anything else (see ParsedPrompt). */

@@ -1,3 +1,4 @@
+import { MessageFactory, type Activity } from 'botbuilder';
 import { z } from 'zod';
 
 /** The reply trace every message carries in `channelData.guidance` (a public contract, in the README). */
@@ -23,6 +24,11 @@ export function guidance(
     disclaimer: details.disclaimer ?? false,
     paraphrased: details.paraphrased ?? false,
   };
+}
+
+/** A plain conversational message (no guidance, no disclaimer), traced as a prompt. */
+export function say(text: string): Partial<Activity> {
+  return { ...MessageFactory.text(text), channelData: { guidance: guidance('prompt') } };
 }
 
 /** The reply trace a message carries, read back typed, or undefined when it carries none. */

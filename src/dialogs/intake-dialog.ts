@@ -7,8 +7,8 @@ import {
 } from '../intake/intake-schema.ts';
 import type { TriageResult } from '../knowledge/triage.ts';
 import type { ScamSignal } from '../knowledge/warnings/warnings.ts';
-import { AskingDialog, ask, say, type QuestionAnswerer } from './asking-dialog.ts';
-import { guidance } from './guidance.ts';
+import { AskingDialog, ask, type QuestionAnswerer } from './asking-dialog.ts';
+import { guidance, say } from './guidance.ts';
 import {
   parseChecklistSelection,
   parseContact,

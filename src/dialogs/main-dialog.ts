@@ -11,7 +11,8 @@ import {
 } from 'botbuilder-dialogs';
 import type { TriageResult } from '../knowledge/triage.ts';
 import type { ScamSignal } from '../knowledge/warnings/warnings.ts';
-import { ask, questionIn, say } from './asking-dialog.ts';
+import { ask, questionIn } from './asking-dialog.ts';
+import { say } from './guidance.ts';
 import {
   INTAKE_DIALOG,
   IntakeDialog,

@@ -16,7 +16,8 @@ import {
   type TriageResult,
 } from '../knowledge/triage.ts';
 import type { DeadlineId, Notice } from '../knowledge/notices/notice-schema.ts';
-import { AskingDialog, ask, say, type QuestionAnswerer } from './asking-dialog.ts';
+import { AskingDialog, ask, type QuestionAnswerer } from './asking-dialog.ts';
+import { say } from './guidance.ts';
 import { parseAgreement, type Agreement } from './parsing/parse-agreement.ts';
 import { parseAmount } from './parsing/parse-amount.ts';
 import type { Command } from './parsing/parse-command.ts';

@@ -44,7 +44,8 @@ const EVERY_LAYER = [
  * notice into facts) sits beside intake, used by dialogs and http; render (the views of a result) and
  * storage sit under every layer that shows or keeps something. Channels read their settings from config.
  * The catalog (every word, by locale) serves every layer that says something, and knows only knowledge's
- * types; storage keeps the locale a case was shown in.
+ * types; storage keeps the locale a case was shown in. The firm's desk is alerted through a channel (Teams):
+ * channels send, and render draws, intake's alert contract.
  */
 const LAYER_RULES: LayerRules = {
   layerOf(path) {
@@ -57,14 +58,14 @@ const LAYER_RULES: LayerRules = {
     entry: EVERY_LAYER,
     config: ['intake'],
     bot: EVERY_LAYER,
-    channels: ['config', 'storage', 'render', 'catalog', 'knowledge', 'shared'],
+    channels: ['config', 'intake', 'storage', 'render', 'catalog', 'knowledge', 'shared'],
     http: ['intake', 'reading', 'storage', 'render', 'catalog', 'knowledge', 'shared'],
     dialogs: ['intake', 'reading', 'render', 'catalog', 'knowledge', 'shared'],
     guardrails: ['catalog', 'knowledge', 'shared'],
     intake: ['catalog', 'knowledge', 'shared'],
     reading: ['catalog', 'knowledge', 'shared'],
     storage: ['catalog', 'knowledge'],
-    render: ['catalog', 'knowledge', 'shared'],
+    render: ['intake', 'catalog', 'knowledge', 'shared'],
     // The refusal texts are keyed by the scope rail's categories.
     shared: ['catalog', 'knowledge', 'guardrails'],
     catalog: ['knowledge'],

@@ -161,6 +161,13 @@ async function runStep(stage: StageState, command: string): Promise<void> {
       timeout: BUILD_TIMEOUT_MS,
     });
     timings.npmCiSeconds = (performance.now() - started) / 1000;
+  } else if (words[0] === 'node' && words.length === 2) {
+    // A build script (the precompressed assets), run by the image's Node in the stage's working directory.
+    await execFileAsync(process.execPath, [words[1] ?? ''], {
+      cwd: inStage(stage, '.'),
+      env: npmEnv(stage),
+      timeout: BUILD_TIMEOUT_MS,
+    });
   } else if (command.startsWith('npm cache clean')) {
     // The image drops its copy of the cache; here the cache is this machine's, shared with everyone.
   } else if (words[0] === 'mkdir' && words[1] === '-p') {

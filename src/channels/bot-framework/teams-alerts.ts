@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { messages } from '../../catalog/catalog.ts';
 import { supportedLocale } from '../../catalog/locale.ts';
 import { staffWords as w } from '../../catalog/staff.ts';
-import { say } from '../../dialogs/asking-dialog.ts';
+import { say } from '../../dialogs/guidance.ts';
 import type { AlertSink, AlertStatus, IntakeAlert } from '../../intake/intake-alerts.ts';
 import { intakeAlertCard } from '../../render/intake-alert-card.ts';
 import type { TurnHandler } from '../channel.ts';
