@@ -1,6 +1,8 @@
 import { en } from './en.ts';
 import { es } from './es.ts';
+import { esKnowledge } from './es-knowledge.ts';
 import type { Locale } from './locale.ts';
+import type { KnowledgeWords } from './shapes.ts';
 
 /**
  * The message catalog: every locale's words, with the English entry as the shape. A locale that misses a
@@ -14,3 +16,12 @@ export const CATALOG: Readonly<Record<Locale, Messages>> = { en, es };
 export function messages(locale: Locale): Messages {
   return CATALOG[locale];
 }
+
+/**
+ * What the knowledge base returns by id (notices, deadlines, options, documents, warnings), in each
+ * locale's words; `undefined` for English, which is the knowledge base's own wording.
+ */
+export const KNOWLEDGE_WORDS: Readonly<Record<Locale, KnowledgeWords | undefined>> = {
+  en: undefined,
+  es: esKnowledge,
+};

@@ -2,6 +2,7 @@ import { MessageFactory, type Activity } from 'botbuilder';
 import { withDisclaimer } from '../guardrails/disclaimer.ts';
 import { messages, type Messages } from '../catalog/catalog.ts';
 import type { Locale } from '../catalog/locale.ts';
+import { wordedResult } from '../catalog/worded-result.ts';
 import type { TriageResult } from '../knowledge/triage.ts';
 import { shownResultData, type CaseLinks } from '../render/shown-result.ts';
 import { guidance } from './guidance.ts';
@@ -18,8 +19,9 @@ export function resultPassageIds(result: TriageResult): string[] {
 }
 
 /** The result as Markdown text: urgency, deadlines, options in order, checklist, warnings, next step. */
-export function resultText(result: TriageResult, locale: Locale): string {
+export function resultText(knowledgeResult: TriageResult, locale: Locale): string {
   const words = messages(locale);
+  const result = wordedResult(knowledgeResult, locale);
   const { notice } = result;
   const sections = [
     `**${notice.code}: ${notice.title}**\n${words.result.urgency[notice.urgency]}\n\n${notice.meaning}`,

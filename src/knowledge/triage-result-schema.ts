@@ -4,7 +4,8 @@ import { ConfidenceSchema, IsoDateSchema, SourceSchema } from './facts-schema.ts
 import { DeadlineIdSchema, StageSchema, UrgencySchema } from './notices/notice-schema.ts';
 import { OPTION_CATALOG } from './options/option-catalog.ts';
 import type { TriageResult } from './triage.ts';
-import type { WarningSeverity } from './warnings/warnings.ts';
+import { CHECKLIST_ITEMS } from './checklist/checklist.ts';
+import { WARNING_IDS, type WarningSeverity } from './warnings/warnings.ts';
 
 /**
  * One of a union's strings, listed as the keys of a record typed by the union: a value added to the union
@@ -80,10 +81,10 @@ export const TriageResultSchema = z.strictObject({
   options: z.array(
     z.strictObject({ id: oneOf(OPTION_CATALOG), title: z.string(), passageIds: z.array(z.string()) }),
   ),
-  checklist: z.array(z.strictObject({ id: z.string(), item: z.string() })),
+  checklist: z.array(z.strictObject({ id: oneOf(CHECKLIST_ITEMS), item: z.string() })),
   warnings: z.array(
     z.strictObject({
-      id: z.string(),
+      id: z.enum(WARNING_IDS),
       severity: oneOf(WARNING_SEVERITIES),
       message: z.string(),
       passageIds: z.array(z.string()),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { messages } from '../catalog/catalog.ts';
 import type { Locale } from '../catalog/locale.ts';
+import { wordedResult } from '../catalog/worded-result.ts';
 import type { TriageResult } from '../knowledge/triage.ts';
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1b1f24;overflow-wrap:anywhere}
@@ -16,8 +17,9 @@ function escapeHtml(text: string): string {
 }
 
 /** A printable summary of a result: deadlines, options, checklist, warnings, sources and the disclaimer. */
-export function caseSummaryPage(result: TriageResult, locale: Locale, disclaimer: string): string {
+export function caseSummaryPage(knowledgeResult: TriageResult, locale: Locale, disclaimer: string): string {
   const e = escapeHtml;
+  const result = wordedResult(knowledgeResult, locale);
   const words = messages(locale);
   const date = words.format.longDate;
   const deadlines = result.deadlines.length

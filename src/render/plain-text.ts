@@ -1,5 +1,6 @@
 import { messages, type Messages } from '../catalog/catalog.ts';
 import type { Locale } from '../catalog/locale.ts';
+import { wordedResult } from '../catalog/worded-result.ts';
 import type { Deadline } from '../knowledge/deadlines/deadline-engine.ts';
 import type { TriageResult } from '../knowledge/triage.ts';
 
@@ -14,8 +15,9 @@ function deadlineLines(deadline: Deadline, words: Messages): string[] {
 }
 
 /** The whole triage result as plain text, for the CLI and other plain channels. */
-export function triageAsText(result: TriageResult, locale: Locale): string {
+export function triageAsText(knowledgeResult: TriageResult, locale: Locale): string {
   const words = messages(locale);
+  const result = wordedResult(knowledgeResult, locale);
   const { notice } = result;
   const lines = [
     `${notice.code}: ${notice.title}`,

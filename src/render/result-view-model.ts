@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { messages, type Messages } from '../catalog/catalog.ts';
 import { LOCALES, type Locale } from '../catalog/locale.ts';
+import { wordedResult } from '../catalog/worded-result.ts';
 import type { Deadline } from '../knowledge/deadlines/deadline-engine.ts';
 import { IsoDateSchema } from '../knowledge/facts-schema.ts';
 import { UrgencySchema } from '../knowledge/notices/notice-schema.ts';
@@ -148,8 +149,9 @@ function verifyWarning(result: TriageResult): string {
 }
 
 /** The view model of one triage result, in the words of a locale. Pure: the same input, the same view. */
-export function buildResultViewModel(result: TriageResult, locale: Locale): ResultViewModel {
+export function buildResultViewModel(knowledgeResult: TriageResult, locale: Locale): ResultViewModel {
   const words = messages(locale);
+  const result = wordedResult(knowledgeResult, locale);
   const deadlines = [...result.deadlines].sort(byUrgency).map((d) => deadlineView(d, words));
   const nextStep = nextStepOf(result, deadlines, words);
   return ResultViewModelSchema.parse({

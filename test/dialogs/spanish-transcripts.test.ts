@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KNOWLEDGE_WORDS } from '../../src/catalog/catalog.ts';
+import { triage } from '../../src/knowledge/triage.ts';
 import { ExpectRepliesClient, type BotReply } from '../support/direct-client.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -70,6 +72,32 @@ describe('Spanish transcripts over /api/messages', () => {
   ])('reaches the result with one Spanish answer per question: %s', async (_name, messages) => {
     const last = expectResultLast(await converse(messages), messages);
     expect(text(last)).toMatch(DEC_11);
+  });
+
+  it('shows the result in Spanish: no English title, label, option, document or warning in the text or card', async () => {
+    const messages = ['aviso CP14', '20 de noviembre de 2026', 'sí', '$1,200', 'no'];
+    const last = expectResultLast(await converse(messages), messages);
+    // What the person sees: the text and the card (channelData carries the result's data, not its words).
+    const shown = JSON.stringify(last.map((reply) => [reply.text, reply.attachments]));
+    // What the knowledge base says of this very result in English, and what the catalog says in Spanish.
+    const outcome = triage(
+      { noticeCode: 'CP14', noticeDate: '2026-11-20', agrees: 'yes', amountDue: 1200, canPayInFull: false },
+      TODAY,
+    );
+    const spanish = KNOWLEDGE_WORDS.es;
+    if (!outcome.ok || !spanish) throw new Error('no CP14 result or no Spanish words');
+    const { result } = outcome;
+    const english = [
+      result.notice.title,
+      ...result.deadlines.map((d) => d.label),
+      ...result.options.map((o) => o.title),
+      ...result.checklist.map((c) => c.item),
+      ...result.warnings.map((w) => w.message),
+    ];
+    expect(english.filter((words) => shown.includes(JSON.stringify(words).slice(1, -1)))).toEqual([]);
+    expect(shown).toContain(spanish.notices.CP14?.title);
+    expect(shown).toContain(spanish.deadlines['pay-interest-free'].label);
+    expect(shown).toContain(spanish.options['short-term-plan']);
   });
 
   it('refuses a numeric 20/11/2026 and takes the date once the month is written', async () => {

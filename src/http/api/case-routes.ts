@@ -8,6 +8,7 @@ import {
 } from '../../render/case-summary-page.ts';
 import { messages } from '../../catalog/catalog.ts';
 import { DEFAULT_LOCALE } from '../../catalog/locale.ts';
+import { wordedResult } from '../../catalog/worded-result.ts';
 import type { CaseStore, StoredCase } from '../../storage/case-store.ts';
 import { OUTAGE_RETRY_AFTER_SECONDS } from '../outage-status.ts';
 
@@ -43,7 +44,7 @@ export function registerCaseRoutes(server: Server, deps: CaseRoutesDeps): void {
       res.end(expiredCasePage(DEFAULT_LOCALE));
       return;
     }
-    const result = stored.triage;
+    const result = wordedResult(stored.triage, stored.locale);
     const ics = deadlinesToIcs(result.deadlines, {
       noticeCode: result.notice.code,
       locale: stored.locale,

@@ -1,9 +1,8 @@
 import type { Notice } from '../notices/notice-schema.ts';
 import type { Option } from '../options/options-engine.ts';
 
-export type ChecklistItem = { id: string; item: string };
-
-const ITEMS = {
+/** The documents a checklist can name, by id, in the knowledge's own (English) words. */
+export const CHECKLIST_ITEMS = {
   notice: 'The notice itself: every page, and the envelope it came in',
   'tax-return': 'Your copy of the tax return for the year the notice is about',
   'payment-proof':
@@ -24,10 +23,11 @@ const ITEMS = {
   'petition-papers': 'The notice of deficiency, to attach to a Tax Court petition',
 } as const;
 
-type ItemId = keyof typeof ITEMS;
+export type ChecklistItemId = keyof typeof CHECKLIST_ITEMS;
+export type ChecklistItem = { id: ChecklistItemId; item: string };
 
 /** Documents by option: what a person needs in hand to take that path. */
-const BY_OPTION: Partial<Record<Option['id'], ItemId[]>> = {
+const BY_OPTION: Partial<Record<Option['id'], ChecklistItemId[]>> = {
   'pay-in-full': ['payment-proof'],
   'short-term-plan': ['financial-summary'],
   'installment-agreement': ['financial-summary'],
@@ -48,9 +48,9 @@ const BY_OPTION: Partial<Record<Option['id'], ItemId[]>> = {
 
 /** The documents to gather, tailored to the notice and the paths offered; always starts with the notice. */
 export function buildChecklist(notice: Notice, options: readonly Option[]): ChecklistItem[] {
-  const ids: ItemId[] = ['notice'];
+  const ids: ChecklistItemId[] = ['notice'];
   if (notice.stage !== 'non-filer') ids.push('tax-return');
   for (const option of options) ids.push(...(BY_OPTION[option.id] ?? []));
   ids.push('contact-log');
-  return [...new Set(ids)].map((id) => ({ id, item: ITEMS[id] }));
+  return [...new Set(ids)].map((id) => ({ id, item: CHECKLIST_ITEMS[id] }));
 }

@@ -5,8 +5,25 @@ import type { DeadlineNeed } from '../deadlines/deadline-engine.ts';
 import type { Notice, Stage } from '../notices/notice-schema.ts';
 
 export type WarningSeverity = 'info' | 'warning' | 'urgent';
+
+/** Every warning a result can carry, by its stable id: a locale words each (see the catalog). */
+export const WARNING_IDS = [
+  'scam-signals',
+  'deadline-passed',
+  'deadline-may-have-passed',
+  'deadline-soon',
+  'printed-date-check',
+  'printed-date-only',
+  'old-notice',
+  'penalty-rate-rises',
+  'passport',
+  'social-security-levy',
+  'verify-first',
+] as const;
+export type WarningId = (typeof WARNING_IDS)[number];
+
 export type Warning = {
-  id: string;
+  id: WarningId;
   severity: WarningSeverity;
   message: string;
   passageIds: string[];
@@ -36,7 +53,7 @@ export type WarningFacts = {
 };
 
 /** The warning every result carries: check that the notice is really from the IRS before paying. */
-export const VERIFY_WARNING_ID = 'verify-first';
+export const VERIFY_WARNING_ID = 'verify-first' satisfies WarningId;
 
 /** Deadlines this close are flagged as urgent. */
 export const SOON_DAYS = 7;
