@@ -75,6 +75,54 @@ export const INJECTION_MARKERS: readonly InjectionMarker[] = [
   { id: 'prompt_injection_words', pattern: /\bprompt injection\b|\binjected prompt\b/i },
   { id: 'encoded_payload_words', pattern: /\b(?:base64|rot13)\b/i },
   { id: 'print_above', pattern: /\b(?:print|repeat|output) (?:the text |everything |all )?above\b/i },
+  // Spanish, read with accents folded ("instrucciónes", "olvídate" as written without them).
+  {
+    id: 'ignore_instructions_es',
+    pattern:
+      /\b(?:ignora|ignore|ignorar|olvida|olvide|olvidate|olvidese|omite|omita|desobedece|desobedezca|anula|anule|saltate)\s+(?:(?:todas?|todos)\s+)?(?:(?:tus|sus|tu|su)\s+(?:\w+\s+)?(?:instrucciones|indicaciones|reglas|normas|ordenes|directrices|restricciones|programacion|prompt|limites|politicas)|(?:las|los)\s+(?:\w+\s+)?(?:instrucciones|indicaciones|reglas|normas|ordenes|directrices|restricciones|programacion|prompt|limites|politicas)\s+(?:anteriores|previas|previos|de arriba|originales|iniciales|del sistema|que (?:te|le) (?:dieron|dio|han dado))|(?:las|los)\s+(?:instrucciones|indicaciones|reglas|normas|ordenes|directrices|restricciones|programacion|prompt|limites|politicas)\b(?=\s*(?:y|,|$)))/i,
+  },
+  {
+    id: 'ignore_everything_es',
+    pattern:
+      /\b(?:ignora|ignore|olvida|olvide|olvidate|olvidese)\s+(?:todo\s+)?(?:lo\s+)?(?:anterior|de arriba|que (?:te|le) (?:dijeron|han dicho|ordenaron|programaron))\b/i,
+  },
+  {
+    id: 'persona_es',
+    pattern:
+      /\b(?:responde|responda|contesta|conteste|habla|hable|actua|actue|comportate|comportese)\s+(?:solo\s+)?como\s+(?:un|una)?\s*(?:\w+\s+)?(?:ia|asistente|chatbot|bot|modelo|personaje)\b|\bsin (?:etica|moral|reglas|restricciones|filtros|censura)\b/i,
+  },
+  { id: 'system_prompt_es', pattern: /\b(?:prompt|instrucciones|mensaje) (?:del|de) sistema\b/i },
+  {
+    id: 'reveal_instructions_es',
+    pattern:
+      /\b(?:revela|revele|muestra|muestrame|muestreme|ensename|enseneme|imprime|repite|dime|digame|cuales son|cual es)\s+(?:me\s+)?(?:tus|sus|tu|su)\s+(?:\w+\s+)?(?:instrucciones|prompt|reglas internas|configuracion|programacion|directrices)\b/i,
+  },
+  {
+    id: 'you_are_now_es',
+    pattern:
+      /\b(?:ahora|a partir de ahora|desde ahora|de ahora en adelante),? (?:tu )?(?:eres|seras|sos|te llamas)\b|\bya no (?:eres|estas limitad[oa]|tienes (?:reglas|restricciones|limites))\b/i,
+  },
+  {
+    id: 'from_now_on_es',
+    pattern:
+      /\b(?:a partir de ahora|desde ahora(?: en adelante)?|de ahora en adelante),? (?:tu |usted )?(?:actua|actue|responde|responda|contesta|conteste|habla|hable|comportate|comportese)\b/i,
+  },
+  { id: 'new_instructions_es', pattern: /\bnuevas (?:instrucciones|reglas)\s*[:-]/i },
+  {
+    id: 'developer_mode_es',
+    pattern: /\bmodo (?:desarrollador|dios|admin(?:istrador)?|depuracion|sin restricciones|sin filtros)\b/i,
+  },
+  {
+    id: 'pretend_es',
+    pattern:
+      /\b(?:finge|finja|fingir|imagina|imagine|haz de cuenta|haga de cuenta|hagamos de cuenta|simula|simule)\s+(?:que\s+)?(?:eres|es usted|usted es|ser|no tienes)\b/i,
+  },
+  {
+    id: 'act_as_es',
+    pattern:
+      /(?:^|[.!?,:¿¡]\s*|\bpor favor\s+|\bahora\s+)(?:actua|actue|haz|haga)\s+(?:como|de)\s+(?:un |una |mi |el |la )?(?:ia|abogad[oa]|contador(?:a)?|cpa|representante|agente del irs|empleado del irs|asesor(?:a)? (?:fiscal|tributari[oa])|preparador(?:a)?)\b/i,
+  },
+  { id: 'roleplay_es', pattern: /\bjuego de roles?\b|\bjuguemos a\b/i },
 ];
 
 // A long unbroken run of base64 characters mixing cases and digits: an encoded payload, never a question.
@@ -88,10 +136,15 @@ function isBase64Blob(run: string): boolean {
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 
 function normalise(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(/[ \t]+/g, ' ');
+  return (
+    text
+      .normalize('NFKC')
+      .replace(INVISIBLE, '')
+      // Accents folded, so that a Spanish marker is written once ("olvídate", "olvidate").
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[ \t]+/g, ' ')
+  );
 }
 
 /** The ids of the markers found in a message (empty when it is clean). */

@@ -137,6 +137,15 @@ export const OUT_OF_SCOPE_RULES: readonly { category: OutOfScopeCategory; rule: 
         /\b(?:work|working|get paid|be paid|paid|take (?:my )?pay)\s+(?:in |for |with |only )?cash\b[^.!?]{0,40}\b(?:can the irs|will the irs|so|garnish|levy|trace|find|know)\b/i,
         /\boffshore\b|\bswiss (?:bank )?account\b|\b(?:escape|run from|flee|hide from|get away from)\s+the irs\b/i,
         /\b(?:illegal(?:ly)?|secretly)\b[^.!?]{0,30}\b(?:avoid|not pay|reduce|keep)\b|\b(?:avoid|not pay|keep)\b[^.!?]{0,30}\billegal(?:ly)?\b/i,
+        /\b(?:escond\w*|ocult\w*)\b[^.!?]{0,40}\b(?:dinero|ingresos?|bienes|efectivo|cuentas?|propiedad(?:es)?|casa|carro|coche|ahorros|ganancias|sueldo|fondos|bitcoin|cripto\w*|oro|negocio|propinas)\b/i,
+        /\b(?:sin que|para que|asi)\s+(?:el irs|ellos|el gobierno|hacienda)\s+no\s+(?:lo |la |los |las |me |se )*(?:encuentre|encuentren|vea|vean|sepa|sepan|entere|enteren|descubra|descubran|rastree|rastreen)\b|\b(?:sin que|para que)\s+no\s+se (?:entere|enteren)\b/i,
+        /\b(?:poner|pongo|ponga|pasar|paso|pase|transferir|transfiero|traspasar|traspaso|mover|muevo|sacar|saco)\b[^.!?]{0,30}\b(?:casa|propiedad(?:es)?|bienes|dinero|ahorros|carro|coche|cuentas?|negocio|efectivo)\b[^.!?]{0,40}\b(?:a nombre de|a la cuenta de|en la cuenta de|para que (?:el irs|ellos|el gobierno|hacienda) no)\b/i,
+        /\b(?:por debajo de la mesa|bajo la mesa|evadir|evado|evada|evasion|sin que me (?:agarren|pillen|descubran|cachen))\b/i,
+        /\b(?:evitar|no tener que|librarme de|escaparme de|zafarme de)\s+pagar\s+(?:(?:mis|los|ningun|ningunos|el)\s+)*(?:impuestos?|al irs|el irs|nada)\b(?![^.!?]{0,15}\b(?:multa|interes)\w*)/i,
+        /\b(?:inventar\w*|invento|falsific\w*|fabricar|alterar)\b[^.!?]{0,20}\b(?:recibos?|gastos?|documentos?|registros?|facturas?|numeros|ingresos|deducciones|fechas?|matasellos)\b|\b(?:recibos?|facturas?|documentos?|gastos?)\s+(?:falsos|falsas|inventad[oa]s)\b|\bmentir(?:le)? al irs\b/i,
+        /\b(?:triturar|destruir|quemar|deshacerme de|tirar|romper)\b[^.!?]{0,25}\b(?:registros|recibos|documentos|estados de cuenta|libros|pruebas|papeles|facturas)\b/i,
+        /\b(?:no|sin)\s+(?:reportar|reporto|reporte|declarar|declaro|declare)\b[^.!?]{0,25}\b(?:propinas|efectivo|ingresos|dinero|ganancias)\b/i,
+        /\bparaiso fiscal\b|\bcuenta (?:en|de) (?:suiza|las caimanes|el extranjero) para\b|\b(?:huir|escapar\w*|esconderme) del irs\b/i,
       ],
     },
   },
@@ -146,6 +155,8 @@ export const OUT_OF_SCOPE_RULES: readonly { category: OutOfScopeCategory; rule: 
       anyOf: [
         /\b(?:criminal\w*|prosecut\w*|indict\w*|jail|prison|felony|felonies|misdemeanor|grand jury|special agent|irs[- ]ci|plea deal|perjury|criminally charged|charged with (?:a )?(?:crime|felony|misdemeanor|fraud)|go to jail|serve time|locked up|a crime|crimes?)\b/i,
         /\btax fraud\b|\bcommitted fraud\b|\bfraud charges?\b|\bwillful(?:ly)? (?:fail\w*|evad\w*)\b/i,
+        /\b(?:carcel|prision|delitos?|crimen(?:es)?|criminal(?:es|mente)?|cargos penales|gran jurado|agente especial|perjurio|proceso penal|me (?:encierren|encierran|metan presa?|meten pres[oa]))\b/i,
+        /\bfraude fiscal\b|\bcometi\w* (?:un )?fraude\b|\bcargos? (?:de|por) fraude\b|\bacus\w*[^.!?]{0,20}\bfraude\b/i,
       ],
     },
   },
@@ -155,6 +166,7 @@ export const OUT_OF_SCOPE_RULES: readonly { category: OutOfScopeCategory; rule: 
       anyOf: [
         /\bbankrupt(?:cy|cies)?\b|\bchapter (?:7|11|13|seven|eleven|thirteen)\b|\bch\.? ?(?:7|13)\b/i,
         /\bdischarg\w* (?:my |the |these |this |all )?(?:tax(?:es)? )?(?:debts?|taxes|balance|liabilit\w*)\b/i,
+        /\b(?:bancarrota|quiebra)\b|\bcapitulo (?:7|11|13|siete|once|trece)\b/i,
       ],
     },
   },
@@ -170,6 +182,16 @@ export const OUT_OF_SCOPE_RULES: readonly { category: OutOfScopeCategory; rule: 
         /\b(?:be|become|act as) my (?:representative|power of attorney|poa|lawyer|attorney|agent)\b/i,
         // An instruction to the assistant: "email the IRS and tell them I dispute it".
         /^\s*(?:please\s+)?(?:email|e-mail|call|phone|text|fax|write to|contact|tell|notify|inform|message)\s+(?:the irs|irs|them)\b(?!\s+(?:if|when|whether)\b)/i,
+        // Spanish: a request to the assistant itself. "¿Puedes llamar…?" asks it; "¿puede llamar…?" and "¿me
+        // puede llamar…?" may ask about the IRS or a professional, so usted's form needs "por mí" as well.
+        /(?:^|[¿¡.!?]\s*)(?:por favor\s+)?(?:tu\s+)?(?:me\s+)?(?:puedes|podrias|quieres)\s+(?:tu\s+)?(?:por favor\s+)?(?:llamar|hablar|escribir|contactar|comunicarse|pagar|llenar|rellenar|enviar|mandar|presentar|firmar|negociar|apelar|entrar|iniciar sesion|tramitar|hacer (?:el|la|mi) (?:pago|llamada|tramite))\b/i,
+        /(?:^|[¿¡.!?]\s*)(?:por favor\s+)?(?:usted\s+)?(?:me\s+)?(?:puede|podria|quiere)\s+(?:usted\s+)?(?:por favor\s+)?(?:llamar|hablar|escribir|contactar|comunicarse|pagar|llenar|rellenar|enviar|mandar|presentar|firmar|negociar|apelar|entrar|iniciar sesion|tramitar|hacer (?:el|la|mi) (?:pago|llamada|tramite))\b[^.!?]{0,50}\b(?:por mi|en mi nombre|de mi parte)\b/i,
+        /(?:^|[¿¡.!?,]\s*)(?:por favor\s+)?(?:llama|llame|llena|llene|rellena|rellene|envia|envie|manda|mande|paga|pague|presenta|presente|firma|firme|escribe|escriba|contacta|contacte|habla|hable|negocia|negocie|haz|haga|entra|entre|tramita|tramite)\b[^.!?]{0,50}\b(?:por mi|en mi nombre|de mi parte)\b/i,
+        /\bpor favor\s+(?:llame|llama|pague|paga|llene|llena|envie|envia|presente|presenta|firme|firma|contacte|contacta|escriba|escribe|negocie|negocia|entre|entra)\b/i,
+        /\b(?:contrasena|nombre de usuario|usuario|clave de acceso)(?: del irs| de id\.me| de mi cuenta)?\s*(?:es|:|=)\s*\S/i,
+        /\b(?:se|sea) mi (?:representante|abogad[oa]|apoderad[oa]|agente)\b/i,
+        // Not "llame" or "contacte": without accents they are also "llamé", "contacté" (I called).
+        /^\s*(?:por favor\s+)?(?:escribele|escribale|escribe|escriba|llama|llamale|llamele|contacta|avisale|avisele|dile|digale|diles|digales|mandale|mandele)\s+(?:al irs|a hacienda|a ellos)\b/i,
       ],
     },
   },
@@ -183,6 +205,7 @@ export const OUT_OF_SCOPE_RULES: readonly { category: OutOfScopeCategory; rule: 
         /\bhow much\b[^.!?]{0,50}\b(?:will|would|am i going to|is it going to|gonna)\b[^.!?]{0,60}\b(?:next (?:year|month)|in (?:a |\w+ )?(?:years?|months?)|by then|after (?:a |\w+ )?(?:years?|months?))\b/i,
         /\b(?:calculate|compute|predict|work out|tell me) (?:exactly )?(?:what|how much) (?:i(?:'ll| will)?|it will be|i am going to) owe\b/i,
         /\bwhat (?:will|would) (?:the |my |our )?(?:interest|penalt\w*|balance|bill|amount|total|debt)\b[^.!?]{0,40}\bbe\b[^.!?]{0,40}\b(?:in (?:19|20)\d\d|next (?:year|month)|by then|in (?:a |\w+ )?(?:years?|months?))\b/i,
+        /\bcuanto\b[^.!?]{0,50}\b(?:voy a|vamos a|va a|van a|sera|seran|seria|serian|debere|tendre que)\b[^.!?]{0,60}\b(?:(?:en|para|hasta) (?:el )?(?:ano )?(?:19|20)\d\d|(?:el )?proximo (?:ano|mes)|el (?:ano|mes) que viene|en (?:un|unos|\w+) (?:anos?|meses?)|para entonces)\b/i,
       ],
     },
   },
@@ -194,6 +217,7 @@ export const OUT_OF_SCOPE_RULES: readonly { category: OutOfScopeCategory; rule: 
         /\b(?:tax )?(?:preparer|accountant|cpa|bookkeeper|tax (?:guy|lady|person|man|woman|pro|company|service|office)|h&r block|jackson hewitt|liberty tax|employer|boss)\b[^.!?]{0,80}\b(?:crook|fraud\w*|scam\w*|cheat\w*|dishonest|incompetent|negligen\w*|screwed me|ripped me off|overcharg\w*|stole|won'?t (?:return|give|answer|call|send)|allowed to|legal|illegal|report (?:him|her|them|it)|complain\w*)/i,
         /\b(?:report|complain about|file a complaint (?:about|against))\s+(?:my |the |a )?(?:tax )?(?:preparer|accountant|cpa|bookkeeper|employer|boss)\b/i,
         /\b(?:is|was|are)\s+my (?:tax )?(?:preparer|accountant|cpa|employer|boss)\s+(?:a |an )?(?:crook|fraud|scammer|liar|cheat|wrong|allowed|right)\b/i,
+        /\b(?:preparador(?:a)?|contador(?:a)?|contable|cpa|tenedor de libros|h&r block|jackson hewitt|liberty tax|empleador|patron|jefe)\b[^.!?]{0,80}\b(?:estafador\w*|ladron\w*|fraude|deshonest\w*|incompetente|negligen\w*|me robo|me estafo|me cobro de mas|ilegal\w*|denunciar\w*|reportar\w*|quejarme|queja|hizo algo (?:malo|ilegal|mal))/i,
       ],
       // "My preparer made a mistake and now I have a CP2000": the notice is the question.
       unless: [/\b(?:cp|lt)\s?-?\d{2,4}|\bletter\s?\d{3,4}/i],
@@ -207,6 +231,8 @@ export const OUT_OF_SCOPE_RULES: readonly { category: OutOfScopeCategory; rule: 
         /\b(?:say|repeat|type|write)\s+(?:this|that|it|these words|the following)\s+(?:back|again|after me)\b/i,
         /\brepeat after me\b|\bsay after me\b/i,
         /\b(?:say|tell me|confirm|agree|admit|promise)\s+(?:to me\s+)?(?:that\s+)?(?:the irs|irs|they)\s+(?:is|are|was|were|can'?t|cannot|can not|won'?t|will not|has no right|have no right|is not allowed)\b/i,
+        /\b(?:repite|repita|di|diga|escribe|escriba)\s+(?:esto|eso|lo siguiente|estas palabras)\b|\brepit[ae] (?:despues de mi|conmigo)\b/i,
+        /\b(?:dime|digame|confirmame|confirmeme|prometeme|prometame|admite|admita|asegurame|asegureme)\s+que\s+(?:el irs|ellos)\s+(?:no\s+)?(?:puede|pueden|tiene|tienen|esta|estan|va|van|es)\b/i,
       ],
     },
   },
@@ -220,6 +246,10 @@ export const OUT_OF_SCOPE_RULES: readonly { category: OutOfScopeCategory; rule: 
         /\b(?:definitely|certainly|surely)\s+(?:\w+\s+){0,3}(?:win|accept|approve|remove|forgive|waive|work|succeed|get (?:it |them |this )?(?:removed|approved|accepted|forgiven|waived))\b/i,
         /\b(?:will|would)\s+(?:my|the|our)\s+(?:appeal|offer|oic|petition|case|request|dispute|hearing|abatement|claim)\s+(?:\w+\s+)?(?:win|succeed|work|be (?:accepted|approved|granted|successful)|go through|get approved)\b/i,
         /\bwhat (?:will|would) the (?:irs|court|judge|appeals officer|settlement officer) (?:decide|say|rule)\b/i,
+        /\bgarantiz\w*|\bme (?:promete|prometes)\b|\bprometeme\b|\bprometame\b|\b(?:voy|vamos) a ganar\b/i,
+        /\b(?:que|cuantas) (?:probabilidad(?:es)?|posibilidad(?:es)?|chances?) (?:tengo|hay|tenemos)\b|\b(?:mis|las) (?:probabilidades|posibilidades|chances) de\b|\b(?:100|cien) ?(?:%|por ciento) (?:segur[oa]|garantizad[oa])\b/i,
+        /\b(?:seguro que|es seguro que|de seguro)\s+(?:me\s+|nos\s+|lo\s+|la\s+)?(?:\w+\s+){0,2}(?:quitan|quitaran|aceptan|aceptaran|aprueban|aprobaran|perdonan|perdonaran|gano|ganare|sale|saldra|funciona|funcionara)\b/i,
+        /\bque (?:va a|van a|vaya a) decidir (?:el irs|el tribunal|el juez|apelaciones)\b/i,
       ],
     },
   },
@@ -233,6 +263,10 @@ export const OUT_OF_SCOPE_RULES: readonly { category: OutOfScopeCategory; rule: 
         /\b(?:good|best|smart|better|safe) (?:investments?|stocks?|funds?|time to (?:buy|sell|invest))\b|\bwhere (?:should|can|do) i invest\b|\binvest (?:my|the|in|instead)\b/i,
         /\b(?:should|can|could) i (?:cash out|withdraw from|borrow from|take (?:money |a loan |it )?(?:out of|from)|tap|raid|liquidate|empty) (?:my )?(?:401\(?k\)?|ira|roth|retirement|pension|tsp|brokerage|stocks?)\b/i,
         /\bshould i (?:sell|mortgage|refinance) (?:my )?(?:house|home|stocks?|shares|car|business|property)\b|\bshould i (?:take out|get) (?:a )?(?:loan|heloc|second mortgage|personal loan)\b/i,
+        /\b(?:demandar\w*|demando|demande|llevar(?:los|lo|la)? a (?:la )?corte|(?:corte|tribunal) de reclamos menores|demanda colectiva)\b/i,
+        /\b(?:invertir|invierto|invierta|inviertas)\b|\b(?:que|cuales) (?:acciones|fondos|criptomonedas|inversiones) (?:debo|deberia|puedo|conviene) comprar\b/i,
+        /\b(?:debo|deberia|puedo|podria|conviene|me conviene)\s+(?:sacar|retirar|tomar|usar|vaciar|pedir prestado (?:de|a))\b[^.!?]{0,30}\b(?:401\(?k\)?|ira|roth|retiro|jubilacion|pension|tsp)\b/i,
+        /\b(?:debo|deberia|conviene|me conviene)\s+(?:vender|hipotecar|refinanciar)\b[^.!?]{0,20}\b(?:casa|carro|coche|acciones|negocio|propiedad)\b|\b(?:debo|deberia|conviene|me conviene)\s+(?:sacar|pedir|tomar) un (?:prestamo|credito)\b/i,
       ],
     },
   },
@@ -245,10 +279,14 @@ export const OUT_OF_SCOPE_RULES: readonly { category: OutOfScopeCategory; rule: 
         /\b(?:sales|property|city|local|county|school|vat|gst) tax(?:es)?\b/i,
         /\bpayroll (?:strategy|planning|structure|provider|software|company|schedule|setup|set ?up)\b|\bhow (?:do|should) i (?:run|set up|structure|do) payroll\b|\breasonable salary\b|\b1099 (?:or|vs\.?|versus) w-?2\b/i,
         /\b(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|nys|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming)(?: state)? (?:tax(?:es)?|income tax|department|dept|franchise|revenue|tax board|tax notice|return|refund)\b/i,
+        /\bimpuestos? (?:estatal(?:es)?|del estado|locales?|municipales?|del condado|de la ciudad)\b|\bdeclaracion estatal\b/i,
+        /\bimpuestos? (?:sobre|a|de) (?:la |las |los )?(?:propiedad(?:es)?|ventas)\b|\bimpuesto predial\b/i,
+        /\b(?:departamento|oficina|junta|agencia) de (?:impuestos|rentas|ingresos|finanzas|tributacion|hacienda) (?:de|del estado de) (?!los estados unidos\b|ee\.? ?uu\b)\w+/i,
       ],
       // The IRS can levy or offset a state refund: that is a question about the IRS notice.
       unless: [
         /\b(?:levy|levied|levying|take|took|taken|offset|keep|kept|seize|seized|garnish\w*)\s+(?:my |our |the )?state (?:income )?tax(?:es)? refund\b/i,
+        /\breembolso (?:de (?:mis |sus |los )?impuestos )?(?:estatal(?:es)?|del estado)\b/i,
       ],
     },
   },
@@ -264,6 +302,11 @@ export const OUT_OF_SCOPE_RULES: readonly { category: OutOfScopeCategory; rule: 
         /\b(?:so|to) (?:that )?i (?:don'?t|do not|never|won'?t) (?:have to )?owe\b[^.!?]{0,25}\b(?:again|next year|in the future)\b/i,
         /\b(?:change|adjust|increase|fix) (?:my )?(?:w-?4|withholding)\b|\bhow much should i withhold\b|\bestimated (?:tax )?payments? for next year\b/i,
         /\bshould i (?:form|start|open|elect|become) (?:an? )?(?:llc|s[- ]?corp|c[- ]?corp|corporation)\b/i,
+        /\b(?:puedo|podria|deberia|debo)\s+(?:\w+\s+)?(?:deducir|descontar|desgravar)\b|\b(?:es|son) deducibles?\b/i,
+        /\b(?:que|cuales|mas|otras|mejores) (?:deducciones|creditos (?:fiscales|tributarios)|lagunas fiscales)\b/i,
+        /\bplanificacion (?:fiscal|tributaria)\b|\bestrategias? (?:fiscal(?:es)?|tributarias?)\b/i,
+        /\b(?:pag\w* menos|reduc\w*|baj\w*|disminu\w*|ahorr\w* en)\b[^.!?]{0,25}\bimpuestos?\b[^.!?]{0,30}\b(?:el proximo ano|el ano que viene|en el futuro|este ano|cada ano|todos los anos|en la jubilacion)\b/i,
+        /\b(?:cambiar|ajustar|aumentar) (?:mi )?(?:w-?4|retencion)\b|\b(?:deberia|debo|me conviene|conviene)\s+(?:formar|crear|abrir|hacer)\s+(?:una? )?(?:llc|s[- ]?corp|c[- ]?corp|corporacion|sociedad)\b/i,
       ],
     },
   },
@@ -273,14 +316,14 @@ export const OUT_OF_SCOPE_RULES: readonly { category: OutOfScopeCategory; rule: 
 // makes a message unrelated. Without a marker nothing is unrelated here: short dialog answers ("yes",
 // "not sure", a date) and worried messages stay in scope, and retrieval's threshold decides the rest.
 const DOMAIN_TERMS =
-  /\b(?:irs|tax\w*|notice|letter|cp ?\d+|lt ?\d+|form \d+|bill|owe[ds]?|owing|pay\w*|paid|installment|penalt\w*|lien|levy|levies|garnish\w*|passport|appeal\w*|hearing|deadline|due date|balance|amount|refund|audit\w*|collection\w*|offer in compromise|oic|abate\w*|representative|cpa|enrolled agent|attorney|lawyer|transcript|advocate|tax court|dispute|debt|money|dollars?|government|federal|treasury|envelope)\b/i;
+  /\b(?:irs|tax\w*|notice|letter|cp ?\d+|lt ?\d+|form \d+|bill|owe[ds]?|owing|pay\w*|paid|installment|penalt\w*|lien|levy|levies|garnish\w*|passport|appeal\w*|hearing|deadline|due date|balance|amount|refund|audit\w*|collection\w*|offer in compromise|oic|abate\w*|representative|cpa|enrolled agent|attorney|lawyer|transcript|advocate|tax court|dispute|debt|money|dollars?|government|federal|treasury|envelope|impuest\w*|aviso|carta|formulario \d+|factura|debo|debe|deuda|adeud\w*|pag\w*|plazos?|multas?|gravamen|embarg\w*|pasaporte|apel\w*|audiencia|vence|vencimiento|saldo|monto|reembolso|auditoria|cobro|ofrecimiento|contador|abogad\w*|defensor|tribunal|disput\w*|dinero|dolares|gobierno|tesoro)\b/i;
 
 const OFF_TOPIC_MARKERS =
-  /\b(?:weather|forecast|recipes?|cook\w*|bake|baking|movies?|films?|netflix|tv show|song|lyrics|music|super bowl|nba|nfl|mlb|nhl|world cup|soccer|football|basketball|baseball|celebrit\w*|horoscope|zodiac|dating|girlfriend|boyfriend|crush|doctor|symptoms?|diagnos\w*|medication|headache|rash|flights?|hotels?|vacation|homework|equation|python|javascript|java|html|css|sql|programming|translate|capital of|president of|who won|trivia|history of|video games?|minecraft|fortnite|chess|pizza|restaurant|sushi|workout|diet|poems?|jokes?|stories|story|haiku|riddle|limerick|rap|meaning of life|your favorite|are you (?:real|human|alive|sentient)|pets?|puppy|kitten|cat|dog|car (?:repair|battery|engine)|fix my (?:car|phone|computer|wifi)|iphone|android|stock price|bitcoin price)\b/i;
+  /\b(?:weather|forecast|recipes?|cook\w*|bake|baking|movies?|films?|netflix|tv show|song|lyrics|music|super bowl|nba|nfl|mlb|nhl|world cup|soccer|football|basketball|baseball|celebrit\w*|horoscope|zodiac|dating|girlfriend|boyfriend|crush|doctor|symptoms?|diagnos\w*|medication|headache|rash|flights?|hotels?|vacation|homework|equation|python|javascript|java|html|css|sql|programming|translate|capital of|president of|who won|trivia|history of|video games?|minecraft|fortnite|chess|pizza|restaurant|sushi|workout|diet|poems?|jokes?|stories|story|haiku|riddle|limerick|rap|meaning of life|your favorite|are you (?:real|human|alive|sentient)|pets?|puppy|kitten|cat|dog|car (?:repair|battery|engine)|fix my (?:car|phone|computer|wifi)|iphone|android|stock price|bitcoin price|clima|pronostico|que tiempo (?:hace|hara|va a hacer)|llover|lluvia|recetas?|cocin\w*|hornear|peliculas?|series? de|cancion(?:es)?|letra de|musica|futbol|partido de|beisbol|basquetbol|baloncesto|mundial|celebridad\w*|famos[oa]s|horoscopo|signo zodiacal|novi[oa]|medico|sintomas?|diagnostic\w*|medicina|dolor de cabeza|vuelos?|hoteles?|vacaciones|tarea|ecuacion|matematicas|programacion|traduc\w*|capital de|presidente de|quien gano|videojuegos?|ajedrez|restaurantes?|dieta|poemas?|chistes?|cuentos?|adivinanzas?|sentido de la vida|favorit[oa]s?|eres (?:real|humano|una persona de verdad)|mascotas?|perrit[oa]s?|gatit[oa]s?|tamales|comida)\b/i;
 
 // Creative writing and coding requests are off topic even when they mention the IRS.
 const ALWAYS_OFF_TOPIC =
-  /\b(?:write|compose|tell|sing|make up|generate|give)\s+(?:me\s+)?(?:an?\s+|some\s+)?(?:short\s+|funny\s+)?(?:poem|song|story|joke|haiku|rap|limerick|essay|riddle)s?\b|\b(?:write|generate|debug|fix)\s+(?:me\s+)?(?:an?\s+|some\s+|this\s+|my\s+)?(?:python|javascript|java|sql|html|css|bash|c\+\+|rust)?\s*(?:code|program|script|function|query)\b/i;
+  /\b(?:write|compose|tell|sing|make up|generate|give)\s+(?:me\s+)?(?:an?\s+|some\s+)?(?:short\s+|funny\s+)?(?:poem|song|story|joke|haiku|rap|limerick|essay|riddle)s?\b|\b(?:write|generate|debug|fix)\s+(?:me\s+)?(?:an?\s+|some\s+|this\s+|my\s+)?(?:python|javascript|java|sql|html|css|bash|c\+\+|rust)?\s*(?:code|program|script|function|query)\b|\b(?:escribe|escribeme|escriba|escribame|compon|componme|cuentame|cuenteme|dime|digame|canta|cantame|inventa|inventame|hazme|dame|deme|genera)\s+(?:un|una|unos|unas|algun|alguna)?\s*(?:corto\s+|graciosa?\s+)?(?:poemas?|cancion(?:es)?|cuentos?|historias?|chistes?|haikus?|raps?|ensayos?|adivinanzas?|versos?)\b|\b(?:escribe|escribeme|genera|depura|arregla)\s+(?:un|una|este|mi)?\s*(?:codigo|programa|script|funcion)\b/i;
 
 function normalise(text: string): string {
   return text
@@ -308,7 +351,7 @@ export function findScamSignals(text: string): ScamSignal[] {
 // Only a question or a request can be off topic: a statement ("it has a picture of a cat") may be the
 // answer to a prompt such as "what does the top of the letter say?".
 const REQUEST_SHAPE =
-  /\?|^(?:please\s+|hey\s+|hi\s+)?(?:what|what's|whats|who|who's|how|where|when|which|why|can|could|would|will|do|does|is|are|tell|give|write|recommend|suggest|show|find|help|make|list|explain|teach|play|sing|translate|solve|calculate|book|plan|describe|compose|create|generate|i want|i need|i'd like|let's)\b/i;
+  /\?|^(?:[¿¡]\s*)?(?:please\s+|hey\s+|hi\s+|por favor\s+|oye\s+|hola\s+)?(?:what|what's|whats|who|who's|how|where|when|which|why|can|could|would|will|do|does|is|are|tell|give|write|recommend|suggest|show|find|help|make|list|explain|teach|play|sing|translate|solve|calculate|book|plan|describe|compose|create|generate|i want|i need|i'd like|let's|que|quien|como|donde|cuando|cual|cuales|por que|puede|puedes|podria|podrias|me ayudas|ayudame|dime|digame|dame|deme|recomiend\w*|sugier\w*|muestra\w*|busca\w*|explica\w*|ensena\w*|traduce\w*|traduzca|resuelve\w*|calcula\w*|cuenta\w*|escribe\w*|quiero|necesito|me gustaria|vamos a)\b/i;
 
 function isUnrelated(text: string): boolean {
   if (ALWAYS_OFF_TOPIC.test(text)) return true;
