@@ -1,5 +1,11 @@
 import { extractFacts, factKind } from '../knowledge/facts/extract-facts.ts';
-import { signatureOf, type ClauseSignature } from '../knowledge/meaning/statements.ts';
+import {
+  clausesOf as statementClausesOf,
+  contentTerms,
+  signatureOf,
+  wordsOf,
+  type ClauseSignature,
+} from '../knowledge/meaning/statements.ts';
 import type { PassageClaims } from '../knowledge/passages/claims.ts';
 import { checkMeaning, type MeaningFailureCode } from './paraphrase/meaning-check.ts';
 import { allow, block, rewrite } from './verdict.ts';
@@ -122,15 +128,6 @@ type Clause = {
   signature: ClauseSignature;
 };
 
-const STOP_WORDS = new Set(
-  (
-    'a an the and or but if then so to of in on at by for with from as is are was were be been being it its ' +
-    'this that these those you your yours we our us they them their he she his her i me my do does did ' +
-    'also just very really any all each every some more most much such than there here what which who ' +
-    'when where why how about into over under up down out off again further once only own same too s t'
-  ).split(' '),
-);
-
 const POLARITY_WORDS = new Set(
   (
     'not never no none nothing nobody neither nor cannot unable without must shall have has had need needs ' +
@@ -195,55 +192,20 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
-/** Splits on sentence ends, commas, brackets and the joints where a second statement usually starts. */
+/** The clauses of a text (statements.ts cuts them), each with what pairs it and what it says. */
 export function clausesOf(text: string): Clause[] {
-  return withoutAbbreviationDots(text.replace(/[’‘]/g, "'"))
-    .split(
-      /(?<=[.!?;:])\s+|\n+|,\s+(?:(?:and|or|so|but)\s+)?|\s+(?:but|however|and then|while|whereas|although|though|unless)\s+|\s+[-–—]\s+|\s+\((?=[a-z])|(?<=[a-z.])\)\s*/i,
-    )
-    .map((part) => part.trim())
-    .filter((part) => /[a-z]/i.test(part))
-    .map((part) => ({
-      text: part,
-      words: contentWords(part),
-      residual: residualOf(part),
-      signature: signatureOf(part),
-    }));
-}
-
-/** "U.S." and "a.m." end no sentence; their dots would split a clause in two. */
-const ABBREVIATIONS =
-  /\b(?:[A-Za-z]\.){2,}|\b(?:No|Nos|Reg|Regs|Treas|Pub|Sec|St|Mr|Mrs|Ms|Dr|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\./g;
-
-function withoutAbbreviationDots(text: string): string {
-  return text.replace(ABBREVIATIONS, (abbreviation) => abbreviation.replace(/\./g, ''));
-}
-
-function wordsOf(clause: string): string[] {
-  return clause
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/n't\b/g, ' not')
-    .split(/[^a-z0-9$%]+/)
-    .filter((word) => word !== '');
+  return statementClausesOf(text).map((part) => ({
+    text: part,
+    words: contentTerms(part),
+    residual: residualOf(part),
+    signature: signatureOf(part),
+  }));
 }
 
 function residualOf(clause: string): string {
   return wordsOf(clause)
     .filter((word) => !POLARITY_WORDS.has(word))
     .join(' ');
-}
-
-function contentWords(clause: string): Set<string> {
-  const words = wordsOf(clause).filter(
-    (word) => word.length > 1 && !STOP_WORDS.has(word) && !POLARITY_WORDS.has(word),
-  );
-  return new Set(words.map(stem));
-}
-
-/** A light stemmer: enough for "payments"/"payment", "asked"/"ask", "paying"/"pay" to meet. */
-function stem(word: string): string {
-  return word.replace(/(?:ing|ed|es|s)$/, '') || word;
 }
 
 // ---------------------------------------------------------------- rail

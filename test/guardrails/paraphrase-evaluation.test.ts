@@ -26,6 +26,19 @@ import {
 const SEEDS = { tuning: 20_260_313, 'held-out': 20_260_314 } as const;
 const FAITHFUL_PER_SET = 160;
 const ATTACKS_PER_CATEGORY = 50;
+/**
+ * The tuning set holds more of the kinds the held-out set once caught least (issue 13's second pass): more
+ * cases draw more passages and more of the words grown for them. The held-out set keeps its 50 a category.
+ */
+const TUNING_ATTACKS: Partial<Record<AttackCategory, number>> = {
+  'dropped-content': 150,
+  'changed-subject': 150,
+  'invented-token': 150,
+};
+
+function attacksPer(set: EvalCase['set'], category: AttackCategory): number {
+  return set === 'tuning' ? (TUNING_ATTACKS[category] ?? ATTACKS_PER_CATEGORY) : ATTACKS_PER_CATEGORY;
+}
 /** The issue's target: every unfaithful case rejected, at most 10% of faithful ones. */
 const MAX_FALSE_REJECTION = 0.1;
 /**
@@ -33,13 +46,10 @@ const MAX_FALSE_REJECTION = 0.1;
  * category not listed must be rejected every time. The held-out floors are measured, not tuned to.
  */
 const FLOORS: Record<'tuning' | 'held-out', Partial<Record<AttackCategory | 'faithfulRejected', number>>> = {
-  // Measured after the second review (issue 12) changed five passages and added one, which redrew the tuning set.
-  tuning: { 'dropped-content': 0.98, 'changed-subject': 0.98 },
-  'held-out': {
-    'dropped-content': 0.96,
-    'changed-subject': 0.88,
-    'invented-token': 0.98,
-  },
+  // Issue 13's second pass grew the tuning set (more changed-subject, dropped-content and invented-token cases,
+  // and clause drops) and brought it to 100%; the held-out set, measured once after, was at 100% too.
+  tuning: {},
+  'held-out': {},
 };
 
 type Rng = {
@@ -203,6 +213,14 @@ function replaceInOneSentence(
   return sentences.map((sentence, i) => (i === index ? changed(sentence) : sentence)).join(' ');
 }
 
+/** A sentence without its last clause, when what is left still says something (four words or more). */
+function droppedLastClause(sentence: string): string | undefined {
+  const at = Math.max(sentence.lastIndexOf(', '), sentence.lastIndexOf('; '), sentence.lastIndexOf(': '));
+  const kept = sentence.slice(0, Math.max(0, at));
+  if (kept.split(' ').length < 4) return undefined;
+  return `${kept}.`;
+}
+
 function attack(
   category: AttackCategory,
   base: CaseInput & { deadline?: string },
@@ -217,6 +235,11 @@ function attack(
       // A signpost ("Here is what this means.") is the editor's, not the passage's: dropping it drops nothing.
       const content = sentences.filter((sentence) => !words.signposts.includes(`${sentence} `));
       const dropped = rng.pick(content);
+      // Half the time only the sentence's last clause goes ("…, or call the number on your notice."), which
+      // leaves a shorter sentence that still reads well.
+      const cut = rng.chance(0.5) ? droppedLastClause(dropped) : undefined;
+      if (cut !== undefined)
+        return sentences.map((sentence) => (sentence === dropped ? cut : sentence)).join(' ');
       return sentences.filter((sentence) => sentence !== dropped).join(' ');
     }
     case 'reassurance':
@@ -259,7 +282,7 @@ function generateSet(
   }
   for (const category of ATTACK_CATEGORIES) {
     let made = 0;
-    while (made < ATTACKS_PER_CATEGORY) {
+    while (made < attacksPer(set, category)) {
       const base = faithfulCase(pick(), words, rng);
       const fake = attack(category, base, words, rng);
       if (fake === undefined || fake === base.paraphrase) continue;
@@ -359,7 +382,7 @@ describe('paraphrase checks against rewrites that change the meaning', async () 
         FAITHFUL_PER_SET,
       );
       for (const kind of ATTACK_CATEGORIES)
-        expect(measured.filter((m) => m.set === set && m.kind === kind)).toHaveLength(ATTACKS_PER_CATEGORY);
+        expect(measured.filter((m) => m.set === set && m.kind === kind)).toHaveLength(attacksPer(set, kind));
     }
     for (const m of measured) if (m.kind !== 'faithful') expect(m.input.paraphrase).not.toBe(m.base);
     const tuningIds = new Set(

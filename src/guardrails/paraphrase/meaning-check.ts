@@ -1,4 +1,4 @@
-import type { Claim, PassageClaims } from '../../knowledge/passages/claims.ts';
+import { passageTextHash, type Claim, type PassageClaims } from '../../knowledge/passages/claims.ts';
 import {
   actorOf,
   clausesOf,
@@ -6,6 +6,7 @@ import {
   deedsOf,
   PLAIN_TERMS,
   readerActionsOf,
+  sameParty,
   sentencesOf,
   wordsOf,
   signatureOf,
@@ -24,7 +25,12 @@ import { extractFacts } from '../../knowledge/facts/extract-facts.ts';
  */
 
 export type MeaningFailureCode =
-  'unsupported_words' | 'changed_subject' | 'invented_instruction' | 'claim_dropped' | 'claim_changed';
+  | 'unsupported_words'
+  | 'unsupported_clause'
+  | 'changed_subject'
+  | 'invented_instruction'
+  | 'claim_dropped'
+  | 'claim_changed';
 
 export type MeaningResult = { ok: true } | { ok: false; code: MeaningFailureCode; details: string[] };
 
@@ -66,9 +72,14 @@ export function checkMeaning(input: MeaningInput): MeaningResult {
   const invented = [...directivesOf(paraphrase)].filter((action) => !allowedActions.has(action));
   if (invented.length > 0) return { ok: false, code: 'invented_instruction', details: invented };
 
+  const unsupportedClauses = clausesSaidNowhere(sources, paraphrase);
+  if (unsupportedClauses.length > 0)
+    return { ok: false, code: 'unsupported_clause', details: unsupportedClauses };
+
   const paraTerms = contentTerms(paraphrase);
   const paraFacts = new Set(extractFacts(paraphrase));
-  const dropped: string[] = [];
+  // Every clause of the passages is still said, each by a clause of its own.
+  const dropped = unsaidClauses(sources, claims, paraphrase).map((clause) => `"${clause}" is no longer said`);
   const changed: string[] = [];
   for (const claim of claims.flatMap((entry) => entry.claims)) {
     const terms = claim.terms.map(termOf);
@@ -89,6 +100,85 @@ export function checkMeaning(input: MeaningInput): MeaningResult {
   if (dropped.length > 0) return { ok: false, code: 'claim_dropped', details: dropped };
   if (changed.length > 0) return { ok: false, code: 'claim_changed', details: changed };
   return { ok: true };
+}
+
+/**
+ * Clauses of the paraphrase whose words no sentence of the sources holds together (nor two sentences side by
+ * side, which an editor may merge): each word is the sources', but the statement is not ("a hearing request
+ * is late after 30 days" from "30 days", "hearing", "late" and "letter date" said apart).
+ */
+function clausesSaidNowhere(sources: readonly string[], paraphrase: string): string[] {
+  const sentences = sources.flatMap(sentencesOf).map(sayableTerms);
+  const windows = [
+    ...sentences,
+    ...sentences.slice(1).map((second, index) => new Set([...(sentences[index] ?? []), ...second])),
+  ];
+  return clausesOf(paraphrase).filter((clause) => {
+    const terms = [...sayableTerms(clause)];
+    return !windows.some((window) => terms.every((term) => window.has(term)));
+  });
+}
+
+/**
+ * The words of a text that say something: content terms but the reviewed plain additions, and numbers ("or
+ * 150 days" says something "30 days" does not).
+ */
+function sayableTerms(text: string): Set<string> {
+  return new Set([
+    ...[...contentTerms(text)].filter((term) => !PLAIN_TERMS.has(term)),
+    ...wordsOf(text).filter((word) => /^\d+$/.test(word)),
+  ]);
+}
+
+/**
+ * The clauses of the passages (the sources their reviewed claims were written against; case facts are not
+ * passages) that no clause of the paraphrase says: one whose words (or listed synonyms) hold all of the
+ * clause's words that can carry something. A paraphrase clause may say several passage clauses at once
+ * ("write down the date and the number"), but not two where one's words are all in the other: "that may
+ * not stop this levy" is not said by "it cannot stop an IRS levy" when that clause is also needed for itself.
+ */
+function unsaidClauses(
+  sources: readonly string[],
+  claims: readonly PassageClaims[],
+  paraphrase: string,
+): string[] {
+  const reviewed = new Set(claims.map((entry) => entry.textHash));
+  const needed = sources
+    .filter((source) => reviewed.has(passageTextHash(source)))
+    .flatMap(clausesOf)
+    .map((text) => ({ text, terms: sayableTerms(text) }))
+    .filter(({ terms }) => terms.size > 0)
+    // The fullest first: a clause that another one's words contain is placed after it.
+    .sort((a, b) => b.terms.size - a.terms.size);
+  // Each clause of the paraphrase says what it holds; a passage clause an editor cut in two ("If you pay …, you
+  // may save the plan") is said by two clauses side by side in one sentence that say nothing else.
+  type Sayer = { terms: ReadonlySet<string>; says: ReadonlySet<string>[] };
+  const sentences = sentencesOf(paraphrase).map((sentence) =>
+    clausesOf(sentence).map((clause): Sayer => ({ terms: sayableTerms(clause), says: [] })),
+  );
+  const within = (terms: ReadonlySet<string>, holder: ReadonlySet<string>) =>
+    [...terms].every((term) => holder.has(term));
+  const unsaid: string[] = [];
+  for (const { text, terms } of needed) {
+    const sayer = sentences
+      .flat()
+      .filter((unit) => within(terms, unit.terms) && !unit.says.some((said) => within(terms, said)))
+      .sort((a, b) => a.says.length - b.says.length)[0];
+    if (sayer !== undefined) {
+      sayer.says.push(terms);
+      continue;
+    }
+    const halves = sentences
+      .flatMap((clauses) => clauses.slice(1).map((second, index) => [clauses[index] as Sayer, second]))
+      .find(
+        (pair) =>
+          pair.every(({ says }) => says.length === 0) &&
+          within(terms, new Set(pair.flatMap((half) => [...half.terms]))),
+      );
+    if (halves === undefined) unsaid.push(text);
+    else for (const half of halves) half.says.push(terms);
+  }
+  return unsaid;
 }
 
 type Analysed = {
@@ -123,7 +213,7 @@ function swappedDeedsOf(clause: Analysed, sources: readonly Analysed[]): string[
     if (most === 0) return [];
     const closest = scored.filter(({ shared }) => shared === most).map(({ source }) => source);
     const same = closest.some((source) =>
-      source.deeds.some((other) => other.action === deed.action && other.actor === deed.actor),
+      source.deeds.some((other) => other.action === deed.action && sameParty(other.actor, deed.actor)),
     );
     return same ? [] : [`"${closest[0]?.text ?? ''}" → "${clause.text}"`];
   });

@@ -105,6 +105,8 @@ export const PLAIN_PHRASES: readonly [RegExp, string][] = [
   [/\bhold on to\b|\bhang on to\b/g, 'keep'],
   [/\b(?:is|are) cheaper\b/g, 'costs less'],
   [/\bmake sure\b/g, 'check'],
+  // "A notice lets you challenge" says what "with a notice, you can challenge" says: the reader may.
+  [/\b(?:lets|allows) you(?: to)?\b/g, 'you can'],
   // Signposts that introduce a restatement or a summary and add nothing to it.
   [
     /\bput simply\b|\bin short\b|\bin other words\b|\b(?:the )?bottom line\b|\bin plain (?:terms|words|english)\b|\bto sum (?:it )?up\b|\bin summary\b|\b(?:the )?(?:main|key) (?:point|thing)s?\b|\bwhat this means for you\b|\bput another way\b/g,

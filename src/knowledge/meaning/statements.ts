@@ -13,12 +13,15 @@ export function sentencesOf(text: string): string[] {
     .filter((sentence) => /[a-z]/i.test(sentence));
 }
 
-/** Clauses: sentences cut where a second statement usually starts (commas, "but", colons, dashes). */
+/**
+ * Clauses: sentences cut where a second statement usually starts (commas, "but", colons, dashes, brackets,
+ * and an "and" that starts a second verb: "is not a bill and does not mean …" says two things, each negated).
+ */
 export function clausesOf(text: string): string[] {
   return sentencesOf(text)
     .flatMap((sentence) =>
       sentence.split(
-        /(?<=[:;])\s+|,\s+(?:(?:and|or|so|but)\s+)?|\s+(?:but|however|and then|while|whereas|although|though|unless)\s+|\s+(?=(?:if|when)\s)|\s+[-–—]\s+/i,
+        /(?<=[:;])\s+|,\s+(?:(?:and|or|so|but)\s+)?|\s+(?:but|however|and then|while|whereas|although|though|unless)\s+|(?<!\b(?:not|even|only|and|or))\s+(?=(?:if|when)\s)|\s+and\s+(?=(?:is|are|was|were|does|do|did|can|cannot|could|will|would|may|might|must|should)(?:n't)?\b)|\s+[-–—]\s+|\s+\((?=[a-z])|(?<=[a-z.])\)\s*/i,
       ),
     )
     .map((clause) => clause.trim())
@@ -82,6 +85,8 @@ export function stem(word: string): string {
   if (word.length <= 3) return word.replace(/(?<=..)e$/, '');
   // A hearing is a proceeding: "never hear about it" must not meet "a CDP hearing".
   if (/^hearings?$/.test(word)) return 'hearing';
+  // "using" would keep its "ing" (two letters are too short a stem) and miss "use".
+  if (word === 'using') return 'us';
   let base = word.replace(/(?:ies|ied)$/, 'y');
   // "-es" is a suffix only after a hiss ("taxes"); elsewhere the "e" is the word's ("fees", "notices").
   if (base === word) base = word.replace(/(?<=ee)d$|(?<=(?:s|x|z|ch|sh))es$|(?:ing|edly|ed|s|ly)$/, '');
@@ -244,6 +249,31 @@ const BEFORE_VERB: ReadonlySet<string> = new Set(
 );
 /** An auxiliary that is the verb itself when nothing follows it ("you have 30 days", "the IRS needs proof"). */
 const MAIN_AUXILIARIES = /^(?:have|has|had|need|needs)$/;
+/**
+ * "It", "they": a party named before, never the reader. Who they are is not known here, so they stand for
+ * any party but the reader (`sameParty`): "it tells you" may become "the IRS tells you", not "you tell it".
+ */
+export const SOMEONE_ELSE = 'someone else';
+const PRONOUNS: Readonly<Record<string, string>> = { it: SOMEONE_ELSE, they: SOMEONE_ELSE };
+const BE = /^(?:is|are|was|were|be|been|being)$/;
+/** Verbs the content-word filter drops ("said", "made") but that say what a party did. */
+const LIGHT_VERBS: Readonly<Record<string, string>> = {
+  say: 'say',
+  says: 'say',
+  said: 'say',
+  make: 'make',
+  makes: 'make',
+  made: 'make',
+};
+
+/** Whether two deeds' parties can be the same: equal, or "it"/"they" and anyone but the reader. */
+export function sameParty(a: string, b: string): boolean {
+  if (a === b) return true;
+  return (a === SOMEONE_ELSE && b !== 'reader') || (b === SOMEONE_ELSE && a !== 'reader');
+}
+
+/** A modal that ends a clause ("… as soon as you can") stands for the verb it leaves out. */
+const CLOSING_MODALS = /^(?:can|could|may|might|must|will|would|should)$/;
 /** A party after these words is an object ("ask IRS Appeals", "for you"), not the one who acts. */
 const BEFORE_OBJECT = /^(?:to|with|from|for|by|of|than|ask|call|contact|tell|give|pay|let|lets|help|helps)$/;
 
@@ -259,7 +289,7 @@ export function deedsOf(clause: string): Deed[] {
   if (instruction?.[1] !== undefined && DIRECTIVE_VERBS.has(instruction[1]))
     deeds.push({ actor: 'reader', action: termOf(instruction[1]) });
   for (const [index, word] of words.entries()) {
-    const actor = ACTORS[word];
+    const actor = ACTORS[word] ?? PRONOUNS[word];
     if (actor === undefined || ACTORS[words[index + 1] ?? ''] !== undefined) continue;
     let first = index;
     while (first > 0 && ACTORS[words[first - 1] ?? ''] !== undefined) first -= 1;
@@ -268,10 +298,17 @@ export function deedsOf(clause: string): Deed[] {
     while (BEFORE_VERB.has(words[next] ?? '')) next += 1;
     const verb = words[next];
     const auxiliary = words[next - 1] ?? '';
-    if (verb !== undefined && isContentWord(verb) && ACTORS[verb] === undefined)
+    // "it is paid": a pronoun before a passive is what is acted on, not who acts.
+    if (actor === SOMEONE_ELSE && words.slice(index + 1, next).some((skipped) => BE.test(skipped))) continue;
+    const light = LIGHT_VERBS[verb ?? ''];
+    if (light !== undefined) deeds.push({ actor, action: light });
+    else if (verb !== undefined && isContentWord(verb) && ACTORS[verb] === undefined)
       deeds.push({ actor, action: termOf(verb) });
     else if (next > index + 1 && MAIN_AUXILIARIES.test(auxiliary))
       deeds.push({ actor, action: auxiliary.startsWith('ha') ? 'have' : 'need' });
+    // "as soon as you can": the modal stands for the clause's verb, and says who may do it.
+    else if (next > index + 1 && verb === undefined && CLOSING_MODALS.test(auxiliary))
+      deeds.push({ actor, action: auxiliary });
   }
   return deeds;
 }

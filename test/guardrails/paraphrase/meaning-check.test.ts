@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { checkFidelity } from '../../../src/guardrails/fidelity-rail.ts';
 import { checkMeaning } from '../../../src/guardrails/paraphrase/meaning-check.ts';
 import { checkForm } from '../../../src/guardrails/paraphrase/form-rail.ts';
 import { checkOutputScope } from '../../../src/guardrails/paraphrase/output-scope-rail.ts';
 import { claimsOf, getPassage } from '../../../src/knowledge/passages/knowledge-base.ts';
-import { deedsOf } from '../../../src/knowledge/meaning/statements.ts';
+import { clausesOf, deedsOf, SOMEONE_ELSE, stem } from '../../../src/knowledge/meaning/statements.ts';
 
 const CDP = getPassage('cdp-hearing').text;
 const PLAN = getPassage('first-bill').text;
@@ -55,6 +56,95 @@ describe('checkMeaning', () => {
   });
 });
 
+describe('what each clause says (issue 13, second pass)', () => {
+  const check = (id: string, paraphrase: string) => {
+    const text = getPassage(id).text;
+    expect(paraphrase).not.toBe(text);
+    return checkFidelity({ paraphrase, sources: [text], requiredFacts: [], claims: [claimsOf(id)] });
+  };
+  const swap = (id: string, from: string, to: string) => {
+    expect(getPassage(id).text).toContain(from);
+    return check(id, getPassage(id).text.replace(from, to));
+  };
+
+  it.each([
+    // Its words are all still said by the clause before it ("… may not stop this levy").
+    ['a clause dropped', 'social-security-levy', ', because it cannot stop an IRS levy', ''],
+    // "ask" and "qualify" are still said, apart, by "If you do not qualify, you can still ask for relief".
+    ['half a clause dropped', 'first-time-abatement', ', ask whether you qualify', ''],
+    // "agree" is still said, inside "partly agree or disagree", which must say itself too.
+    ['an option dropped', 'cp2000-response', 'you can agree, partly agree', 'you can partly agree'],
+  ])('rejects %s whose words other clauses still use', (_name, id, from, to) => {
+    expect(swap(id, from, to)).toMatchObject({ ok: false, code: 'claim_dropped' });
+  });
+
+  it('accepts a clause cut in two side by side ("If you pay …, you may save the plan")', () => {
+    expect(
+      swap(
+        'installment-default',
+        'Paying what is due before the termination date shown on the notice may save the plan.',
+        'If you pay what is due before the termination date shown on the notice, you may save the plan.',
+      ),
+    ).toEqual({ ok: true });
+  });
+
+  it('rejects a statement made of the passage’s words that the passage does not make', () => {
+    const id = 'missed-deadline-options';
+    expect(
+      check(id, `${getPassage(id).text} A hearing request is late after 30 days from the letter date.`),
+    ).toMatchObject({ ok: false, code: 'unsupported_clause' });
+  });
+
+  it.each([
+    ['a modal that ends its clause', 'installment-default', 'as soon as you can', 'as soon as the IRS can'],
+    ['"it" made the reader', 'private-collection-agencies', 'It tells you first', 'You tell the IRS first'],
+    ['"they" made the reader', 'keep-a-log', 'what they said or promised', 'what you said or promised'],
+  ])('rejects a subject swapped with %s', (_name, id, from, to) => {
+    expect(swap(id, from, to)).toMatchObject({ ok: false, code: 'changed_subject' });
+  });
+
+  it('accepts "it" named as the party it stands for', () => {
+    expect(swap('private-collection-agencies', 'It tells you first', 'The IRS tells you first')).toEqual({
+      ok: true,
+    });
+  });
+
+  it('reads each of two negated statements joined by "and" as negated, and each can flip', () => {
+    const from = 'A CP2000 is not a bill and does not mean you are being audited.';
+    expect(
+      swap('cp2000-response', from, 'A CP2000 does not mean you are being audited, and it is not a bill.'),
+    ).toEqual({ ok: true });
+    expect(
+      swap('cp2000-response', from, 'A CP2000 is a bill and does not mean you are being audited.'),
+    ).toMatchObject({
+      ok: false,
+      code: 'polarity_changed',
+    });
+  });
+
+  it('reads "lets you" as "you can"', () => {
+    expect(
+      swap(
+        'tax-court-petition',
+        'A notice of deficiency lets you challenge',
+        'With a notice of deficiency, you can challenge',
+      ),
+    ).toEqual({ ok: true });
+  });
+});
+
+describe('cutting and folding words', () => {
+  it('keeps "not when …" one clause, so its "not" stays with it', () => {
+    expect(clausesOf('What matters is the day you mail it, not when the IRS receives it.')).toContain(
+      'not when the IRS receives it.',
+    );
+  });
+
+  it('stems "using" like "use" and "uses"', () => {
+    expect(new Set(['use', 'uses', 'using'].map(stem))).toEqual(new Set([stem('use')]));
+  });
+});
+
 describe('who does what', () => {
   it.each([
     ['the hearing you can still get no longer leads to Tax Court', [{ actor: 'reader', action: 'get' }]],
@@ -63,6 +153,9 @@ describe('who does what', () => {
     ['you can still ask IRS Appeals for an equivalent hearing', [{ actor: 'reader', action: 'ask' }]],
     ['Call the number on the notice', [{ actor: 'reader', action: 'call' }]],
     ['A representative calling for you needs Form 2848', [{ actor: 'representative', action: 'call' }]],
+    ['It tells you first by mail', [{ actor: SOMEONE_ELSE, action: 'tell' }]],
+    // A pronoun before a passive is what is acted on: "it" does not pay here.
+    ['until it is paid', []],
   ])('"%s"', (clause, deeds) => {
     expect(deedsOf(clause)).toEqual(deeds);
   });

@@ -837,7 +837,8 @@ export const PASSAGE_CLAIMS: Readonly<Record<string, PassageClaims>> = {
   'cp2000-response': {
     textHash: 'e6f6de5c1c397681',
     claims: [
-      { terms: ['cp2000', 'bill', 'audited'], negated: false, modality: [], facts: ['cp2000'] },
+      { terms: ['cp2000', 'bill'], negated: true, modality: [], facts: ['cp2000'] },
+      { terms: ['mean', 'audited'], negated: true, modality: [], facts: [] },
       { terms: ['information', 'got', 'employers'], negated: false, modality: [], facts: [] },
       { terms: ['banks', 'others', 'match'], negated: true, modality: [], facts: [] },
       { terms: ['proposes', 'changes'], negated: false, modality: [], facts: [] },
@@ -911,7 +912,7 @@ export const PASSAGE_CLAIMS: Readonly<Record<string, PassageClaims>> = {
   'tax-court-petition': {
     textHash: '53ca04bf0ec08e67',
     claims: [
-      { terms: ['deficiency', 'lets', 'challenge'], negated: true, modality: [], facts: [] },
+      { terms: ['deficiency', 'challenge', 'proposed'], negated: true, modality: [], facts: [] },
       { terms: ['petition', 'within', 'date'], negated: false, modality: [], facts: ['90'] },
       { terms: ['addressed', 'outside', 'united'], negated: false, modality: [], facts: [] },
       { terms: ['last', 'day', 'printed'], negated: false, modality: [], facts: [] },
