@@ -1,5 +1,12 @@
 import type { TurnContext } from 'botbuilder';
-import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  WaterfallDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  type PromptOptions,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { wordedResult } from '../catalog/worded-result.ts';
 import {
   MAX_DESCRIPTION_CHARS,
   MAX_PREFERRED_TIMES_CHARS,
@@ -20,7 +27,7 @@ import {
 import { parseYesNo } from './parsing/parse-yes-no.ts';
 import { ParsedPrompt, toOutcome, type ParseOutcome } from './prompts/parsed-prompt.ts';
 import type { TriageAnswers } from './triage-dialog.ts';
-import { turnMessages } from './turn-locale.ts';
+import { turnLocale, turnMessages } from './turn-locale.ts';
 
 export const INTAKE_DIALOG = 'intake';
 const STEPS = 'intake-steps';
@@ -70,6 +77,23 @@ export type CaseLookup = (
 ) => Promise<{ triage: TriageResult; answers: TriageAnswers; scamFlags: ScamSignal[] } | undefined>;
 
 type Values = Partial<IntakeAnswers> & { allowed: ContactMethod[]; intakeId?: string };
+
+/** The intake's questions, by the id of the prompt that asks each. */
+const QUESTIONS = [
+  'intakeOffer',
+  'intakeName',
+  'intakeContact',
+  'intakeMethod',
+  'intakeTimes',
+  'intakeDescription',
+  'intakeHave',
+  'intakeConsent',
+] as const;
+type Question = (typeof QUESTIONS)[number];
+
+function isQuestion(id: string | undefined): id is Question {
+  return (QUESTIONS as readonly (string | undefined)[]).includes(id);
+}
 
 const CONSULT_YES = /\b(?:book|consult|consultation|review|yes please|sure|ok(?:ay)?)\b/i;
 const CONSULT_NO = /\b(?:no thanks|not now|no thank you|later|decline)\b/i;
@@ -161,15 +185,11 @@ export class IntakeDialog extends AskingDialog {
   }
 
   private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const words = turnMessages(step.context).dialog;
     // Kept in the dialog's state, so every submission of this intake carries the same id.
     this.values(step).intakeId = this.service.reserveId();
     const options = step.options as IntakeDialogOptions;
     if (!options.offer) return step.next({ ok: true, value: true } satisfies ParseOutcome<boolean>);
-    const { book, decline } = words.intake.offerChoices;
-    return step.prompt('intakeOffer', {
-      prompt: ask(words.intake.offer(this.service.firmName), [book, decline]),
-    });
+    return this.ask(step, 'intakeOffer');
   }
 
   private async askName(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -180,18 +200,16 @@ export class IntakeDialog extends AskingDialog {
       await step.context.sendActivity(say(words.intake.declined));
       return step.endDialog();
     }
-    return step.prompt('intakeName', { prompt: ask(words.intake.askName) });
+    return this.ask(step, 'intakeName');
   }
 
   private async askContact(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const words = turnMessages(step.context).dialog;
     if (this.failed(step)) return this.giveUp(step);
     this.values(step).name = (step.result as { value: string }).value;
-    return step.prompt('intakeContact', { prompt: ask(words.intake.askContact) });
+    return this.ask(step, 'intakeContact');
   }
 
   private async askMethod(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const words = turnMessages(step.context).dialog;
     if (this.failed(step)) return this.giveUp(step);
     const contact = (step.result as { value: ContactDetails }).value;
     const values = this.values(step);
@@ -201,53 +219,100 @@ export class IntakeDialog extends AskingDialog {
       ...(contact.mobile ? (['phone', 'text'] as const) : []),
     ];
     if (values.allowed.length === 1) return step.next({ ok: true, value: values.allowed[0] });
-    const labels = values.allowed.map((method) => words.intake.methodLabel[method]);
-    return step.prompt('intakeMethod', { prompt: ask(words.intake.askMethod, labels) });
+    return this.ask(step, 'intakeMethod');
   }
 
   private async askTimes(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const words = turnMessages(step.context).dialog;
     if (this.failed(step)) return this.giveUp(step);
     const values = this.values(step);
     const method = (step.result as { value: ContactMethod }).value;
     // A method the details given do not allow (a call without a number) falls back to the first allowed.
     values.method = values.allowed.includes(method) ? method : (values.allowed[0] ?? 'email');
-    return step.prompt('intakeTimes', { prompt: ask(words.intake.askTimes, [words.intake.buttons.anyTime]) });
+    return this.ask(step, 'intakeTimes');
   }
 
   private async askDescription(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const words = turnMessages(step.context).dialog;
     if (this.failed(step)) return this.giveUp(step);
     const times = (step.result as { value: string | undefined }).value;
     this.values(step).times = times && !/^any ?time$/i.test(times) ? times : undefined;
-    return step.prompt('intakeDescription', {
-      prompt: ask(words.intake.askDescription, [words.intake.buttons.skip]),
-    });
+    return this.ask(step, 'intakeDescription');
   }
 
   private async askHave(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const words = turnMessages(step.context).dialog;
     if (this.failed(step)) return this.giveUp(step);
-    const values = this.values(step);
-    values.description = (step.result as { value: string | undefined }).value;
-    const checklist = (await this.lookupCase(step.context))?.triage.checklist ?? [];
-    const items = checklist.map((c, i) => `${i + 1}. ${c.item}`);
-    return step.prompt('intakeHave', {
-      prompt: ask(words.intake.askHave(items), [words.intake.buttons.all, words.intake.buttons.none]),
-      validations: { count: items.length },
-    });
+    this.values(step).description = (step.result as { value: string | undefined }).value;
+    return this.ask(step, 'intakeHave');
   }
 
   private async askConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const words = turnMessages(step.context).dialog;
     if (this.failed(step)) return this.giveUp(step);
     const values = this.values(step);
     const have = (step.result as { value: boolean[] }).value;
     const checklist = (await this.lookupCase(step.context))?.triage.checklist ?? [];
     values.have = Object.fromEntries(checklist.map((c, i) => [c.id, have[i] ?? false]));
-    return step.prompt('intakeConsent', {
-      prompt: ask(words.intake.askConsent(this.service.firmName), words.yesNoChoices),
-    });
+    return this.ask(step, 'intakeConsent');
+  }
+
+  private async ask(step: WaterfallStepContext, question: Question): Promise<DialogTurnResult> {
+    return step.prompt(question, await this.question(question, step.context, this.values(step)));
+  }
+
+  /**
+   * One question of the intake in the conversation's language, from the answers so far; built again
+   * when the person switches language, so the question pending is asked in the new one.
+   */
+  private async question(question: Question, context: TurnContext, values: Values): Promise<PromptOptions> {
+    const words = turnMessages(context).dialog.intake;
+    const firm = this.service.firmName;
+    switch (question) {
+      case 'intakeOffer':
+        return { prompt: ask(words.offer(firm), [words.offerChoices.book, words.offerChoices.decline]) };
+      case 'intakeName':
+        return { prompt: ask(words.askName) };
+      case 'intakeContact':
+        return { prompt: ask(words.askContact) };
+      case 'intakeMethod':
+        return {
+          prompt: ask(
+            words.askMethod,
+            values.allowed.map((method) => words.methodLabel[method]),
+          ),
+        };
+      case 'intakeTimes':
+        return { prompt: ask(words.askTimes, [words.buttons.anyTime]) };
+      case 'intakeDescription':
+        return { prompt: ask(words.askDescription, [words.buttons.skip]) };
+      case 'intakeHave': {
+        const items = (await this.checklist(context)).map((item, i) => `${i + 1}. ${item}`);
+        return {
+          prompt: ask(words.askHave(items), [words.buttons.all, words.buttons.none]),
+          validations: { count: items.length },
+        };
+      }
+      case 'intakeConsent':
+        return { prompt: ask(words.askConsent(firm), turnMessages(context).dialog.yesNoChoices) };
+    }
+  }
+
+  /** The documents of the case's checklist, in the conversation's words. */
+  private async checklist(context: TurnContext): Promise<string[]> {
+    const found = await this.lookupCase(context);
+    return found ? wordedResult(found.triage, turnLocale(context)).checklist.map((c) => c.item) : [];
+  }
+
+  /** The pending question, built again in the language just chosen; every answer given is kept. */
+  protected override async restate(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const prompt = innerDc.activeDialog;
+    const steps = innerDc.stack.find((instance) => instance.id === STEPS);
+    if (prompt && steps && isQuestion(prompt.id)) {
+      const values = (steps.state as { values: Values }).values;
+      (prompt.state as { options: PromptOptions }).options = await this.question(
+        prompt.id,
+        innerDc.context,
+        values,
+      );
+    }
+    return this.reprompt(innerDc);
   }
 
   private async submit(step: WaterfallStepContext): Promise<DialogTurnResult> {

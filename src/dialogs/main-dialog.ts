@@ -7,6 +7,7 @@ import {
   type DialogContext,
   type DialogState,
   type DialogTurnResult,
+  type PromptOptions,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { TriageResult } from '../knowledge/triage.ts';
@@ -119,7 +120,12 @@ class MainDialog extends ComponentDialog {
   private async confirmReading(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { reading } = (step.options ?? {}) as MainOptions;
     if (!reading) return step.next();
-    const words = turnMessages(step.context).dialog;
+    return step.prompt(CONFIRM_READING, this.readingQuestion(step.context, reading));
+  }
+
+  /** "I read a CP14 dated …: is that right?", in the conversation's language. */
+  private readingQuestion(context: TurnContext, reading: NoticeReading): PromptOptions {
+    const words = turnMessages(context).dialog;
     const answers = answersFromReading(reading, this.today());
     const deadlines = confidentDeadlines(reading);
     // The pay-by date is said with the amount it goes with; without the amount it stands on its own line.
@@ -135,7 +141,7 @@ class MainDialog extends ComponentDialog {
       otherDeadlines: deadlines.filter((d) => d !== payBy),
       unsure: unsureFields(reading, answers),
     });
-    return step.prompt(CONFIRM_READING, { prompt: ask(summary, words.yesNoChoices) });
+    return { prompt: ask(summary, words.yesNoChoices) };
   }
 
   /**
@@ -191,7 +197,17 @@ class MainDialog extends ComponentDialog {
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const text = innerDc.context.activity.text ?? '';
-    if (languageAsked(text) && innerDc.activeDialog?.id === CONFIRM_READING) {
+    const confirming = innerDc.activeDialog;
+    if (languageAsked(text) && confirming?.id === CONFIRM_READING) {
+      // Asked again in the language just chosen: the question is built again from what was read.
+      const { reading } =
+        (innerDc.stack.find((i) => i.id === MAIN_STEPS)?.state as { options?: MainOptions }).options ?? {};
+      if (reading) {
+        (confirming.state as { options: PromptOptions }).options = this.readingQuestion(
+          innerDc.context,
+          reading,
+        );
+      }
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }
