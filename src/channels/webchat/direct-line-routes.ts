@@ -208,7 +208,9 @@ export function registerDirectLineRoutes(
     const files = form.getAll('file').filter((part) => part instanceof Blob);
     const [file, ...others] = files;
     const fileTooLarge = upload.truncated || (file !== undefined && file.size > maxFileBytes);
-    if (!fileTooLarge && (!file || others.length > 0)) {
+    // The one file to read; without it, only a file too large to keep is still answered (in the chat).
+    const kept = !fileTooLarge && others.length === 0 ? file : undefined;
+    if (!fileTooLarge && !kept) {
       invalid(res, [{ path: 'file', message: file ? 'one file at a time' : 'a file is required' }]);
       return;
     }
@@ -217,7 +219,7 @@ export function registerDirectLineRoutes(
       invalid(res, zodIssues(posted.error, 'activity'));
       return;
     }
-    if (fileTooLarge) {
+    if (!kept) {
       // Accepted and answered in the chat, in words: a 413 would only show "Send failed" in Web Chat.
       const declared = (posted.data.attachments?.[0] as { contentType?: unknown } | undefined)?.contentType;
       const contentType = typeof declared === 'string' ? declared : 'application/octet-stream';
@@ -225,8 +227,8 @@ export function registerDirectLineRoutes(
       sendJson(res, id === undefined ? 404 : 200, id === undefined ? { error: 'not_found' } : { id });
       return;
     }
-    const bytes = new Uint8Array(await file!.arrayBuffer());
-    const id = await channel.post(conversationId, posted.data, { contentType: file!.type, bytes });
+    const bytes = new Uint8Array(await kept.arrayBuffer());
+    const id = await channel.post(conversationId, posted.data, { contentType: kept.type, bytes });
     if (id === undefined) {
       sendJson(res, 404, { error: 'not_found' });
       return;
