@@ -104,16 +104,28 @@ export const EnvSchema = z
     NOTICE_READER_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
     /** A read running longer is abandoned (422) and its thread replaced; a chat turn must answer within 15 s. */
     NOTICE_READ_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(10_000),
-    /** Hosts a chat attachment may be fetched from (`*.example.com` covers subdomains), by spaces or commas. */
+    /**
+     * Hosts a chat attachment may be fetched from (`*.example.com` covers subdomains), by spaces or commas,
+     * on a channel without a list of its own (Azure's Direct Line; Teams and SMS have theirs).
+     */
     NOTICE_ATTACHMENT_HOSTS: z
       .string()
-      .default('smba.trafficmanager.net *.sharepoint.com *.botframework.com')
+      .default('*.botframework.com')
       .transform((value) => value.split(/[\s,]+/).filter((host) => host !== '')),
     /** Lets attachments come from loopback and private addresses: for tests against local servers only. */
     NOTICE_ATTACHMENT_ALLOW_PRIVATE: z
       .enum(['true', 'false'])
       .default('false')
       .transform((value) => value === 'true'),
+    /**
+     * Hosts a file sent in Teams may be fetched from: the Teams service (a pasted photo, with the bot's token,
+     * which goes only to the service the message came from) and OneDrive/SharePoint (a file's pre-authorised
+     * download URL, without it). Government clouds: add their service and SharePoint hosts.
+     */
+    TEAMS_FILE_HOSTS: z
+      .string()
+      .default('smba.trafficmanager.net *.sharepoint.com')
+      .transform((value) => value.split(/[\s,]+/).filter((host) => host !== '')),
     /** Hosts an MMS photo may be fetched from (Twilio's media URLs and any host they redirect to). */
     SMS_MEDIA_HOSTS: z
       .string()

@@ -3,6 +3,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
 import type { Attachment } from 'botbuilder';
+import type { FileCredential } from '../channels/channel.ts';
 import type { NoticeReader, ReadResult } from '../reading/notice-reader.ts';
 
 /** Where one channel's files may come from, and the credentials its file host wants. */
@@ -26,15 +27,8 @@ export type AttachmentSettings = FileHosts & {
 
 export type AttachmentResult = ReadResult | { ok: false; code: 'fetch_refused' | 'fetch_failed' };
 
-const READABLE_TYPES = new Set(['image/png', 'image/jpeg', 'image/jpg', 'application/pdf']);
-/** A file shared in a Teams personal chat arrives as this card, with a short-lived pre-authorised download URL. */
-const TEAMS_FILE = 'application/vnd.microsoft.teams.file.download.info';
-const TEAMS_FILE_TYPES: Readonly<Record<string, string>> = {
-  pdf: 'application/pdf',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-};
+/** `image/*`: a photo pasted in Teams; the file host's Content-Type names it, and the reader checks the bytes. */
+const READABLE_TYPES = new Set(['image/png', 'image/jpeg', 'image/jpg', 'image/*', 'application/pdf']);
 
 const PRIVATE_RANGES = new BlockList();
 for (const [network, prefix] of [
@@ -59,17 +53,10 @@ for (const [network, prefix] of [
 /** Where a readable file is, and what it says it is: a channel URL or the bytes themselves (`data:`). */
 export type FileRef = { url: string; contentType: string };
 
-/** The first attachment that is a photo or a PDF (as a URL, a `data:` URL or a Teams file), if any. */
+/** The first attachment that is a photo or a PDF (as a URL or a `data:` URL), if any. */
 export function readableAttachment(attachments: readonly Attachment[] | undefined): FileRef | undefined {
   for (const attachment of attachments ?? []) {
-    if (attachment.contentType === TEAMS_FILE) {
-      const content = attachment.content as { downloadUrl?: unknown; fileType?: unknown } | undefined;
-      const type = TEAMS_FILE_TYPES[String(content?.fileType).toLowerCase()];
-      if (typeof content?.downloadUrl === 'string' && type)
-        return { url: content.downloadUrl, contentType: type };
-      continue;
-    }
-    const type = attachment.contentType.split(';')[0]!.trim().toLowerCase();
+    const type = attachment.contentType.replace(/;.*/s, '').trim().toLowerCase();
     if (READABLE_TYPES.has(type) && attachment.contentUrl)
       return { url: attachment.contentUrl, contentType: type };
   }
@@ -97,25 +84,27 @@ export class AttachmentReader {
     this.settings = settings;
   }
 
-  /** Reads the file a message of `channelId` carried; the channel decides which hosts may serve it. */
-  async read(file: FileRef, channelId: string): Promise<AttachmentResult> {
+  /**
+   * Reads the file a message of `channelId` carried; the channel decides which hosts may serve it, and
+   * `credential` is the turn's own credential for its channel's service (Teams: the bot's token).
+   */
+  async read(file: FileRef, channelId: string, credential?: FileCredential): Promise<AttachmentResult> {
     const fetched = file.url.startsWith('data:')
       ? fromDataUrl(file.url, this.settings.maxBytes)
-      : await this.fetch(file.url, this.settings.channels?.[channelId] ?? this.settings);
+      : await this.fetch(file.url, this.settings.channels?.[channelId] ?? this.settings, credential);
     if (!fetched.ok) return fetched;
     return this.reader.read(fetched.bytes, fetched.contentType ?? file.contentType);
   }
 
-  private async fetch(address: string, hosts: FileHosts): Promise<Fetched> {
+  private async fetch(address: string, hosts: FileHosts, credential?: FileCredential): Promise<Fetched> {
     const signal = AbortSignal.timeout(this.settings.timeoutMs);
     let url = parseUrl(address);
     const origin = url?.origin;
     for (let hop = 0; url && hop <= MAX_REDIRECTS; hop++) {
       if (!this.mayFetch(url, hosts)) return { ok: false, code: 'fetch_refused' };
-      const authorization = url.origin === origin ? hosts.authorization : undefined;
       let response: IncomingMessage;
       try {
-        response = await this.get(url, authorization, signal);
+        response = await this.get(url, await authorizationFor(url, origin, hosts, credential), signal);
       } catch (error) {
         return { ok: false, code: error instanceof PrivateAddressError ? 'fetch_refused' : 'fetch_failed' };
       }
@@ -176,6 +165,22 @@ export class AttachmentReader {
       response.destroy();
     }
   }
+}
+
+/**
+ * What goes in `Authorization` for one request: nothing on a host the file was redirected to; the turn's
+ * credential only on its channel's service (a file elsewhere, such as a Teams file's pre-authorised
+ * OneDrive URL, gets no token); else the channel's configured credential (Twilio's media).
+ */
+async function authorizationFor(
+  url: URL,
+  origin: string | undefined,
+  hosts: FileHosts,
+  credential: FileCredential | undefined,
+): Promise<string | undefined> {
+  if (url.origin !== origin) return undefined;
+  if (credential) return url.origin === credential.origin ? credential.authorization() : undefined;
+  return hosts.authorization;
 }
 
 class PrivateAddressError extends Error {

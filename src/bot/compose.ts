@@ -7,8 +7,9 @@ import { createIntakeStore } from '../intake/create-intake-store.ts';
 import { backoffFrom } from '../intake/intake-settings.ts';
 import { OutboxDispatcher } from '../intake/outbox-dispatcher.ts';
 import { IntakeAlerts } from '../intake/intake-alerts.ts';
-import { botFrameworkChannel } from '../channels/bot-framework/index.ts';
+import { botFrameworkChannel, TEAMS_CHANNEL_ID } from '../channels/bot-framework/index.ts';
 import type { ChannelFactory } from '../channels/channel.ts';
+import type { IdentityEndpoints } from '../channels/bot-framework/bot-adapter.ts';
 import { SMS_CHANNEL_ID, smsChannel, twilioMediaAuthorization } from '../channels/sms/index.ts';
 import { webChatChannel } from '../channels/webchat/index.ts';
 import { openingMessages } from './welcome.ts';
@@ -45,8 +46,16 @@ export type Composed = {
   close(): Promise<void>;
 };
 
-/** Wires the whole product from a validated config: storage, bot, HTTP app, channels. Does not listen. */
-export function composeApp(config: Config, logger: Logger, today: () => IsoDate): Composed {
+/**
+ * Wires the whole product from a validated config: storage, bot, HTTP app, channels. Does not listen.
+ * `identity` points the Bot Framework channel at local stand-ins of the Microsoft identity platform (tests).
+ */
+export function composeApp(
+  config: Config,
+  logger: Logger,
+  today: () => IsoDate,
+  identity?: IdentityEndpoints,
+): Composed {
   const storageSettings: StorageSettings = {
     redisUrl: config.REDIS_URL,
     sqlitePath: config.STATE_SQLITE_PATH,
@@ -77,6 +86,7 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
         storage: state.storage,
         maxFileBytes: READING_LIMITS.maxBytes,
         opening: openingMessages,
+        ...(identity ? { identity } : {}),
       }) ?? [],
   );
   // The firm's Teams alerts, when a channel posts them: each new intake, and each dead delivery.
@@ -120,6 +130,7 @@ export function composeApp(config: Config, logger: Logger, today: () => IsoDate)
     documents: new AttachmentReader(noticeReader, {
       allowedHosts: config.NOTICE_ATTACHMENT_HOSTS,
       channels: {
+        [TEAMS_CHANNEL_ID]: { allowedHosts: config.TEAMS_FILE_HOSTS },
         [SMS_CHANNEL_ID]: {
           allowedHosts: config.SMS_MEDIA_HOSTS,
           authorization: twilioMediaAuthorization(config),

@@ -20,7 +20,7 @@ import { traceReply } from './reply-trace.ts';
 import { welcomeActivity } from './welcome.ts';
 import { runRails, type InputRail, type RailReply } from '../guardrails/verdict.ts';
 import { runSavedTurn } from '../storage/saved-turn.ts';
-import { refusedFile } from '../channels/channel.ts';
+import { fileCredential, refusedFile, type FileCredential } from '../channels/channel.ts';
 import { readableAttachment, type AttachmentResult, type FileRef } from './attachment-reader.ts';
 import { messages } from '../catalog/catalog.ts';
 import { isLocale, supportedLocale, type Locale } from '../catalog/locale.ts';
@@ -34,7 +34,11 @@ export type NoticeBotDeps = MainDialogDeps & {
   inputRails: readonly InputRail[];
   privacy: PrivacyActions;
   /** Reads a photo or PDF of the notice sent as an attachment; without it attachments are ignored. */
-  documents?: { read(file: FileRef, channelId: string): Promise<AttachmentResult> } | undefined;
+  documents?: Documents | undefined;
+};
+
+type Documents = {
+  read(file: FileRef, channelId: string, credential?: FileCredential): Promise<AttachmentResult>;
 };
 
 /**
@@ -119,15 +123,16 @@ export class NoticeBot extends ActivityHandler {
       return;
     }
     const held = this.reading.get(context.activity.conversation.id);
-    const file = this.deps.documents && readableAttachment(context.activity.attachments);
+    const { documents } = this.deps;
+    const file = documents && readableAttachment(context.activity.attachments);
     if (held && !file) {
       // Answered once the reading is told, so the answer follows the question the reading asks.
       held.push({ ...context.activity });
       await context.sendActivity(say(turnMessages(context).dialog.reading.heldUntilRead));
       return;
     }
-    if (file) {
-      await this.readDocument(context, file);
+    if (documents && file) {
+      await this.readDocument(context, documents, file);
       return;
     }
     TurnContext.removeRecipientMention(context.activity);
@@ -173,8 +178,12 @@ export class NoticeBot extends ActivityHandler {
    * is done (a read takes seconds); otherwise (SMS, a caller that wants every reply in the response) the
    * turn waits for it. Only which fields were read is logged.
    */
-  private async readDocument(context: TurnContext, file: FileRef): Promise<void> {
+  private async readDocument(context: TurnContext, documents: Documents, file: FileRef): Promise<void> {
     const key = context.activity.conversation.id;
+    // Taken from the turn now, for a read that may outlive it: the channel's credential for its files.
+    const { channelId } = context.activity;
+    const credential = fileCredential(context);
+    const read = () => documents.read(file, channelId, credential);
     if (this.reading.has(key)) {
       await context.sendActivity(say(turnMessages(context).dialog.reading.oneAtATime));
       return;
@@ -182,13 +191,13 @@ export class NoticeBot extends ActivityHandler {
     if (canContinueLater(context)) {
       this.reading.set(key, []);
       await context.sendActivity(say(turnMessages(context).dialog.reading.reading));
-      void this.readLater(context, file);
+      void this.readLater(context, read);
       return;
     }
     this.reading.set(key, []);
     try {
       await context.sendActivity({ type: 'typing' });
-      await this.tellReading(context, await this.deps.documents!.read(file, context.activity.channelId));
+      await this.tellReading(context, await read());
     } finally {
       this.reading.delete(key);
     }
@@ -199,7 +208,7 @@ export class NoticeBot extends ActivityHandler {
    * then with each message the person sent meanwhile, in order. Only the reference, the channel's identity
    * and the file itself (in memory) outlive the turn.
    */
-  private async readLater(context: TurnContext, file: FileRef): Promise<void> {
+  private async readLater(context: TurnContext, read: () => Promise<AttachmentResult>): Promise<void> {
     const { adapter, activity } = context;
     const key = activity.conversation.id;
     const reference = TurnContext.getConversationReference(activity);
@@ -212,7 +221,7 @@ export class NoticeBot extends ActivityHandler {
       });
     const logger = this.deps.logger;
     try {
-      const result = await this.deps.documents!.read(file, activity.channelId).catch((error: unknown) => {
+      const result = await read().catch((error: unknown) => {
         logger.error({ err: error }, 'document reading failed');
         return { ok: false, code: 'unreadable' } as const;
       });

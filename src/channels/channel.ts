@@ -4,6 +4,7 @@ import type { Response, Server } from 'restify';
 import type { Locale } from '../catalog/locale.ts';
 import type { Config } from '../config.ts';
 import type { AlertSink } from '../intake/intake-alerts.ts';
+import type { IdentityEndpoints } from './bot-framework/bot-adapter.ts';
 
 /** What a channel hands every incoming turn to: the bot. */
 export type TurnHandler = { run(context: TurnContext): Promise<void> };
@@ -20,6 +21,8 @@ export type ChannelDeps = {
   maxFileBytes: number;
   /** What the bot says when a conversation opens (Markdown), for a page that shows it before connecting. */
   opening: (locale: Locale) => readonly string[];
+  /** Where the Bot Framework channel reaches the Microsoft identity platform; only tests change it. */
+  identity?: IdentityEndpoints;
 };
 
 /**
@@ -70,11 +73,31 @@ export function logTurnFailure(context: TurnContext, error: Error, fallback: Log
 }
 
 /**
- * A file the channel took in but did not keep (over the size limit), as the attachment the bot's turn
- * gets instead of the file: the bot tells the person why in the conversation, in its language.
+ * The channel's own credential for the files its service hosts (Teams: the bot's token, for a pasted
+ * photo). It is sent only to `origin`, the service the message came from, never to another host.
+ */
+export type FileCredential = { origin: string; authorization(): Promise<string | undefined> };
+
+const FILE_CREDENTIAL = Symbol('file credential');
+
+/** Gives the turn the credential its channel's file host wants. */
+export function useFileCredential(context: TurnContext, credential: FileCredential): void {
+  context.turnState.set(FILE_CREDENTIAL, credential);
+}
+
+/** The credential for the files of this turn's channel, if it has one. */
+export function fileCredential(context: TurnContext): FileCredential | undefined {
+  return context.turnState.get<FileCredential | undefined>(FILE_CREDENTIAL);
+}
+
+/**
+ * A file the channel took in but did not keep (over the size limit, or of a type never read: a Word file
+ * sent in Teams), as the attachment the bot's turn gets instead of the file: the bot tells the person why
+ * in the conversation, in its language.
  */
 export const REFUSED_FILE_TYPE = 'application/vnd.notice-navigator.refused-file';
-export type RefusedFileCode = 'too_large';
+const REFUSED_FILE_CODES = ['too_large', 'unsupported_type'] as const;
+export type RefusedFileCode = (typeof REFUSED_FILE_CODES)[number];
 
 export function refusedFileAttachment(code: RefusedFileCode): {
   contentType: string;
@@ -88,5 +111,6 @@ export function refusedFile(
   attachments: readonly { contentType: string; content?: unknown }[] | undefined,
 ): RefusedFileCode | undefined {
   const refused = attachments?.find((attachment) => attachment.contentType === REFUSED_FILE_TYPE);
-  return (refused?.content as { code?: unknown } | undefined)?.code === 'too_large' ? 'too_large' : undefined;
+  const code = (refused?.content as { code?: unknown } | undefined)?.code;
+  return REFUSED_FILE_CODES.find((known) => known === code);
 }

@@ -162,11 +162,11 @@ describe('buildTeamsManifest', () => {
     expect(used).toEqual(new Set(known));
   });
 
-  it('declares a bot without files, whose id is MicrosoftAppId, that a team or group chat can add for alerts', () => {
+  it('declares a bot that takes files (a photo or PDF of the notice), whose id is MicrosoftAppId, that a team or group chat can add for alerts', () => {
     expect(botOf(manifestFrom())).toMatchObject({
       botId: BOT_ID,
       scopes: ['personal', 'team', 'groupChat'],
-      supportsFiles: false,
+      supportsFiles: true,
     });
   });
 

@@ -1,3 +1,4 @@
+import type { IdentityEndpoints } from '../../src/channels/bot-framework/bot-adapter.ts';
 import { composeApp } from '../../src/bot/compose.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -10,6 +11,8 @@ export async function startTestApp(options: {
   env?: Record<string, string>;
   /** Also start the background work (intake delivery). */
   start?: boolean;
+  /** Local stand-ins of the Microsoft identity platform (the bot's token, the channel's signing keys). */
+  identity?: IdentityEndpoints;
 }): Promise<TestApp> {
   const loaded = loadConfig({
     NODE_ENV: 'test',
@@ -19,7 +22,12 @@ export async function startTestApp(options: {
     ...options.env,
   });
   if (!loaded.ok) throw new Error(`test config: ${loaded.errors.join('; ')}`);
-  const app = composeApp(loaded.config, createLogger(loaded.config.LOG_LEVEL), () => options.today);
+  const app = composeApp(
+    loaded.config,
+    createLogger(loaded.config.LOG_LEVEL),
+    () => options.today,
+    options.identity,
+  );
   if (options.start) app.start();
   await new Promise<void>((resolve) => {
     app.server.listen(0, '127.0.0.1', () => {

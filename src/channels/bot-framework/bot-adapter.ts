@@ -1,6 +1,12 @@
 import { ConfidentialClientApplication, type INetworkModule } from '@azure/msal-node';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, MessageFactory } from 'botbuilder';
-import { MsalServiceClientCredentialsFactory } from 'botframework-connector';
+import {
+  CallerIdConstants,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  MessageFactory,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+} from 'botbuilder';
+import { AuthenticationConstants, MsalServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.ts';
 import { messages } from '../../catalog/catalog.ts';
@@ -14,13 +20,24 @@ export type AdapterSettings = Pick<
 >;
 
 /**
+ * Where the Microsoft identity platform is reached, when not at its public addresses: tests give local
+ * stand-ins that speak its protocols. Production leaves both out.
+ */
+export type IdentityEndpoints = {
+  /** MSAL's network for the bot's own token (replies, alerts, a photo pasted in Teams). */
+  tokenNetwork?: INetworkModule;
+  /** The OpenID metadata whose keys sign the channels' tokens (botbuilder's ToBotFromChannelOpenIdMetadataUrl). */
+  channelOpenIdMetadataUrl?: string;
+};
+
+/**
  * The Bot Framework adapter. Without an app id, botbuilder skips authentication: that is the Emulator's
  * local mode, which config refuses in production. With one, every request must carry a valid token.
  */
 export function createAdapter(
   settings: AdapterSettings,
   logger: Logger,
-  outbound: { tokenNetwork?: INetworkModule } = {},
+  endpoints: IdentityEndpoints = {},
 ): CloudAdapter {
   // botbuilder insists on an app id for SingleTenant, so the app type only applies once there is one.
   const auth = new ConfigurationBotFrameworkAuthentication(
@@ -30,9 +47,10 @@ export function createAdapter(
           MicrosoftAppPassword: settings.MicrosoftAppPassword,
           MicrosoftAppType: settings.MicrosoftAppType,
           MicrosoftAppTenantId: settings.MicrosoftAppTenantId,
+          ...channelKeysAt(endpoints.channelOpenIdMetadataUrl),
         }
       : {},
-    passwordCredentials(settings, outbound.tokenNetwork),
+    passwordCredentials(settings, endpoints.tokenNetwork),
   );
   if (!settings.MicrosoftAppId) {
     logger.warn('no MicrosoftAppId: accepting local unauthenticated Bot Framework traffic (Emulator mode)');
@@ -46,6 +64,26 @@ export function createAdapter(
     });
   };
   return adapter;
+}
+
+/**
+ * The public cloud's settings with the channels' keys elsewhere: botbuilder takes one of them given as
+ * meaning all are, so the others are its own public-cloud values.
+ */
+function channelKeysAt(
+  openIdMetadataUrl: string | undefined,
+): Partial<ConfigurationBotFrameworkAuthenticationOptions> {
+  if (!openIdMetadataUrl) return {};
+  return {
+    ValidateAuthority: true,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
 }
 
 /** Where a bot's token is asked for: its own tenant (SingleTenant), or the Bot Framework's. */

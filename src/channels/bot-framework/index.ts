@@ -2,14 +2,17 @@ import type { ChannelFactory } from '../channel.ts';
 import { createAdapter } from './bot-adapter.ts';
 import { registerMessagesRoute } from './messages-route.ts';
 import { isSharedConversation, TeamsAlerts } from './teams-alerts.ts';
+import { prepareTeamsFiles } from './teams-files.ts';
+
+export { TEAMS_CHANNEL_ID } from './teams-files.ts';
 
 /**
  * Teams, Azure's Web Chat and the Emulator: the Bot Framework protocol at POST /api/messages. The
  * conversation about a notice runs in personal chats; a Teams channel or group chat only takes the
  * firm's alerts (with TEAMS_ALERT_TENANT_ID) and answers anything else with "open me in a personal chat".
  */
-export const botFrameworkChannel: ChannelFactory = ({ config, logger, logIds, storage }) => {
-  const adapter = createAdapter(config, logger);
+export const botFrameworkChannel: ChannelFactory = ({ config, logger, logIds, storage, identity }) => {
+  const adapter = createAdapter(config, logger, identity);
   const alerts = new TeamsAlerts({
     adapter,
     appId: config.MicrosoftAppId ?? '',
@@ -26,7 +29,11 @@ export const botFrameworkChannel: ChannelFactory = ({ config, logger, logIds, st
         server,
         adapter,
         {
-          run: (context) => (isSharedConversation(context) ? alerts.handler.run(context) : bot.run(context)),
+          run: (context) => {
+            if (isSharedConversation(context)) return alerts.handler.run(context);
+            prepareTeamsFiles(context);
+            return bot.run(context);
+          },
         },
         { logger, logIds },
       );

@@ -95,7 +95,7 @@ beforeAll(async () => {
   app = await startTestApp({
     today: '2026-11-20',
     env: {
-      NOTICE_ATTACHMENT_HOSTS: '127.0.0.1',
+      TEAMS_FILE_HOSTS: '127.0.0.1',
       NOTICE_ATTACHMENT_ALLOW_PRIVATE: 'true',
       NOTICE_READ_TIMEOUT_MS: '60000',
     },
