@@ -9,7 +9,7 @@ import { SCAM_WARNING_PASSAGE_IDS } from '../guardrails/scope-rail.ts';
 import { runRails } from '../guardrails/verdict.ts';
 import { claimsOf, passageIn } from '../knowledge/passages/knowledge-base.ts';
 import type { Passage } from '../knowledge/passages/passage-schema.ts';
-import { retrievePassages } from '../knowledge/passages/retrieve.ts';
+import { retrievePassages, type Retrieval } from '../knowledge/passages/retrieve.ts';
 import { messages } from '../catalog/catalog.ts';
 import type { Locale } from '../catalog/locale.ts';
 import { turnLocale } from '../dialogs/turn-locale.ts';
@@ -34,7 +34,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
   return {
     async answer(context: TurnContext, question: string): Promise<void> {
       const locale = turnLocale(context);
-      const retrieval = retrievePassages(question, undefined, { max: MAX_ANSWER_PASSAGES });
+      const retrieval = retrieveIn(question, locale);
       if (!retrieval.ok) {
         await context.sendActivity({
           ...MessageFactory.text(refusalMessage('unrelated', locale)),
@@ -67,6 +67,16 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       );
     },
   };
+}
+
+/**
+ * The passages a question asks for, read in the conversation's language, and in English when that finds
+ * none: people in a Spanish conversation type English too, and the English passages have their twins.
+ */
+function retrieveIn(question: string, locale: Locale): Retrieval {
+  const options = { max: MAX_ANSWER_PASSAGES };
+  const found = retrievePassages(question, undefined, { ...options, language: locale });
+  return found.ok || locale === 'en' ? found : retrievePassages(question, undefined, options);
 }
 
 /** The verification steps and scam signs, from vetted passages, for a reported scam or an unknown letter. */

@@ -2,7 +2,7 @@ import { ActionTypes, type Activity, type TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { say } from './guidance.ts';
 import { parseCommand, type Command } from './parsing/parse-command.ts';
-import { conventionsOf, type Conventions } from './parsing/conventions.ts';
+import { conventionsOf, foldText, type Conventions } from './parsing/conventions.ts';
 import { turnLocale, turnMessages } from './turn-locale.ts';
 import { languageAsked } from './language-switch.ts';
 
@@ -24,6 +24,17 @@ const QUESTION_START =
 const QUESTION_INSIDE =
   /\b(?:(?:what|how|why|where|who)\s+(?:do|does|did|is|are|was|can|could|should|would|will|happens?|much|long|many|soon)|what'?s|how'?s|why'?s)\b|\b(?:can|could|should|would|will|do|does|did|am|are)\s+(?:i|we|they|the irs)\s+[a-z]/i;
 
+/*
+ * The same in Spanish, read on folded text ("qué" as "que", "cuánto" as "cuanto"): a message that opens
+ * with a question word or with "puedo", "me pueden", "quiero"; or, inside, a question word with its verb
+ * ("qué hago", "cuánto cuesta") or a modal before a verb ("puedo pagar", "me van a embargar"). "Es" and
+ * "hay" open statements as often as questions, so they count only with "?" or "¿".
+ */
+const SPANISH_QUESTION_START =
+  /^(?:que|como|cuanto|cuanta|cuantos|cuantas|cuando|donde|por que|quien|quienes|cual|cuales|puedo|podemos|podria|pueden|puede|se puede|debo|tengo que|me (?:la |lo |las |los )?(?:pueden|puede|podrian|van a|va a)|quiero|quisiera|necesito)\b/;
+const SPANISH_QUESTION_INSIDE =
+  /\b(?:que|como|cuanto|cuando|donde|quien|cual)\s+(?:hago|hacer|puedo|debo|pasa|pasara|es|son|significa|tengo|tiempo|cuesta)\b|\b(?:puedo|pueden|podria|debo|tengo que|me van a|me va a)\s+[a-z]/;
+
 /**
  * Statements that are questions: "I lost my job and can't pay anything" asks for the hardship options,
  * "they say I owe for 2023 but I paid it" asks what to do when you already paid. Without a question of
@@ -44,21 +55,34 @@ const STATEMENT_QUESTIONS: readonly (readonly [RegExp, string | undefined])[] = 
     /\b(?:1099|w-?2)(?:-[a-z]+)?s?\b[^.?!]{0,30}\b(?:is(?:n['’]?t| not)|was(?:n['’]?t| not)|are(?:n['’]?t| not)|not) mine\b|\bnever (?:got|received|earned|had|made)\b[^.?!]{0,30}\b(?:1099|w-?2)\b/i,
     undefined,
   ],
+  // The same statements in Spanish (folded), asked as written: retrieval reads them in Spanish.
+  [
+    /\bno (?:puedo|podemos) pagar (?:nada|ni un (?:centavo|peso|dolar))\b|\bperdi (?:mi|el) (?:trabajo|empleo)\b|\bno tengo (?:ingresos|dinero)\b/,
+    undefined,
+  ],
+  [/\bya (?:lo |la )?(?:pague|pagamos|hice el pago)\b/, undefined],
+  [
+    /\b(?:1099|w-?2)(?:-[a-z]+)?s?\b[^.?!]{0,30}\bno (?:es|son|era) (?:mio|mios|mia)\b|\bnunca (?:recibi|gane|tuve)\b[^.?!]{0,30}\b(?:1099|w-?2)\b/,
+    undefined,
+  ],
 ];
 
 /** The question a message asks, if any: the message itself, or the question its statement stands for. */
 export function questionIn(text: string): string | undefined {
   const trimmed = text.trim();
-  if (trimmed.endsWith('?') || QUESTION_START.test(trimmed)) return trimmed;
+  const opens = (clause: string) =>
+    QUESTION_START.test(clause) || SPANISH_QUESTION_START.test(foldText(clause).replace(/^¿\s*/, ''));
+  if (trimmed.endsWith('?') || trimmed.startsWith('¿') || opens(trimmed)) return trimmed;
   // A story with the question at the end, unpunctuated: "i never filed 2021, what do i do".
   const lastClause = trimmed.split(/[,;.!]\s*/).at(-1) ?? '';
-  if (lastClause !== trimmed && QUESTION_START.test(lastClause)) return trimmed;
-  if (QUESTION_INSIDE.test(trimmed)) return trimmed;
+  if (lastClause !== trimmed && opens(lastClause)) return trimmed;
+  if (QUESTION_INSIDE.test(trimmed) || SPANISH_QUESTION_INSIDE.test(foldText(trimmed))) return trimmed;
   return statementQuestion(trimmed);
 }
 
 function statementQuestion(text: string): string | undefined {
-  const found = STATEMENT_QUESTIONS.find(([pattern]) => pattern.test(text));
+  const folded = foldText(text);
+  const found = STATEMENT_QUESTIONS.find(([pattern]) => pattern.test(folded));
   return found && (found[1] ?? text);
 }
 

@@ -32,6 +32,8 @@ export class TestConversation {
     bookingUrl?: string;
     /** The input rails, when a test plants its own; the product's declared rails otherwise. */
     inputRails?: readonly InputRail[];
+    /** The channel's language tag on every message ("es-US"), as Web Chat and Teams send it. */
+    locale?: string;
   }) {
     this.storage = options.storage ?? createStorage({ ttlMs: 60_000 }).storage;
     this.intakes = new SqliteIntakeStore({ path: ':memory:' });
@@ -54,7 +56,10 @@ export class TestConversation {
       }),
       privacy: createPrivacyActions({ intakes: this.intakes, cases: this.cases, now }),
     });
-    this.adapter = new TestAdapter((context) => bot.run(context));
+    this.adapter = new TestAdapter(
+      (context) => bot.run(context),
+      options.locale === undefined ? undefined : { locale: options.locale },
+    );
   }
 
   async say(text: string): Promise<Reply[]> {

@@ -9,13 +9,29 @@ import {
   TYPO_FIXES,
   UNCOVERED_SUBJECTS,
   WORD_EXPANSIONS,
+  type PhraseExpansion,
 } from './synonyms.ts';
+import {
+  SPANISH_DOMAIN_WORDS,
+  SPANISH_LIGHT_WORDS,
+  SPANISH_PHRASE_EXPANSIONS,
+  SPANISH_STOP_WORDS,
+  SPANISH_UNCOVERED_SUBJECTS,
+  SPANISH_WORD_EXPANSIONS,
+  SPANISH_WORD_RENAMES,
+} from './synonyms-es.ts';
+import { spanishStem, spanishWords } from '../spanish/spanish-words.ts';
 
 export type ScoredPassage = { passage: Passage; score: number };
 export type Retrieval =
   | { ok: true; passages: ScoredPassage[]; confidence: number }
   | { ok: false; code: 'out_of_scope'; confidence: number };
-export type RetrieveOptions = { max?: number; threshold?: number };
+export type RetrieveOptions = {
+  max?: number;
+  threshold?: number;
+  /** The language the question is written in: its passages are read in it (the twins for Spanish). */
+  language?: string;
+};
 
 export const DEFAULT_MAX_PASSAGES = 3;
 /** Share of the question's meaningful words (weighted by rarity) the chosen passages must cover. */
@@ -63,6 +79,7 @@ type IndexedPassage = {
 };
 
 type Index = {
+  lexicon: Lexicon;
   docs: readonly IndexedPassage[];
   documentFrequency: ReadonlyMap<string, number>;
   averageLength: number;
@@ -101,7 +118,7 @@ export function retrievePassages(
   const max = options.max ?? DEFAULT_MAX_PASSAGES;
   if (!Number.isInteger(max) || max < 1) throw new RangeError(`max must be a positive integer, got ${max}`);
   const threshold = options.threshold ?? DEFAULT_CONFIDENCE_THRESHOLD;
-  const index = indexFor(kb);
+  const index = indexFor(kb, options.language ?? 'en');
   const query = parseQuery(question, index);
   const ranked = index.docs
     .map((doc) => ({ passage: doc.passage, score: round(scoreDoc(doc, query, index), SCORE_DECIMALS) }))
@@ -177,14 +194,98 @@ function stripFinalE(word: string): string {
   return word.length >= 4 && word.endsWith('e') ? word.slice(0, -1) : word;
 }
 
-/** Stop words by stem too, so "saying" goes the way of "say". */
-const STOP_STEMS: ReadonlySet<string> = new Set([...STOP_WORDS].map(stem));
+// ---------------------------------------------------------------- languages
 
-function contentStems(text: string): string[] {
-  return normaliseWords(text)
-    .filter((word) => !STOP_WORDS.has(word))
-    .map(stem)
-    .filter((term) => !STOP_STEMS.has(term));
+/**
+ * One language's reading of questions and passages: how text becomes words and stems, the tables that
+ * bridge a reader's words to the passages' (synonyms.ts, synonyms-es.ts), and which words of a passage
+ * are read (the English passage's, or its twin's).
+ */
+type LexiconSource = {
+  words: (text: string) => string[];
+  stem: (word: string) => string;
+  stopWords: ReadonlySet<string>;
+  wordExpansions: Readonly<Record<string, readonly string[]>>;
+  phraseExpansions: readonly PhraseExpansion[];
+  domainWords: readonly string[];
+  lightWords: readonly string[];
+  uncoveredSubjects: readonly RegExp[];
+  /** A passage's words in this language, each with its weight; none for a passage not written in it. */
+  fields: (passage: Passage, kb: KnowledgeBase) => [string, number][];
+};
+
+type Lexicon = LexiconSource & {
+  /** Stop words by stem too, so "saying" goes the way of "say". */
+  stopStems: ReadonlySet<string>;
+  expansionsByStem: ReadonlyMap<string, readonly string[]>;
+  domainStems: ReadonlySet<string>;
+  lightStems: ReadonlySet<string>;
+};
+
+function lexicon(source: LexiconSource): Lexicon {
+  const stemsOf = (word: string) => source.words(word).map(source.stem);
+  return {
+    ...source,
+    stopStems: new Set([...source.stopWords].map(source.stem)),
+    expansionsByStem: new Map(
+      Object.entries(source.wordExpansions).map(([word, adds]) => [source.stem(word), adds.flatMap(stemsOf)]),
+    ),
+    domainStems: new Set(source.domainWords.flatMap(stemsOf)),
+    lightStems: new Set(source.lightWords.flatMap(stemsOf)),
+  };
+}
+
+const LEXICONS: Readonly<Record<string, Lexicon>> = {
+  en: lexicon({
+    words: normaliseWords,
+    stem,
+    stopWords: STOP_WORDS,
+    wordExpansions: WORD_EXPANSIONS,
+    phraseExpansions: PHRASE_EXPANSIONS,
+    domainWords: DOMAIN_WORDS,
+    lightWords: LIGHT_WORDS,
+    uncoveredSubjects: UNCOVERED_SUBJECTS,
+    fields: (passage) => [
+      [passage.title, TITLE_WEIGHT],
+      [passage.topics.join(' '), TOPIC_WEIGHT],
+      [passage.text, TEXT_WEIGHT],
+    ],
+  }),
+  // A Spanish question is read against the Spanish twins, in Spanish words (the English topics would
+  // only add words no Spanish reader types).
+  es: lexicon({
+    words: (text) => spanishWords(text).map((word) => SPANISH_WORD_RENAMES[word] ?? word),
+    stem: spanishStem,
+    stopWords: SPANISH_STOP_WORDS,
+    wordExpansions: SPANISH_WORD_EXPANSIONS,
+    phraseExpansions: SPANISH_PHRASE_EXPANSIONS,
+    domainWords: SPANISH_DOMAIN_WORDS,
+    lightWords: SPANISH_LIGHT_WORDS,
+    uncoveredSubjects: SPANISH_UNCOVERED_SUBJECTS,
+    fields: (passage, kb) => {
+      const twin = kb.twins.get('es')?.get(passage.id);
+      return twin === undefined
+        ? []
+        : [
+            [twin.title, TITLE_WEIGHT],
+            [twin.text, TEXT_WEIGHT],
+          ];
+    },
+  }),
+};
+
+function lexiconOf(language: string): Lexicon {
+  const found = LEXICONS[language];
+  if (found === undefined) throw new RangeError(`No retrieval lexicon for language "${language}"`);
+  return found;
+}
+
+function contentStems(text: string, lex: Lexicon): string[] {
+  return lex
+    .words(text)
+    .filter((word) => !lex.stopWords.has(word))
+    .map(lex.stem)
+    .filter((term) => !lex.stopStems.has(term));
 }
 
 /** Notice codes and form numbers in the shared extractor's normal form ("cp2000", "form 12153", "letter 1058"). */
@@ -203,18 +304,20 @@ function codeDigits(code: string): string {
 
 // ---------------------------------------------------------------- index
 
-const indexCache = new WeakMap<KnowledgeBase, Index>();
+const indexCache = new WeakMap<KnowledgeBase, Map<string, Index>>();
 
-function indexFor(kb: KnowledgeBase): Index {
-  const cached = indexCache.get(kb);
+function indexFor(kb: KnowledgeBase, language: string): Index {
+  const byLanguage = indexCache.get(kb) ?? new Map<string, Index>();
+  indexCache.set(kb, byLanguage);
+  const cached = byLanguage.get(language);
   if (cached !== undefined) return cached;
-  const built = buildIndex(kb);
-  indexCache.set(kb, built);
+  const built = buildIndex(kb, lexiconOf(language));
+  byLanguage.set(language, built);
   return built;
 }
 
-function buildIndex(kb: KnowledgeBase): Index {
-  const docs = kb.passages.map(indexPassage);
+function buildIndex(kb: KnowledgeBase, lex: Lexicon): Index {
+  const docs = kb.passages.map((passage) => indexPassage(passage, kb, lex));
   const documentFrequency = new Map<string, number>();
   for (const doc of docs) {
     for (const term of doc.termWeights.keys())
@@ -230,6 +333,7 @@ function buildIndex(kb: KnowledgeBase): Index {
   }
   const totalLength = docs.reduce((sum, doc) => sum + doc.length, 0);
   return {
+    lexicon: lex,
     docs,
     documentFrequency,
     averageLength: docs.length === 0 ? 1 : totalLength / docs.length,
@@ -238,16 +342,11 @@ function buildIndex(kb: KnowledgeBase): Index {
   };
 }
 
-function indexPassage(passage: Passage): IndexedPassage {
+function indexPassage(passage: Passage, kb: KnowledgeBase, lex: Lexicon): IndexedPassage {
   const termWeights = new Map<string, number>();
   let length = 0;
-  const fields: [string, number][] = [
-    [passage.title, TITLE_WEIGHT],
-    [passage.topics.join(' '), TOPIC_WEIGHT],
-    [passage.text, TEXT_WEIGHT],
-  ];
-  for (const [text, weight] of fields) {
-    for (const term of contentStems(text)) {
+  for (const [text, weight] of lex.fields(passage, kb)) {
+    for (const term of contentStems(text, lex)) {
       termWeights.set(term, (termWeights.get(term) ?? 0) + weight);
       length += weight;
     }
@@ -258,17 +357,6 @@ function indexPassage(passage: Passage): IndexedPassage {
 }
 
 // ---------------------------------------------------------------- query
-
-const EXPANSIONS_BY_STEM: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries(WORD_EXPANSIONS).map(([word, adds]) => [stem(word), adds.flatMap(contentStemsOfWord)]),
-);
-
-const DOMAIN_STEMS: ReadonlySet<string> = new Set(DOMAIN_WORDS.flatMap(contentStemsOfWord));
-const LIGHT_STEMS: ReadonlySet<string> = new Set(LIGHT_WORDS.flatMap(contentStemsOfWord));
-
-function contentStemsOfWord(word: string): string[] {
-  return normaliseWords(word).map(stem);
-}
 
 /** True when the pattern spells the word out itself rather than matching it through a wildcard. */
 function namedByPattern(word: string, pattern: RegExp): boolean {
@@ -283,8 +371,9 @@ const FORM_NUMBER = /^[1-9]\d{2,4}$/;
 
 /** A word that can carry the topic: not a stop word, an amount or a single letter ("1099-K"). */
 function isContentWord(word: string, index: Index): boolean {
-  const own = stem(word);
-  if (STOP_WORDS.has(word) || STOP_STEMS.has(own) || word.length < 2) return false;
+  const lex = index.lexicon;
+  const own = lex.stem(word);
+  if (lex.stopWords.has(word) || lex.stopStems.has(own) || word.length < 2) return false;
   if (!NUMBER_LIKE.test(word)) return true;
   // A known code's number ("12153") is counted as that code, apart.
   return FORM_NUMBER.test(word) && index.documentFrequency.has(word) && !index.codesByNumber.has(word);
@@ -294,16 +383,17 @@ function parseQuery(question: string, index: Index): Query {
   const terms = new Map<string, number>();
   const addTerm = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
 
-  const words = normaliseWords(question);
+  const lex = index.lexicon;
+  const words = lex.words(question);
   const phraseText = words.join(' ');
   const contentWords: ContentWord[] = [];
   // What a matched phrase means, by the words it spans: "throw away" gives "throw" a meaning.
   const phraseMeanings = new Map<string, string[]>();
   const thingWords = new Set<string>();
-  for (const { pattern, adds, namesThing } of PHRASE_EXPANSIONS) {
+  for (const { pattern, adds, namesThing } of lex.phraseExpansions) {
     const match = pattern.exec(phraseText);
     if (match === null) continue;
-    const stems = adds.map(stem);
+    const stems = adds.map(lex.stem);
     for (const term of stems) addTerm(term, EXPANSION_WEIGHT);
     const spanned = match[0].split(' ');
     for (const word of spanned) {
@@ -320,10 +410,10 @@ function parseQuery(question: string, index: Index): Query {
 
   for (const word of words) {
     if (!isContentWord(word, index)) continue;
-    const own = stem(word);
-    const expansions = EXPANSIONS_BY_STEM.get(own) ?? [];
+    const own = lex.stem(word);
+    const expansions = lex.expansionsByStem.get(own) ?? [];
     const known = index.documentFrequency.has(own);
-    const lightWord = !known && expansions.length === 0 && LIGHT_STEMS.has(own);
+    const lightWord = !known && expansions.length === 0 && lex.lightStems.has(own);
     // A phrase lends its meaning to the words in it ("throw" in "throw it away"), but not to a word that
     // only fell inside it and names a subject the passages do not know ("electric" in "why is my electric
     // bill so high"); a word the phrase itself spells out ("disappeared") or a phrase naming one thing
@@ -345,7 +435,7 @@ function parseQuery(question: string, index: Index): Query {
     terms,
     contentWords,
     codes: new Set(knownCodes(question, index)),
-    uncovered: UNCOVERED_SUBJECTS.some((pattern) => pattern.test(phraseText)),
+    uncovered: lex.uncoveredSubjects.some((pattern) => pattern.test(phraseText)),
   };
 }
 
@@ -450,8 +540,9 @@ function confidenceOf(query: Query, index: Index, shown: readonly ScoredPassage[
     known += weight * credit;
     total += weight;
   }
+  const { domainStems } = index.lexicon;
   const inField = query.contentWords.some(
-    (word) => DOMAIN_STEMS.has(word.stem) || word.matches.some((term) => DOMAIN_STEMS.has(term)),
+    (word) => domainStems.has(word.stem) || word.matches.some((term) => domainStems.has(term)),
   );
   const lexical = total === 0 ? 0 : (known / total) * (inField ? 1 : NO_DOMAIN_WORD_FACTOR);
   // A notice code keeps the question in scope ("I sold bitcoin and got a CP2000"); a form such as a W-2 does not.

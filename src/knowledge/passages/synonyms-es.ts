@@ -1,0 +1,176 @@
+import type { PhraseExpansion } from './synonyms.ts';
+
+/**
+ * Spanish word lists for passage retrieval, the twins of synonyms.ts: people ask in their own words
+ * ("me van a quitar el sueldo"), the Spanish twins use the IRS's ("embargo", "salario"). Everything is
+ * written without accents, as questions are read (spanish-words.ts folds them); the retriever stems both
+ * sides, so one inflection per word is usually enough.
+ */
+
+function wordList(block: string): string[] {
+  return block.split(/\s+/).filter((word) => word !== '');
+}
+
+/**
+ * Words whose stem is another word's: read as the twins' word before stemming ("corte", a court, would
+ * otherwise meet "corto", short).
+ */
+export const SPANISH_WORD_RENAMES: Readonly<Record<string, string>> = {
+  corte: 'tribunal',
+  cortes: 'tribunales',
+};
+
+/** Words that carry no topic, including the worry words of a frightened or angry reader. */
+export const SPANISH_STOP_WORDS: ReadonlySet<string> = new Set(
+  wordList(`
+  a al algo alguien algun alguna alguno algunos ante antes aqui asi aun aunque cada como con contra cual
+  cuales cualquier de del desde donde e el ella ellas ello ellos en entonces entre era eran eres es esa
+  esas ese eso esos esta estaba estan estar estas este esto estos estoy fue fueron ha han has hay he hola
+  la las le les lo los me mi mis mio mia muy ni no nos nosotros o os otra otras otro otros para pero
+  poco por porque pues que quien quienes se sea ser si sido sin sobre solo son soy su sus tal tambien
+  tanto te ti tu tus u un una uno unos unas usted ustedes vos y ya yo
+  puedo puede pueden podemos podria podrian poder quiero quiere quisiera necesito necesita hago hace
+  hacer haga tengo tiene tienen tener saber se sabe decir dice dijo dicen digo ir voy va vamos van
+  favor gracias oye ayudame ayudeme porfa pls hoy ayer manana todavia mucho mucha muchos muchas
+  asustado asustada preocupado preocupada nervioso nerviosa miedo enojado enojada confundido confundida
+  dios ay uf bueno eh oiga senor senora
+  `),
+);
+
+/**
+ * Everyday words the twins never use that say nothing about the subject of a question. They weigh
+ * little when judging confidence.
+ */
+export const SPANISH_LIGHT_WORDS: readonly string[] = wordList(`
+  normal posible verdad cierto real correcto exacto todo toda todos todas entero grande pequeno alto
+  bajo caro facil rapido seguro pasa paso pasar pasando ocurre sucede empezar empieza ver veo mirar leer
+  entender entiendo usar uso dar dio dan poner pregunta preguntas problema problemas lio situacion
+  idea cosa cosas viejo nuevo vecino jefe mejor peor
+  enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+  lunes martes miercoles jueves viernes sabado
+`);
+
+/**
+ * Words that place a question in this assistant's field. A question with none of them needs a higher
+ * share of known words to be answered.
+ */
+export const SPANISH_DOMAIN_WORDS: readonly string[] = wordList(`
+  irs impuesto impuestos aviso carta factura deuda debo debe deber saldo pagar pago multa intereses
+  embargo embargar gravamen reembolso declaracion formulario audiencia apelacion apelar tribunal corte
+  plazo plan cuotas ofrecimiento transaccion estafa fraude auditoria defensor cobro cobrar pasaporte
+  salario sueldo banco tesoro contador abogado representante matasellos documentos comprobante
+  deficiencia protesta disputa desacuerdo responder respuesta calculo cantidad dinero
+`);
+
+/** One word → words the twins use; the question keeps its own word and gains these. */
+export const SPANISH_WORD_EXPANSIONS: Readonly<Record<string, readonly string[]>> = {
+  sueldo: ['salario', 'embargo'],
+  nomina: ['salario', 'embargo'],
+  cheque: ['cheque', 'pago'],
+  mensual: ['mensual', 'plan', 'plazos'],
+  mensualidades: ['mensual', 'plan', 'plazos'],
+  cuotas: ['plazos', 'plan', 'mensual'],
+  falso: ['estafa', 'realmente'],
+  fraude: ['estafa', 'realmente'],
+  estafador: ['estafa', 'pasar'],
+  finge: ['pasar', 'estafa'],
+  fingir: ['pasar', 'estafa'],
+  impostor: ['pasar', 'estafa'],
+  suplanta: ['pasar', 'estafa'],
+  gratis: ['gratuita', 'ayuda'],
+  contador: ['representante', 'profesional'],
+  perdonar: ['alivio', 'eliminar'],
+  multan: ['multa'],
+};
+
+/** Phrases whose meaning is more than their words → words the twins use. Matched on folded text. */
+export const SPANISH_PHRASE_EXPANSIONS: readonly PhraseExpansion[] = [
+  {
+    pattern:
+      /\b(?:como|donde|formas? de|maneras? de|opciones de|metodos? de) (?:puedo |se puede |debo |hay que )?pag(?:ar|o|arle)\b/,
+    adds: ['formas', 'pago', 'opciones', 'linea', 'tarjeta', 'cheque'],
+  },
+  {
+    pattern:
+      /\bpag\w*\b(?: \w+){0,3} (?:en|dentro de) (?:\d+|unos?|pocos|dos|tres|cuatro|cinco|seis) (?:dias|semanas|meses)\b/,
+    adds: ['corto', 'plazo', 'plan', 'pocos', 'meses'],
+  },
+  {
+    pattern: /\b(?:quit\w*|elimin\w*|perdon\w*|borr\w*|rebaj\w*) (?:\w+ ){0,2}multas?\b/,
+    adds: ['eliminar', 'alivio', 'multa'],
+  },
+  {
+    pattern:
+      /\b(?:quit\w*|llev\w*|congel\w*) (?:\w+ ){0,2}(?:sueldo|salario|casa|carro|coche|cuenta|dinero|banco|beneficios|pension)\b/,
+    adds: ['embargo', 'embargar'],
+  },
+  {
+    pattern: /\b(?:mand\w*|envi\w*)\b(?: \w+){0,3} (?:por )?correo\b|\bcorreo certificado\b/,
+    adds: ['matasellos', 'correo', 'tiempo', 'enviar'],
+  },
+  {
+    pattern:
+      /\batras\w*\b(?: \w+){0,4} (?:pagos?|plan|cuotas?)\b|\b(?:no (?:hice|pague)|falle|perdi|me salte) (?:un|el|mi|una) (?:pago|cuota)\b/,
+    adds: ['incumplimiento', 'falto', 'pago', 'plan'],
+  },
+  {
+    pattern: /\bpag\w* (?:tarde|atrasado|con retraso)\b|\bpago (?:tardio|atrasado)\b/,
+    adds: ['pagar', 'tarde', 'vencimiento', 'tasa'],
+  },
+  {
+    pattern: /\bsin pagar (?:primero|antes)\b|\bantes de pagar\b/,
+    adds: ['antes', 'pagar', 'tribunal'],
+  },
+  {
+    pattern:
+      /\b(?:revis\w*|comprob\w*|verific\w*|checar|chequear) (?:\w+ ){0,3}(?:cuentas|calculos?|numeros|cifras|montos?|cantidad)\b/,
+    adds: ['cifras', 'revisar', 'calculo'],
+  },
+  {
+    pattern: /\bya (?:lo |la )?(?:pague|pagamos|hice el pago|mande el pago|envie el pago)\b/,
+    adds: ['pruebas', 'pago', 'confirmacion', 'cuenta'],
+  },
+  {
+    pattern: /\bpor que (?:debo|me cobran|tengo que pagar|me llego)\b/,
+    adds: ['motivos', 'causa', 'saldo', 'adeudado'],
+  },
+];
+
+/**
+ * Subjects no vetted passage covers: a question about one is refused, not answered with a near miss.
+ * The Spanish readings of synonyms.ts's UNCOVERED_SUBJECTS, in the same order, plus the weather ("qué
+ * tiempo hace", where "tiempo" is also the passages' "a tiempo").
+ */
+export const SPANISH_UNCOVERED_SUBJECTS: readonly RegExp[] = [
+  /\bconyuge inocente\b|\bseparacion de responsabilidad\b|\balivio equitativo\b/,
+  /\brobo de identidad\b|\brobaron (?:mi|su) identidad\b|\bpin de proteccion de identidad\b|\bip pin\b|\bformulario 14039\b/,
+  // Preparing and filing a return, its credits and deductions: the assistant handles notices, not returns.
+  /\b(?:como|donde) (?:hago|hacer|presento|presentar|preparo|preparar|declaro|declarar) (?:mis |mi |los |la )?(?:impuestos|declaracion)\b(?!.*\b(?:atrasad\w*|tarde|pendientes?|anterior\w*|pasad\w*|vieja\w*|\d{4})\b)/,
+  /\bturbotax\b|\bh r block\b|\bfree file\b|\btaxact\b|\b(?:programa|software|aplicacion|app) (?:\w+ ){0,2}(?:para|de) (?:hacer|preparar|declarar|presentar) (?:los |mis )?impuestos\b|\btemporada de impuestos\b/,
+  /\bcreditos? (?:tributarios?|fiscales?|por hijos?)\b|\bcredito por ingreso del trabajo\b|\beitc\b|\bdeduccion estandar\b|\bdeduc\w*\b|\bdetalla\w* deducciones\b|\btramos? (?:de )?impuestos?\b|\bestado civil (?:para|de) (?:la )?declaracion\b|\b(?:reclamar|declarar) (?:\w+ ){0,3}(?:como )?dependientes?\b/,
+  /\bprorroga\b|\bextension (?:para|de) (?:presentar|declarar)\b|\bformulario 4868\b/,
+  /\b(?:pagos? (?:de impuestos )?estimados?|impuestos? estimados?)\b(?!.{0,20}multa)|\bw 4\b|\bw4\b/,
+  /\b(?:paga|pagan|tributa\w*) impuestos?\b(?=.*\b(?:herencia|regalo|donacion)\b)|\bimpuestos? (?:sobre|a|de) (?:la |las |los )?(?:herencias?|regalos?|donaciones?|sucesiones?)\b/,
+  // Account chores with their own IRS processes: none has a vetted passage yet.
+  /\bcambi\w* (?:de |mi |el |la )?(?:nombre|direccion|domicilio)\b|\bformulario 8822\b/,
+  /\btranscripcion(?:es)?\b|\btranscript\b/,
+  /\b(?:no (?:me )?(?:llego|ha llegado|recibi|he recibido|mandaron|enviaron))\b(?: \w+){0,3} (?:w 2|w2|1099)s?\b|\bformulario 4852\b/,
+  /\b(?:sac\w*|obten\w*|pedir|solicit\w*|tramit\w*|conseguir) (?:un |una |mi |el )?(?:numero )?(?:ein|itin)\b/,
+  /\bestimulo\b|\bpagos? de impacto economico\b|\bcredito de recuperacion\b/,
+  /\b(?:estado de|donde (?:esta|anda)|cuando (?:me )?(?:llega|llegara|recibo|recibire|viene|sale|depositan)) (?:mi |el )?(?:declaracion enmendada|reembolso)\b/,
+  /\b(?:fecha limite|ultimo dia|plazo) (?:para|de) (?:presentar|declarar|hacer) (?:mis |los |la |mi )?(?:impuestos|declaracion)\b(?!.*\b(?:atrasad\w*|tarde|pendientes?|anterior\w*|pasad\w*)\b)/,
+  // Retirement savings, unless the IRS is levying them.
+  /^(?!.*\b(?:embarg\w*|quit\w*|llev\w*)\b).*(?:\b401 ?k\b|\bira\b|\broth\b|\bahorr\w* para (?:la )?jubilacion\b|\bcuenta de jubilacion\b)/,
+  /\b(?:ser|hacerme|convertirme en) (?:un |una )?(?:preparador\w*|agente|contador\w*|abogad\w*)\b|\b(?:trabaj\w*|empleo|empleos) (?:en|para|con) (?:el )?irs\b/,
+  /\bdeposito directo\b/,
+  // Rent and landlords, unless the IRS is levying rent received.
+  /^(?!.*\b(?:embarg\w*|quit\w*|llev\w*)\b).*\b(?:(?:mi|el|la) (?:renta|alquiler)|casero|arrendador|contrato de arrendamiento)\b/,
+  // What the IRS sees of payment apps; paying the IRS through one is the payment passages' business.
+  /^(?!.*\bpag\w* (?:\w+ ){0,4}(?:con|por|mediante|usando)\b).*\b(?:venmo|paypal|cash ?app|zelle)\b/,
+  // State taxes, unless the IRS is taking a state refund.
+  /^(?!.*\b(?:embarg\w*|quit\w*|llev\w*|quedo|aplic\w*|compens\w*)\b).*\b(?:impuestos?|declaracion|reembolso)\b(?: \w+){0,2} (?:del estado|estatal(?:es)?)\b/,
+  // How crypto is taxed (a demand to pay in crypto is the scam passages' business).
+  /\b(?:cripto\w*|bitcoin|btc|ethereum|nfts?)\b(?: \w+){0,5} (?:impuestos?|ganancias?|perdidas|tributa\w*)\b|\b(?:impuestos?|ganancias?|declarar|reportar) (?:\w+ ){0,2}(?:cripto\w*|bitcoin|ethereum|nfts?)\b/,
+  // The weather: "que tiempo hace" asks no deadline.
+  /\bque tiempo (?:va a )?(?:hac\w*|har\w*)\b|\bclima\b|\bva a llover\b/,
+];
