@@ -11,11 +11,13 @@ import { measure, tallyLine } from './answerability-measure.ts';
 const SETS = [
   // Before (main at d13e722, English retrieval for every question): tuning top-1 1, top-3 1, correct 1 of
   // 24 (the scam report, answered by the scope rail), 23 falsely refused, 0/8 falsely answered; held-out
-  // 0 of 22 correct, 22 falsely refused, 0/10 falsely answered. After (Spanish retrieval over the twins):
-  // tuning top-1 19, top-3 19, correct 19, wrong 0, falsely refused 5, 0/8 falsely answered; held-out
-  // top-1 7, top-3 9, correct 7, wrong 6, falsely refused 9, 2/10 falsely answered.
-  { name: 'Spanish tuning', questions: SPANISH_TUNING_QUESTIONS, minCorrect: 19, maxFalseAnswers: 0 },
-  { name: 'Spanish held-out', questions: SPANISH_HELD_OUT_QUESTIONS, minCorrect: 7, maxFalseAnswers: 2 },
+  // 0 of 22 correct, 22 falsely refused, 0/10 falsely answered. After (Spanish retrieval over the twins,
+  // with main's Spanish scope and injection rails of 2470758): tuning top-1 18, top-3 18, correct 18, wrong
+  // 0, falsely refused 6 (five statements with no question in them, and "finge ser", which the injection
+  // rail reads as role play), 0/8 falsely answered; held-out top-1 7, top-3 9, correct 7, wrong 6, falsely
+  // refused 9, 1/10 falsely answered.
+  { name: 'Spanish tuning', questions: SPANISH_TUNING_QUESTIONS, minCorrect: 18, maxFalseAnswers: 0 },
+  { name: 'Spanish held-out', questions: SPANISH_HELD_OUT_QUESTIONS, minCorrect: 7, maxFalseAnswers: 1 },
 ] as const;
 
 describe('Spanish answerability: the bot answers what the Spanish twins answer, and refuses the rest', () => {
