@@ -24,13 +24,14 @@ export type QuestionAnswererDeps = { paraphraser?: Paraphraser | undefined };
  * rails have already refused what is out of scope). The model, when configured, may only reword the
  * chosen passages, and the fidelity rail after it has the last word.
  *
- * The passages are said in the conversation's language. A twin (a passage written in another language) is
- * shown as written, never paraphrased: the fidelity rail reads English clauses (claims, polarity, what
- * each sentence says) and cannot vouch for a rewrite in another language.
+ * The passages are said in the conversation's language: a Spanish conversation's twins are reworded in
+ * Spanish and checked by the Spanish fidelity check (spanish-fidelity.ts), or shown as written.
  */
 export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnswerer {
-  const paraphrasing = outputRails(deps.paraphraser);
-  const asWritten = outputRails(undefined);
+  const railsByLanguage = {
+    en: outputRails(deps.paraphraser, 'en'),
+    es: outputRails(deps.paraphraser, 'es'),
+  };
   return {
     async answer(context: TurnContext, question: string): Promise<void> {
       const locale = turnLocale(context);
@@ -44,7 +45,8 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       }
       const localised = retrieval.passages.map((scored) => passageIn(scored.passage.id, locale));
       const passages = localised.map((found) => found.passage);
-      const rails = localised.some((found) => found.twin) ? asWritten : paraphrasing;
+      // The language the passages are written in: a passage without a twin is still in English.
+      const rails = railsByLanguage[localised.every((found) => found.twin) ? locale : 'en'];
       const vetted = passages.map((p) => p.text).join('\n\n');
       const outcome = await runRails(rails, {
         text: vetted,

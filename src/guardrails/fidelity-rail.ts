@@ -222,14 +222,19 @@ export type FidelityRailContext = {
 
 export const FIDELITY_RAIL_NAME = 'fidelity';
 
-/** Output rail: a faithful text passes; an unfaithful one is replaced by the vetted text, or blocked. */
-export function createFidelityRail(): Rail<FidelityRailContext> {
+/**
+ * Output rail: a faithful text passes; an unfaithful one is replaced by the vetted text, or blocked. The
+ * check is the language's (spanish-fidelity.ts for Spanish twins).
+ */
+export function createFidelityRail(
+  check: (input: FidelityInput) => FidelityResult = checkFidelity,
+): Rail<FidelityRailContext> {
   return {
     name: FIDELITY_RAIL_NAME,
     run(context): RailVerdict {
       // The vetted text is faithful by definition; its passages need not carry the case's deadlines.
       if (context.vettedText !== undefined && context.text === context.vettedText) return allow();
-      const result = checkFidelity({
+      const result = check({
         paraphrase: context.text,
         sources: context.sources,
         requiredFacts: context.requiredFacts,

@@ -8,6 +8,8 @@ import { createFidelityRail, type FidelityRailContext } from './fidelity-rail.ts
 import type { Paraphraser } from './paraphrase/openai-paraphraser.ts';
 import { createFormRail } from './paraphrase/form-rail.ts';
 import { createOutputScopeRail } from './paraphrase/output-scope-rail.ts';
+import { checkSpanishFidelity } from './spanish-fidelity.ts';
+import type { Locale } from '../catalog/locale.ts';
 
 /**
  * The one place that says which rails run and in what order (NeMo Guardrails' config.yml). Change the
@@ -42,13 +44,17 @@ export type OutputRailContext = ParaphraseRailContext & FidelityRailContext;
  * recognisers run on the output. The paraphraser runs the same list before it caches a text and again on
  * every cache hit.
  */
-export function paraphraseChecks(): Rail<FidelityRailContext>[] {
-  return [createFormRail(), createFidelityRail(), createOutputScopeRail()];
+export function paraphraseChecks(language: Locale = 'en'): Rail<FidelityRailContext>[] {
+  const fidelity = language === 'es' ? createFidelityRail(checkSpanishFidelity) : createFidelityRail();
+  return [createFormRail(), fidelity, createOutputScopeRail()];
 }
 
 /** The output pipeline of an answer: the optional paraphrase, then every check of whatever came out. */
-export function outputRails(paraphraser: Paraphraser | undefined): Rail<OutputRailContext>[] {
-  return [createParaphraseRail(paraphraser), ...paraphraseChecks()];
+export function outputRails(
+  paraphraser: Paraphraser | undefined,
+  language: Locale = 'en',
+): Rail<OutputRailContext>[] {
+  return [createParaphraseRail(paraphraser, language), ...paraphraseChecks(language)];
 }
 
 /** The output rails' names in running order. The disclaimer is added by the bot to every guidance message. */

@@ -5,9 +5,9 @@ import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { passageIn } from '../../src/knowledge/passages/knowledge-base.ts';
 
 /*
- * A free question in a Spanish conversation is answered, through POST /api/messages, with the Spanish
- * twins of the passages retrieved, under "Fuentes", and never paraphrased: the fidelity rail reads
- * English only, so a model configured for paraphrase is not even asked (issue 17).
+ * A free question in a Spanish conversation is answered, through POST /api/messages, from the Spanish
+ * twins of the passages retrieved, under "Fuentes": the model is asked to reword them in Spanish, and the
+ * Spanish fidelity check decides; a rewrite it rejects leaves the twins as written (issue 17).
  */
 
 type Answer = Omit<BotReply, 'channelData'> & {
@@ -16,6 +16,7 @@ type Answer = Omit<BotReply, 'channelData'> & {
 };
 
 const QUESTION = 'How can I tell if a letter is really from the IRS?';
+const SPANISH_QUESTION = 'como compruebo que un aviso es realmente del irs';
 
 let model: FakeOpenAIServer;
 let app: TestApp;
@@ -38,29 +39,66 @@ async function ask(question: string, locale: string): Promise<Answer> {
   return answer;
 }
 
+type SentRequest = { messages?: { role: string; content: string }[] };
+
+function expectTwinsAsWritten(answer: Answer): void {
+  const ids = answer.channelData?.guidance?.passageIds ?? [];
+  expect(ids).toContain('verify-notice-is-real');
+  for (const id of ids) {
+    const { passage, twin } = passageIn(id, 'es');
+    expect(twin, id).toBe(true);
+    expect(answer.text).toContain(passage.text);
+    expect(answer.text).toContain(`${passage.title}: ${passage.sources[0]?.url ?? ''}`);
+  }
+  expect(answer.text).toMatch(/\n\nFuentes:\n\[1\] /);
+  // The twin's irs.gov/es page is cited first.
+  expect(answer.text).toContain(
+    `${passageIn('verify-notice-is-real', 'es').passage.title}: https://irs.gov/es/newsroom/`,
+  );
+  expect(answer.text).not.toContain('Before you pay or call anyone');
+  const citation = answer.entities?.find((e) => e.type === 'https://schema.org/Message');
+  expect(citation?.citation?.[0]?.appearance.name).toBe(passageIn(ids[0] ?? '', 'es').passage.title);
+  expect(citation?.additionalType).toBeUndefined();
+  expect(answer.channelData?.guidance).toMatchObject({ paraphrased: false, disclaimer: true });
+}
+
+// The rejected rewrites run first: an accepted one is cached, and a cached text asks the model nothing.
 describe('a free question in a Spanish conversation', () => {
-  it('is answered with the Spanish twins, their titles under "Fuentes", as written', async () => {
-    model.reset('good');
-    const answer = await ask(QUESTION, 'es-US');
-    const ids = answer.channelData?.guidance?.passageIds ?? [];
-    expect(ids).toContain('verify-notice-is-real');
-    for (const id of ids) {
-      const { passage, twin } = passageIn(id, 'es');
-      expect(twin, id).toBe(true);
-      expect(answer.text).toContain(passage.text);
-      expect(answer.text).toContain(`${passage.title}: ${passage.sources[0]?.url ?? ''}`);
-    }
+  it.each([
+    'invented-number',
+    'injected-instruction',
+    'dropped-negation',
+    'invented-threat',
+    'reassurance',
+    'appended-advice',
+  ] as const)("keeps the twins as written when the model's rewrite is unfaithful (%s)", async (behaviour) => {
+    model.reset(behaviour);
+    expectTwinsAsWritten(await ask(SPANISH_QUESTION, 'es-US'));
+    expect(model.requestCount).toBe(1);
+  });
+
+  it('is reworded in Spanish when the Spanish fidelity check accepts the rewrite', async () => {
+    model.reset('reordered');
+    const answer = await ask(SPANISH_QUESTION, 'es-US');
+    expect(answer.channelData?.guidance).toMatchObject({ paraphrased: true, disclaimer: true });
+    const twin = passageIn('verify-notice-is-real', 'es').passage;
+    expect(answer.channelData?.guidance?.passageIds).toEqual(['verify-notice-is-real']);
+    // The model's text (the twin's sentences in another order), not the twin as written.
+    expect(answer.text).not.toContain(twin.text);
+    const firstSentence = twin.text.split(/(?<=\.)\s+/)[0] ?? '';
+    expect(answer.text).toContain(firstSentence);
     expect(answer.text).toMatch(/\n\nFuentes:\n\[1\] /);
-    // The twin's irs.gov/es page is cited first.
-    expect(answer.text).toContain(
-      `${passageIn('verify-notice-is-real', 'es').passage.title}: https://irs.gov/es/newsroom/`,
-    );
-    expect(answer.text).not.toContain('Before you pay or call anyone');
     const citation = answer.entities?.find((e) => e.type === 'https://schema.org/Message');
-    expect(citation?.citation?.[0]?.appearance.name).toBe(passageIn(ids[0] ?? '', 'es').passage.title);
-    expect(citation?.additionalType).toBeUndefined();
-    expect(answer.channelData?.guidance).toMatchObject({ paraphrased: false, disclaimer: true });
-    expect(model.requestCount).toBe(0);
+    expect(citation?.additionalType).toEqual(['AIGeneratedContent']);
+    // The model was asked for Spanish, with the twin's text.
+    const sent = model.requests[0]?.body as SentRequest;
+    expect(sent.messages?.[0]?.content).toContain('plain U.S. Spanish');
+    expect(JSON.parse(sent.messages?.[1]?.content ?? '{}')).toMatchObject({ passages: [twin.text] });
+  });
+
+  it('answers an English question in a Spanish conversation from the twins too', async () => {
+    model.reset('dropped-negation');
+    expectTwinsAsWritten(await ask(QUESTION, 'es-US'));
   });
 
   it('is the same question an English conversation gets paraphrased, in English', async () => {
@@ -69,5 +107,7 @@ describe('a free question in a Spanish conversation', () => {
     expect(answer.channelData?.guidance).toMatchObject({ paraphrased: true });
     expect(answer.text).toMatch(/\n\nSources:\n\[1\] /);
     expect(model.requestCount).toBe(1);
+    const sent = model.requests[0]?.body as SentRequest;
+    expect(sent.messages?.[0]?.content).not.toContain('Spanish');
   });
 });

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkSpanishFidelity } from '../../src/guardrails/spanish-fidelity.ts';
+import { paraphraseChecks } from '../../src/guardrails/rail-order.ts';
+import { runRails } from '../../src/guardrails/verdict.ts';
 import { knowledgeBase, passageIn } from '../../src/knowledge/passages/knowledge-base.ts';
 
 /**
  * The Spanish fidelity check measured the way the English one is: seeded rewrites of the real Spanish twins
  * that change what they tell the reader, by category, and faithful rewrites an editor would write
  * (sentences reordered, an opener, plain words from the reviewed table, a deadline sentence from the case).
- * The counts are printed; every unfaithful category must be rejected every time, and faithful rewrites
+ * Each is run through the checks a Spanish paraphrase meets in the product (paraphraseChecks('es')). The
+ * counts are printed; every unfaithful category must be rejected every time, and faithful rewrites
  * accepted at least as often as measured.
  */
 
@@ -251,24 +253,38 @@ function casesOf(set: SetName, kind: 'faithful' | Category): Case[] {
 const MIN_FAITHFUL_ACCEPTED = CASES_PER_KIND;
 
 const SET_NAMES = Object.keys(SEEDS) as SetName[];
+
+/** The checks a Spanish paraphrase meets in the product (form, Spanish fidelity, output scope): why it is blocked. */
+async function checked(c: Case): Promise<string | undefined> {
+  const outcome = await runRails(paraphraseChecks('es'), {
+    text: c.paraphrase,
+    sources: c.sources,
+    requiredFacts: c.requiredFacts,
+  });
+  return outcome.blockedBy === undefined
+    ? undefined
+    : `${outcome.blockedBy.code} ${outcome.blockedBy.detail ?? ''}`;
+}
 const ATTACK_CASES = SET_NAMES.flatMap((set) => CATEGORIES.map((category) => ({ set, category })));
 
 describe('Spanish fidelity evaluation: seeded unfaithful rewrites of the twins are rejected, faithful ones accepted', () => {
-  it.each(ATTACK_CASES)('$set $category: every case rejected', ({ set, category }) => {
+  it.each(ATTACK_CASES)('$set $category: every case rejected', async ({ set, category }) => {
     const cases = casesOf(set, category);
     expect(cases).toHaveLength(CASES_PER_KIND);
-    const accepted = cases.filter((c) => checkSpanishFidelity(c).ok);
+    const verdicts = await Promise.all(cases.map(checked));
+    const accepted = cases.filter((_, index) => verdicts[index] === undefined);
     console.log(
       `Spanish fidelity ${set} ${category}: rejected ${cases.length - accepted.length}/${cases.length}`,
     );
     expect(accepted.map((c) => c.paraphrase)).toEqual([]);
   });
 
-  it.each(SET_NAMES)('%s faithful rewrites: accepted', (set) => {
+  it.each(SET_NAMES)('%s faithful rewrites: accepted', async (set) => {
     const cases = casesOf(set, 'faithful');
-    const rejected = cases.flatMap((c) => {
-      const result = checkSpanishFidelity(c);
-      return result.ok ? [] : [`${result.code} ${result.details.join(', ')}: ${c.paraphrase}`];
+    const verdicts = await Promise.all(cases.map(checked));
+    const rejected = cases.flatMap((c, index) => {
+      const blocked = verdicts[index];
+      return blocked === undefined ? [] : [`${blocked}: ${c.paraphrase}`];
     });
     console.log(
       `Spanish fidelity ${set} faithful: accepted ${cases.length - rejected.length}/${cases.length}`,

@@ -20,6 +20,7 @@ export const FAKE_BEHAVIOURS = [
   'injected-instruction',
   'dropped-deadline',
   'flipped-polarity',
+  'dropped-negation',
   'reassurance',
   'appended-advice',
   'invented-option',
@@ -196,6 +197,9 @@ function replyFor(
       return say(paraphraseJson(content.passages.map((passage) => reword(passage)).join('\n\n')));
     case 'flipped-polarity':
       return say(paraphraseJson(good.replace(/\b(?:cannot|can|may|do not|does not|is not)\b/g, flip)));
+    // In any language: the first negation taken away ("no envíe dinero" → "envíe dinero").
+    case 'dropped-negation':
+      return say(paraphraseJson(good.replace(/\b(?:not|never|no|nunca) (?=\p{L})/iu, '')));
     // The rewrites of issue 13: each keeps every number and modal word, and changes what is said.
     case 'reassurance':
       return say(

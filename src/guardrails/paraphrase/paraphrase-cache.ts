@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Keyv } from 'keyv';
 import type { ParaphraseStyle, PassageRef } from './paraphrase-schema.ts';
+import type { Locale } from '../../catalog/locale.ts';
 
 /**
  * Accepted paraphrases, so a repeated request makes no model call. The key covers everything the text
@@ -19,6 +20,8 @@ export type ParaphraseCacheKeyParts = {
   requiredFacts: readonly string[];
   style: ParaphraseStyle;
   model: string;
+  /** A Spanish rewrite of the twins is another text than an English one of the same passage ids. */
+  language?: Locale | undefined;
 };
 
 const KEY_PREFIX = 'paraphrase:v1:';
@@ -33,6 +36,8 @@ export function paraphraseCacheKey(parts: ParaphraseCacheKeyParts): string {
     requiredFacts: parts.requiredFacts,
     style: parts.style,
     model: parts.model,
+    // Only a language other than English joins the key, so English keys stay as they were.
+    ...(parts.language === undefined || parts.language === 'en' ? {} : { language: parts.language }),
   });
   return KEY_PREFIX + createHash('sha256').update(material).digest('hex');
 }

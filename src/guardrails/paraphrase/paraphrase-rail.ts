@@ -3,6 +3,7 @@ import { allow, rewrite } from '../verdict.ts';
 import { FIDELITY_RAIL_NAME } from '../fidelity-rail.ts';
 import type { Paraphraser } from './openai-paraphraser.ts';
 import type { ParaphraseStyle, PassageRef } from './paraphrase-schema.ts';
+import type { Locale } from '../../catalog/locale.ts';
 
 export type ParaphraseRailContext = {
   /** The vetted text of `passages`; kept as is when there is no accepted paraphrase. */
@@ -20,7 +21,10 @@ const PARAPHRASED_CODE = 'paraphrased';
  * Output rail, first of its stage (it rewrites from the passages, not from the text it is handed). Without
  * a paraphraser (no OPENAI_API_KEY) it lets the vetted text through; so it does on any model failure.
  */
-export function createParaphraseRail(paraphraser: Paraphraser | undefined): Rail<ParaphraseRailContext> {
+export function createParaphraseRail(
+  paraphraser: Paraphraser | undefined,
+  language: Locale = 'en',
+): Rail<ParaphraseRailContext> {
   return {
     name: PARAPHRASE_RAIL_NAME,
     async run(context): Promise<RailVerdict> {
@@ -30,6 +34,7 @@ export function createParaphraseRail(paraphraser: Paraphraser | undefined): Rail
         caseFacts: [...context.caseFacts],
         requiredFacts: [...context.requiredFacts],
         style: context.style ?? 'plain',
+        language,
       });
       return result.paraphrased ? rewrite(result.text, PARAPHRASED_CODE) : allow();
     },

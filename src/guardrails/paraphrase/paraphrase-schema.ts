@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../../catalog/locale.ts';
 
 /** Longest paraphrase accepted; a reply far longer than its passages is not a rewrite. */
 const MAX_PARAPHRASE_CHARS = 6000;
@@ -20,6 +21,8 @@ export const ParaphraseRequestSchema = z.object({
   /** Facts the paraphrase must keep, e.g. each deadline date. */
   requiredFacts: z.array(z.string()),
   style: ParaphraseStyleSchema,
+  /** The language the passages are written in, and the rewrite must be: English when absent. */
+  language: z.enum(LOCALES).optional(),
 });
 export type ParaphraseRequest = z.infer<typeof ParaphraseRequestSchema>;
 

@@ -102,7 +102,7 @@ export function getPassage(id: string, kb: KnowledgeBase = knowledgeBase): Passa
 export type LocalisedPassage = {
   /** The passage with its title, text and sources in the language asked for. */
   passage: Passage;
-  /** True when the text is a twin's, not the English passage's (the paraphrase rails read English only). */
+  /** True when the text is a twin's, not the English passage's (its paraphrase is checked in that language). */
   twin: boolean;
 };
 
