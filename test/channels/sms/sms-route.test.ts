@@ -331,9 +331,10 @@ describe('POST /api/sms (Twilio webhook)', () => {
       expect((await phone.text('español')).messages.join('\n')).toMatch(/espa(n|ñ)ol/i);
       const spanish = await cp14TriageInOneMessage(phone, SPANISH_TRIAGE);
       const result = spanish.at(-1)?.[0] ?? '';
-      // The frame and the date are Spanish; the deadline's and the option's names still come from the
-      // knowledge base, which has no Spanish twins yet (issue 17).
-      expect(result).toMatch(/^CP14: .+ a mas tardar el lunes, 23 de marzo de 2026 \(quedan 13 dias\)\.\n/);
+      // The deadline's name is the catalog's Spanish wording of its id, without á, í, ó or ú.
+      expect(result).toMatch(
+        /^CP14: Pague el saldo completo de esta factura a mas tardar el lunes, 23 de marzo de 2026 \(quedan 13 dias\)\.\n/,
+      );
       expect(result).toContain(messages('es').sms.result.menu);
       // Every Spanish text is GSM-7: one accent in UCS-2 would cut a segment from 153 to 67 characters.
       expect([...new Set(spanish.flat().map(smsEncoding))]).toEqual(['gsm7']);
@@ -341,6 +342,40 @@ describe('POST /api/sms (Twilio webhook)', () => {
         `CP14 triage by SMS, one story: English ${english.length} texts sent, ${segmentsOf(english)} segments; Spanish ${spanish.length} texts sent, ${segmentsOf(spanish)} segments`,
       );
       expect(segmentsOf(spanish)).toBeLessThanOrEqual(segmentsOf(english) + 2);
+    });
+  });
+
+  it('costs about the same segments for a whole triage asked question by question in Spanish as in English, all GSM-7', async () => {
+    await withSmsApp(async (app) => {
+      // Each question answered in turn, then "1" (the options) and "2" (the documents): all a person reads.
+      const triage = async (texts: readonly string[]) => {
+        const phone = newPhone(app);
+        const replies: string[] = [];
+        for (const text of texts) {
+          const reply = await phone.text(text);
+          expectSmsSized(reply.messages);
+          replies.push(...reply.messages);
+        }
+        return replies;
+      };
+      const english = await triage(['CP14', '3/2/2026', 'yes', '$1,200', 'no', '1', '2']);
+      const spanish = await triage(['español', 'CP14', '2 de marzo de 2026', 'si', '$1,200', 'no', '1', '2']);
+      const spanishText = spanish.join('\n');
+      expect(spanishText).toContain(
+        'CP14: Pague el saldo completo de esta factura a mas tardar el lunes, 23 de marzo',
+      );
+      expect(spanishText).toMatch(/1\. Pida un plan de pagos a corto plazo\n/);
+      expect(spanishText).toContain('El aviso mismo: todas las paginas');
+      expect(spanishText).not.toMatch(/Pay the full balance|The notice itself/);
+      // GSM-7 throughout: the Spanish copy and wordings lose á, í, ó and ú on the way out.
+      expect([...new Set([...english, ...spanish].map(smsEncoding))]).toEqual(['gsm7']);
+      const segments = (texts: readonly string[]) => texts.reduce((sum, t) => sum + segmentCount(t), 0);
+      // What the same Spanish texts would cost as UCS-2, had one accent been left in each.
+      const asUcs2 = spanish.reduce((sum, t) => sum + (t.length <= 70 ? 1 : Math.ceil(t.length / 67)), 0);
+      console.log(
+        `CP14 triage by SMS, question by question with options and documents: English ${english.length} texts, ${segments(english)} segments (GSM-7); Spanish ${spanish.length} texts, ${segments(spanish)} segments (GSM-7), ${asUcs2} as UCS-2`,
+      );
+      expect(segments(spanish)).toBeLessThanOrEqual(Math.ceil(segments(english) * 1.5));
     });
   });
 
