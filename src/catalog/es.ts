@@ -122,7 +122,7 @@ export const es: Messages = {
     verify: '¿De verdad es el IRS?',
     showOptions: 'Lo que puede hacer',
     showDocuments: 'Documentos que conviene reunir',
-    showDates: 'Todas las fechas, qué pasa si se le pasan, fuentes',
+    showDates: 'Fechas, si se le pasan, fuentes',
     deadlines: 'Sus plazos, del más urgente al menos',
     nextStep: 'Siguiente paso',
     calendar: 'Agregar a mi calendario',

@@ -102,8 +102,11 @@ export class DirectLineChannel {
     this.#now = deps.now ?? (() => new Date());
   }
 
-  /** Opens the conversation once: the bot sees the person join and greets them. Later calls do nothing. */
-  async open(conversationId: string, userId: string): Promise<void> {
+  /**
+   * Opens the conversation once: the bot sees the person join and greets them, in the page's language
+   * when the token carries it. Later calls do nothing.
+   */
+  async open(conversationId: string, userId: string, locale?: string): Promise<void> {
     await this.#turns.run(conversationId, async () => {
       const opened = await this.#store.open(conversationId, userId);
       if (!opened) return;
@@ -112,6 +115,7 @@ export class DirectLineChannel {
           ...this.#envelope(conversationId, userId),
           type: 'conversationUpdate',
           membersAdded: [{ id: userId, name: '' }],
+          ...(locale === undefined ? {} : { locale }),
         },
         this.#deps.logic,
       );

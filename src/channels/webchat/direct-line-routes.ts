@@ -12,6 +12,7 @@ import type { DirectLineChannel } from './direct-line-channel.ts';
 import { bearerToken, type DirectLineTokens, type TokenClaims } from './direct-line-token.ts';
 import { exchangeDirectLineSecret } from './direct-line-token-exchange.ts';
 import type { WebChatSettings } from './webchat-settings.ts';
+import { LOCALE_TAGS, supportedLocale } from '../../catalog/locale.ts';
 
 /** Where the local Direct Line 3.0 subset is served; Web Chat is created with `${origin}${this}` as domain. */
 export const DIRECT_LINE_BASE_PATH = '/v3/directline';
@@ -55,11 +56,13 @@ export function registerTokenRoute(
   deps: { settings: WebChatSettings; tokens: DirectLineTokens; logger: Logger },
 ): void {
   const { directLine } = deps.settings;
-  server.post(TOKEN_ROUTE, async (_req: Request, res: Response) => {
+  server.post(TOKEN_ROUTE, async (req: Request, res: Response) => {
     if (directLine.kind === 'local') {
       const conversationId = newConversationId();
       const userId = newUserId();
-      const { token, expiresIn } = deps.tokens.issue(conversationId, userId);
+      // The page asks with its language (?locale=es-US): the conversation it opens is greeted in it.
+      const locale = LOCALE_TAGS[supportedLocale(queryLocale(req))];
+      const { token, expiresIn } = deps.tokens.issue(conversationId, userId, locale);
       sendJson(res, 200, { conversationId, token, expires_in: expiresIn, userId });
       return;
     }
@@ -82,6 +85,11 @@ export function registerTokenRoute(
     const { conversationId, token, expires_in } = outcome.token;
     sendJson(res, 200, { conversationId, token, expires_in, userId: outcome.userId });
   });
+}
+
+function queryLocale(req: Request): string | undefined {
+  const value: unknown = (req.query as Record<string, unknown> | undefined)?.locale;
+  return typeof value === 'string' ? value : undefined;
 }
 
 function routeParam(req: Request, name: string): string {
@@ -140,8 +148,8 @@ export function registerDirectLineRoutes(
     if (req.header('authorization')) {
       const auth = authorise(req, res);
       if (!auth.ok) return;
-      const { conversationId, userId } = auth.claims;
-      await channel.open(conversationId, userId);
+      const { conversationId, userId, locale } = auth.claims;
+      await channel.open(conversationId, userId, locale);
       const token = bearerToken(req.header('authorization'));
       sendJson(res, 201, { conversationId, token, expires_in: tokens.expiresIn(auth.claims) });
       return;
@@ -262,8 +270,8 @@ export function registerDirectLineRoutes(
   server.post(`${DIRECT_LINE_BASE_PATH}/tokens/refresh`, (req: Request, res: Response, next: Next) => {
     const auth = authorise(req, res);
     if (auth.ok) {
-      const { conversationId, userId } = auth.claims;
-      const { token, expiresIn } = tokens.issue(conversationId, userId);
+      const { conversationId, userId, locale } = auth.claims;
+      const { token, expiresIn } = tokens.issue(conversationId, userId, locale);
       sendJson(res, 200, { conversationId, token, expires_in: expiresIn });
     }
     next();

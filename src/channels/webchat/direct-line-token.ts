@@ -12,6 +12,8 @@ const TokenClaimsSchema = z.strictObject({
   userId: z.string().min(1),
   /** Expiry, in seconds since the epoch. */
   exp: z.number().int().positive(),
+  /** The page's language (a BCP 47 tag): the bot greets the person in it. Absent in older tokens. */
+  locale: z.string().max(35).optional(),
 });
 export type TokenClaims = z.infer<typeof TokenClaimsSchema>;
 
@@ -33,11 +35,12 @@ export class DirectLineTokens {
     this.#now = options.now ?? Date.now;
   }
 
-  issue(conversationId: string, userId: string): { token: string; expiresIn: number } {
+  issue(conversationId: string, userId: string, locale?: string): { token: string; expiresIn: number } {
     const claims: TokenClaims = {
       conversationId,
       userId,
       exp: Math.floor(this.#now() / 1000) + TOKEN_TTL_SECONDS,
+      ...(locale === undefined ? {} : { locale }),
     };
     const payload = Buffer.from(JSON.stringify(claims), 'utf8').toString('base64url');
     return { token: `${payload}.${this.#sign(payload)}`, expiresIn: TOKEN_TTL_SECONDS };

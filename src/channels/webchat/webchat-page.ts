@@ -140,7 +140,7 @@ export function renderChatPage(
     : '';
   // The browser script imports nothing: its words and Web Chat's locale travel with its settings.
   const data = {
-    'token-url': TOKEN_ROUTE,
+    'token-url': `${TOKEN_ROUTE}?locale=${LOCALE_TAGS[request.locale]}`,
     domain: directLineDomain(settings),
     'web-socket': String(settings.directLine.kind === 'azure'),
     'brand-color': color,

@@ -104,7 +104,7 @@ describe('GET /', () => {
 
   it('talks to the local Direct Line by polling when no secret is configured', async () => {
     const html = await (await fetch(`${app.url}/`)).text();
-    expect(html).toContain('data-token-url="/api/directline/token"');
+    expect(html).toContain('data-token-url="/api/directline/token?locale=en-US"');
     expect(html).toContain('data-domain="/v3/directline"');
     expect(html).toContain('data-web-socket="false"');
   });
