@@ -5,7 +5,17 @@
 
 ARG NODE_IMAGE=node:24-bookworm-slim
 
-# --- Build stage: install production dependencies from the lockfile. ---
+# --- Assets stage: every dependency (dev too, no install scripts) to build the browser assets. Web Chat is a
+# devDependency: only its prebuilt bundle and the compressed copies of it (dist/) leave this stage. ---
+FROM ${NODE_IMAGE} AS assets
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY src ./src
+COPY scripts/build-assets.ts ./scripts/
+RUN node scripts/build-assets.ts
+
+# --- Dependencies stage: install production dependencies from the lockfile. ---
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 ENV NODE_ENV=production
@@ -14,6 +24,9 @@ ENV NODE_ENV=production
 # finds it in the lockfile's tree instead of downloading it mid-build (or failing where npx may not).
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+# Then the files Node never loads (source maps, TypeScript declarations, tesseract's browser cores) go.
+COPY scripts/prune-modules.ts ./scripts/
+RUN node scripts/prune-modules.ts
 
 # --- Runtime stage: the TypeScript sources run directly by Node's type stripping; no build output. ---
 FROM ${NODE_IMAGE} AS runtime
@@ -25,11 +38,10 @@ ENV NODE_ENV=production \
     INTAKE_SQLITE_PATH=/app/data/intakes.sqlite
 # Code and dependencies stay owned by root (read-only to the app); only the data directory is writable.
 COPY --from=deps /app/node_modules ./node_modules
+# Web Chat's bundle and its brotli and gzip copies, made once at build time, not at every start.
+COPY --from=assets /app/dist ./dist
 COPY package.json package-lock.json ./
 COPY src ./src
-# Web Chat's bundle compressed once here (brotli and gzip, into node_modules/.cache), not at every start.
-COPY scripts/build-assets.ts ./scripts/
-RUN node scripts/build-assets.ts
 RUN mkdir -p /app/data && chown node:node /app/data
 VOLUME ["/app/data"]
 # The official image's unprivileged user (uid 1000).

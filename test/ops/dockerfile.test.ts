@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { execForm, readDockerfile, type Instruction } from '../support/dockerfile.ts';
+import { execForm, flags, readDockerfile, stagesOf, type Instruction } from '../support/dockerfile.ts';
 import { startTestApp } from '../support/test-app.ts';
 
 /*
@@ -25,6 +25,17 @@ const nodeImage =
       .join(' '),
   )?.[1] ?? '';
 
+/** The runtime stage's COPY --from instructions: which stage each takes what from. */
+const copiesFromStages = runtimeAll('COPY').flatMap(({ args }) => {
+  const from = flags(args).from;
+  const stage = stagesOf(instructions).find((s) => s.name === from);
+  const paths = args.split(/\s+/).filter((word) => !word.startsWith('--'));
+  return stage ? [{ stage, sources: paths.slice(0, -1) }] : [];
+});
+const installOf = (stage: { instructions: Instruction[] }) =>
+  stage.instructions.find((i) => i.keyword === 'RUN' && /npm (ci|install)\b/.test(i.args));
+const installIn = (stage: { instructions: Instruction[] }) => installOf(stage)?.args;
+
 function healthcheckCommand(): string[] {
   return execForm(runtimeAll('HEALTHCHECK')[0]?.args ?? '');
 }
@@ -39,15 +50,18 @@ describe('Dockerfile', () => {
   });
 
   it('installs production dependencies from the lockfile only, with package.json (allowScripts) present', () => {
-    const install = all('RUN').find((r) => r.args.includes('npm ci'));
-    expect(install?.args).toMatch(/npm ci --omit=dev/);
-    const copiesBeforeInstall = instructions.slice(0, instructions.indexOf(install as Instruction));
-    expect(copiesBeforeInstall.some((i) => i.keyword === 'COPY' && i.args.includes('package.json'))).toBe(
-      true,
+    const modules = copiesFromStages.filter(({ sources }) => sources.some((p) => /node_modules/.test(p)));
+    expect(modules).toHaveLength(1);
+    const instructionsOfStage = modules[0]?.stage.instructions ?? [];
+    const install = installOf({ instructions: instructionsOfStage });
+    expect(install?.args).toMatch(/^npm ci --omit=dev\b/);
+    const copiesBeforeInstall = instructionsOfStage.slice(
+      0,
+      instructionsOfStage.indexOf(install as Instruction),
     );
-    expect(
-      copiesBeforeInstall.some((i) => i.keyword === 'COPY' && i.args.includes('package-lock.json')),
-    ).toBe(true);
+    for (const file of ['package.json', 'package-lock.json']) {
+      expect(copiesBeforeInstall.some((i) => i.keyword === 'COPY' && i.args.includes(file))).toBe(true);
+    }
   });
 
   it('runs as a non-root user in production mode on port 3978 with a data volume', () => {
@@ -68,16 +82,21 @@ describe('Dockerfile', () => {
     expect(JSON.parse(runtimeAll('CMD').at(-1)?.args ?? 'null')).toEqual(['node', 'src/server.ts']);
   });
 
-  it('never installs dev tooling or the `node` npm package in the image', () => {
-    expect(all('RUN').some((r) => /npm (ci|install)(?![^&]*--omit=dev)/.test(r.args))).toBe(false);
+  it('never installs dev tooling or the `node` npm package in the image: a full install stays in its build stage', () => {
+    expect(runtime.some((i) => i.keyword === 'RUN' && /npm (ci|install)\b/.test(i.args))).toBe(false);
     expect(runtime.some((i) => i.keyword === 'COPY' && /^\.\s/.test(i.args))).toBe(false);
+    // The stage that installs devDependencies (to build Web Chat's bundle) gives the image its dist/ only.
+    const fullInstalls = copiesFromStages.filter(({ stage }) => !/--omit=dev/.test(installIn(stage) ?? ''));
+    expect(fullInstalls.length).toBeGreaterThan(0);
+    for (const { sources } of fullInstalls) expect(sources).toEqual(['/app/dist']);
   });
 
   it('keeps secrets and local state out of the build context', () => {
     const ignored = readFileSync('.dockerignore', 'utf8')
       .split('\n')
       .map((l) => l.trim());
-    for (const entry of ['.git', 'node_modules', 'data', '.env', 'test']) expect(ignored).toContain(entry);
+    for (const entry of ['.git', 'node_modules', 'dist', 'data', '.env', 'test'])
+      expect(ignored).toContain(entry);
   });
 
   it('has a health check whose command passes against a running app and fails without one', async () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire, stripTypeScriptTypes } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -27,7 +27,7 @@ export type Asset = {
 };
 
 export type PageAssets = {
-  /** Web Chat's bundle from the installed package, at a versioned path (cached for a year). */
+  /** Web Chat's prebuilt bundle from the build output, at a versioned path (cached for a year). */
   webChat: Asset;
   /** Resolves once Web Chat's compressed copies are ready (read from the cache or made). */
   webChatCompressed: Promise<void>;
@@ -41,12 +41,15 @@ export type PageAssets = {
 const JS = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
 const PAGE_DIR = new URL('./page/', import.meta.url);
-/** Where Web Chat's compressed copies are kept between starts (`npm run build:assets` fills it). */
-export const ASSET_CACHE_DIR = fileURLToPath(
-  new URL('../../../node_modules/.cache/notice-navigator/', import.meta.url),
-);
+/**
+ * The build output: Web Chat's bundle and the compressed copies of it, made by `npm run build:assets`.
+ * Web Chat is a devDependency, so its 500 MB tree (React, the speech SDK) never reaches production
+ * `node_modules`; the image copies this directory from a build stage instead.
+ */
+export const WEB_CHAT_BUILD_DIR = fileURLToPath(new URL('../../../dist/webchat/', import.meta.url));
 
 const PackageJsonSchema = z.object({ version: z.string().regex(/^[\w.-]+$/) });
+const BUNDLE_FILE = /^webchat-([\w.-]+)\.js$/;
 
 function contentHash(body: Buffer): string {
   return createHash('sha256').update(body).digest('base64url').slice(0, 16);
@@ -77,12 +80,54 @@ function browserScript(file: string): Buffer {
   return Buffer.from(stripTypeScriptTypes(source, { mode: 'strip' }), 'utf8');
 }
 
-function webChatDist(): { dir: string; version: string } {
-  // The package exports no subpaths, so its files are found from the entry point.
-  const entry = createRequire(import.meta.url).resolve('botframework-webchat');
+/** Web Chat's installed package (the devDependency), or undefined where only production dependencies are. */
+function installedWebChat(): { file: string; version: string } | undefined {
+  let entry: string;
+  try {
+    // The package exports no subpaths, so its files are found from the entry point.
+    entry = createRequire(import.meta.url).resolve('botframework-webchat');
+  } catch {
+    return undefined;
+  }
   const root = dirname(dirname(entry));
   const { version } = PackageJsonSchema.parse(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')));
-  return { dir: join(root, 'dist'), version };
+  return { file: join(root, 'dist', 'webchat.js'), version };
+}
+
+/**
+ * Empties the build output and copies the installed Web Chat's prebuilt bundle into it as
+ * `webchat-<version>.js` (its compressed copies follow). Needs the devDependency: a build step, or a start
+ * from a full install.
+ */
+export function buildWebChatBundle(buildDir: string = WEB_CHAT_BUILD_DIR): void {
+  const installed = installedWebChat();
+  if (!installed) throw new Error('botframework-webchat (a devDependency) is not installed');
+  rmSync(buildDir, { recursive: true, force: true });
+  mkdirSync(buildDir, { recursive: true });
+  copyFileSync(installed.file, join(buildDir, `webchat-${installed.version}.js`));
+}
+
+/**
+ * Web Chat's bundle in the build output. Where the devDependency is installed (a checkout after `npm ci`)
+ * it is copied there first if missing, so `npm start` works without a build step; where it is not (the
+ * image), the build output is all there is.
+ */
+function webChatBundle(buildDir: string): { file: string; version: string } {
+  const installed = installedWebChat();
+  if (installed) {
+    const file = join(buildDir, `webchat-${installed.version}.js`);
+    if (!existsSync(file)) buildWebChatBundle(buildDir);
+    return { file, version: installed.version };
+  }
+  const built = (existsSync(buildDir) ? readdirSync(buildDir) : []).flatMap((name) => {
+    const version = BUNDLE_FILE.exec(name)?.[1];
+    return version ? [{ file: join(buildDir, name), version }] : [];
+  });
+  const [bundle, ...others] = built;
+  if (!bundle || others.length > 0) {
+    throw new Error(`expected one Web Chat bundle in ${buildDir}: run \`npm run build:assets\``);
+  }
+  return bundle;
 }
 
 /**
@@ -90,7 +135,7 @@ function webChatDist(): { dir: string; version: string } {
  * setting takes seconds for Web Chat's 4 MB) and writes the copies there for the next start. A cache that
  * cannot be written (a read-only image built without `npm run build:assets`) only costs the time again.
  */
-export async function precompress(asset: Asset, cacheDir: string = ASSET_CACHE_DIR): Promise<void> {
+export async function precompress(asset: Asset, cacheDir: string = WEB_CHAT_BUILD_DIR): Promise<void> {
   const hash = contentHash(asset.body);
   // gzip first: it is ready in a moment, while brotli takes seconds.
   for (const encoding of ENCODINGS.toReversed()) {
@@ -114,19 +159,19 @@ export async function precompress(asset: Asset, cacheDir: string = ASSET_CACHE_D
 }
 
 /** Reads the page's files once and compresses them; Web Chat's 4 MB bundle is compressed in the background. */
-export function loadPageAssets(): PageAssets {
-  const { dir, version } = webChatDist();
+export function loadPageAssets(buildDir: string = WEB_CHAT_BUILD_DIR): PageAssets {
+  const { file, version } = webChatBundle(buildDir);
   const webChat: Asset = {
     path: `/webchat/vendor/webchat-${version}.js`,
     contentType: JS,
-    body: readFileSync(join(dir, 'webchat.js')),
+    body: readFileSync(file),
     encoded: {},
   };
   const appBody = browserScript('app.ts');
   const cssBody = readFileSync(new URL('page.css', PAGE_DIR));
   return {
     webChat,
-    webChatCompressed: precompress(webChat),
+    webChatCompressed: precompress(webChat, buildDir),
     app: ownAsset(`/webchat/app-${contentHash(appBody)}.js`, JS, appBody),
     css: ownAsset(`/webchat/page-${contentHash(cssBody)}.css`, CSS, cssBody),
     embed: ownAsset('/embed.js', JS, browserScript('embed.ts')),
