@@ -144,12 +144,18 @@ export const EnvSchema = z
   .superRefine((env, ctx) => {
     refineIntakeEnv(env, ctx);
     refineStaffEnv(env, ctx);
+    // Production without an app id runs web and SMS only (/api/messages is off): what needs the Azure Bot
+    // cannot work there, so it is refused rather than left silently dead.
     if (env.NODE_ENV === 'production' && !env.MicrosoftAppId) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['MicrosoftAppId'],
-        message: 'is required in production: the bot refuses unauthenticated traffic there',
-      });
+      for (const name of ['DIRECT_LINE_SECRET', 'TEAMS_ALERT_TENANT_ID'] as const) {
+        if (env[name]) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [name],
+            message: 'needs MicrosoftAppId in production: it reaches the bot through /api/messages',
+          });
+        }
+      }
     }
     if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
       ctx.addIssue({
@@ -176,6 +182,14 @@ export const EnvSchema = z
       if (env.TWILIO_AUTH_TOKEN && !env[name]) {
         ctx.addIssue({ code: 'custom', path: [name], message: 'is required with TWILIO_AUTH_TOKEN' });
       }
+    }
+    if (env.OPENAI_BASE_URL && !env.OPENAI_API_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OPENAI_BASE_URL'],
+        message:
+          'needs OPENAI_API_KEY (any value for a server that asks for none): without it no model is called',
+      });
     }
     if (env.AZURE_OPENAI_ENDPOINT && (!env.AZURE_OPENAI_API_KEY || !env.AZURE_OPENAI_DEPLOYMENT)) {
       ctx.addIssue({

@@ -32,7 +32,8 @@ export type IdentityEndpoints = {
 
 /**
  * The Bot Framework adapter. Without an app id, botbuilder skips authentication: that is the Emulator's
- * local mode, which config refuses in production. With one, every request must carry a valid token.
+ * local mode, never built in production (the channel is left out there). With one, every request must carry
+ * a valid token.
  */
 export function createAdapter(
   settings: AdapterSettings,
