@@ -108,6 +108,7 @@ export function composeApp(
           secret: config.INTAKE_WEBHOOK_SECRET,
           timeoutMs: config.INTAKE_WEBHOOK_TIMEOUT_MS,
           intervalMs: config.INTAKE_DISPATCH_INTERVAL_MS,
+          probeIntervalMs: config.INTAKE_PROBE_INTERVAL_MS,
           backoff: backoffFrom(config),
           logger,
           ...(alerts

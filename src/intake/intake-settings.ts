@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import type { BackoffPolicy } from './outbox-dispatcher.ts';
-import { DEFAULT_BACKOFF, DEFAULT_INTERVAL_MS, DEFAULT_TIMEOUT_MS } from './outbox-dispatcher.ts';
+import {
+  DEFAULT_BACKOFF,
+  DEFAULT_INTERVAL_MS,
+  DEFAULT_PROBE_INTERVAL_MS,
+  DEFAULT_TIMEOUT_MS,
+} from './outbox-dispatcher.ts';
 
 /*
  * The intake settings, as a zod shape over the environment that src/config.ts merges into EnvSchema. It
@@ -30,6 +35,8 @@ export const IntakeEnvShape = {
   INTAKE_RETRY_CAP_MS: z.coerce.number().int().min(1).default(DEFAULT_BACKOFF.capMs),
   INTAKE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(DEFAULT_BACKOFF.maxAttempts),
   INTAKE_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(10).default(DEFAULT_INTERVAL_MS),
+  /** How often a dead delivery is sent again to learn whether the receiver answers (then all are re-queued). */
+  INTAKE_PROBE_INTERVAL_MS: z.coerce.number().int().min(10).default(DEFAULT_PROBE_INTERVAL_MS),
   /** Staff API bearer token; unset: the staff API refuses every request. */
   STAFF_API_TOKEN: optionalText.pipe(z.string().min(MIN_SECRET_CHARS).optional()),
 };

@@ -70,6 +70,9 @@ export type OutboxMessage = {
 
 export type Claim = Pick<OutboxMessage, 'eventId' | 'claimToken'>;
 
+/** An outbox event as stored, unclaimed: a dead one the dispatcher probes the receiver with. */
+export type OutboxEvent = Omit<OutboxMessage, 'claimToken'>;
+
 /** Delivery of the intake's latest webhook event (created, or deleted after "delete my data"). */
 export type IntakeDelivery = {
   event: IntakeEvent;
@@ -202,6 +205,8 @@ export interface IntakeStore {
   scheduleRetry(claim: Claim, plan: RetryPlan): Promise<boolean>;
   /** After the last allowed failure: the event and its intake become visible to staff as dead. */
   markDead(claim: Claim, failure: DeadLetter): Promise<boolean>;
+  /** Dead events, oldest first; nothing changes. */
+  deadEvents(limit: number): Promise<OutboxEvent[]>;
   /**
    * Staff send a dead delivery again: its event is due at `now` with a fresh budget of attempts, and the
    * intake is pending again (its attempts so far and last error stay until the next attempt).

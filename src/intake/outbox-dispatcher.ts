@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { IntakeStore, OutboxMessage } from './intake-store.ts';
+import type { IntakeStore, OutboxEvent, OutboxMessage } from './intake-store.ts';
 import { EVENT_HEADER, IDEMPOTENCY_HEADER, SIGNATURE_HEADER, signWebhook } from './webhook-signature.ts';
 
 /*
@@ -14,6 +14,9 @@ import { EVENT_HEADER, IDEMPOTENCY_HEADER, SIGNATURE_HEADER, signWebhook } from 
  *   firm's 2xx and our bookkeeping, or a 2xx lost on the way back, means one more attempt with the same
  *   key. The receiver must treat a key it has already accepted as done (answer 2xx, change nothing):
  *   at-least-once plus that dedupe is effectively once.
+ * - A dead event is not given up for good: every probe interval one of them (the oldest) is sent again as
+ *   it is, and when the receiver takes it (2xx) every dead event is queued again, that one included (so
+ *   it arrives twice with the same key: the receiver's dedupe above makes that once).
  * - `intake.deleted` carries the intake without contact details; it may arrive for an intake the firm
  *   never received (a deletion raced an attempt that then failed), and should then be acknowledged.
  */
@@ -30,6 +33,8 @@ export type BackoffPolicy = {
 export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 30_000, capMs: 60 * 60_000, maxAttempts: 16 };
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_INTERVAL_MS = 5_000;
+/** How often a dead event is sent again to learn whether the receiver answers: slow, it carries a case. */
+export const DEFAULT_PROBE_INTERVAL_MS = 15 * 60_000;
 const DEFAULT_BATCH_SIZE = 10;
 /**
  * While the store itself fails (the database is down), the loop waits twice as long after each failed
@@ -51,6 +56,8 @@ export type OutboxDispatcherOptions = {
   /** Uniform in [0, 1): the jitter source. */
   random?: () => number;
   intervalMs?: number;
+  /** Between two probes of the receiver with a dead event (see the contract above). */
+  probeIntervalMs?: number;
   batchSize?: number;
   /** Per attempt, until the response headers arrive. */
   timeoutMs?: number;
@@ -63,6 +70,10 @@ export type OutboxDispatcherOptions = {
 export type AttemptResult = { ok: true; status: number } | { ok: false; error: string };
 
 export type DispatchSummary = { claimed: number; delivered: number; retried: number; dead: number };
+
+/** `none`: nothing is dead. `down`: the receiver refused the probe. `revived`: this many events queued again. */
+export type ProbeOutcome =
+  { probe: 'none' } | { probe: 'down'; error: string } | { probe: 'revived'; revived: number };
 
 /**
  * Exponential backoff with "equal jitter": half the delay is fixed, half random, so retries from many
@@ -92,7 +103,7 @@ export type AttemptSettings = {
 };
 
 /** One signed POST of one event; never throws. */
-async function attemptDelivery(message: OutboxMessage, settings: AttemptSettings): Promise<AttemptResult> {
+async function attemptDelivery(message: OutboxEvent, settings: AttemptSettings): Promise<AttemptResult> {
   const headers = {
     'content-type': 'application/json',
     'user-agent': USER_AGENT,
@@ -132,12 +143,15 @@ export class OutboxDispatcher {
   readonly #now: () => Date;
   readonly #random: () => number;
   readonly #intervalMs: number;
+  readonly #probeIntervalMs: number;
   readonly #batchSize: number;
   readonly #backoff: BackoffPolicy;
   readonly #logger: OutboxDispatcherOptions['logger'];
   readonly #onDead: OutboxDispatcherOptions['onDead'];
   #timer: NodeJS.Timeout | undefined;
+  #probeTimer: NodeJS.Timeout | undefined;
   #running: Promise<unknown> | undefined;
+  #probing: Promise<unknown> | undefined;
   #started = false;
   /** Batches in a row that failed because the store did. */
   #failures = 0;
@@ -147,6 +161,7 @@ export class OutboxDispatcher {
     this.#now = options.now ?? (() => new Date());
     this.#random = options.random ?? Math.random;
     this.#intervalMs = options.intervalMs ?? DEFAULT_INTERVAL_MS;
+    this.#probeIntervalMs = options.probeIntervalMs ?? DEFAULT_PROBE_INTERVAL_MS;
     this.#batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
     this.#backoff = { ...DEFAULT_BACKOFF, ...options.backoff };
     this.#logger = options.logger;
@@ -165,14 +180,55 @@ export class OutboxDispatcher {
     if (this.#started) return;
     this.#started = true;
     this.#schedule(0);
+    this.#probeTimer = setInterval(() => {
+      // One probe at a time: a slow receiver never stacks them up.
+      this.#probing ??= this.probeDead()
+        .catch((error: unknown) => {
+          this.#logger?.error({ err: error }, 'intake outbox: probe failed');
+        })
+        .finally(() => (this.#probing = undefined));
+    }, this.#probeIntervalMs);
   }
 
   /** Stops the loop; resolves once the batch in flight, if any, has finished and been recorded. */
   async stop(): Promise<void> {
     this.#started = false;
     clearTimeout(this.#timer);
+    clearInterval(this.#probeTimer);
     this.#timer = undefined;
-    await this.#running;
+    this.#probeTimer = undefined;
+    await Promise.all([this.#running, this.#probing]);
+  }
+
+  /**
+   * Sends the oldest dead event again; when the receiver takes it, queues every dead event again with a
+   * fresh budget of attempts (as staff would one by one), which the loop then delivers.
+   */
+  async probeDead(): Promise<ProbeOutcome> {
+    const [probe] = await this.#store.deadEvents(1);
+    if (!probe) return { probe: 'none' };
+    const result = await attemptDelivery(probe, this.#attempt);
+    const context = { eventId: probe.eventId, intakeId: probe.intakeId, event: probe.event };
+    if (!result.ok) {
+      this.#logger?.warn(
+        { ...context, error: result.error },
+        'intake outbox: receiver still refuses dead events',
+      );
+      return { probe: 'down', error: result.error };
+    }
+    let revived = 0;
+    for (;;) {
+      const dead = await this.#store.deadEvents(this.#batchSize);
+      let queued = 0;
+      for (const { intakeId } of dead) {
+        if ((await this.#store.redeliver(intakeId, this.#now())).ok) queued += 1;
+      }
+      revived += queued;
+      // An event another dispatcher revived meanwhile is no longer dead; none queued means none left.
+      if (queued === 0) break;
+    }
+    this.#logger?.info({ ...context, revived }, 'intake outbox: receiver answers again, dead events queued');
+    return { probe: 'revived', revived };
   }
 
   /** Claims one batch of due events and attempts each once. */

@@ -28,6 +28,7 @@ import {
   type IntakeListQuery,
   type IntakeNote,
   type IntakeStore,
+  type OutboxEvent,
   type OutboxMessage,
   type OutboxStats,
   type RedeliveryOutcome,
@@ -86,14 +87,14 @@ const IntakeRowSchema = z.object({
 });
 type IntakeRow = z.infer<typeof IntakeRowSchema>;
 
-const ClaimedRowSchema = z.object({
+const DeadRowSchema = z.object({
   id: z.string(),
   intake_id: z.string(),
   event: IntakeEventSchema,
   body: z.string(),
   attempts: z.number(),
-  next_attempt_at: z.date(),
 });
+const ClaimedRowSchema = DeadRowSchema.extend({ next_attempt_at: z.date() });
 
 const OutboxLockRowSchema = z.object({ state: DeliveryStateSchema, lease_until: z.date().nullable() });
 const CountRowSchema = z.object({ state: DeliveryStateSchema, n: z.number() });
@@ -414,6 +415,19 @@ export class PostgresIntakeStore implements IntakeStore {
         [JSON.stringify(recordWithoutStatus(scrubbed)), id],
       );
       return { ok: true, outcome: 'scrubbed', eventId };
+    });
+  }
+
+  async deadEvents(limit: number): Promise<OutboxEvent[]> {
+    await this.#ensureSchema();
+    const { rows } = await this.#pool.query(
+      `SELECT id, intake_id, event, body, attempts FROM ${this.#outbox} WHERE state = 'dead'
+       ORDER BY created_at, id LIMIT $1`,
+      [limit],
+    );
+    return rows.map((row) => {
+      const { id, intake_id: intakeId, event, body, attempts } = DeadRowSchema.parse(row);
+      return { eventId: id, intakeId, event, body, attempts };
     });
   }
 

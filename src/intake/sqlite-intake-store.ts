@@ -30,6 +30,7 @@ import {
   type IntakeListQuery,
   type IntakeNote,
   type IntakeStore,
+  type OutboxEvent,
   type OutboxMessage,
   type OutboxStats,
   type RedeliveryOutcome,
@@ -358,6 +359,21 @@ export class SqliteIntakeStore implements IntakeStore {
         });
         return true;
       }),
+    );
+  }
+
+  deadEvents(limit: number): Promise<OutboxEvent[]> {
+    return settle(() =>
+      this.#connection()
+        .prepare(
+          `SELECT id, intake_id, event, body, attempts FROM intake_outbox WHERE state = 'dead'
+           ORDER BY created_ms, id LIMIT ?`,
+        )
+        .all(limit)
+        .map((row) => {
+          const { id, intake_id: intakeId, event, body, attempts } = DueRowSchema.parse(row);
+          return { eventId: id, intakeId, event, body, attempts };
+        }),
     );
   }
 

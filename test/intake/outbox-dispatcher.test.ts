@@ -317,6 +317,41 @@ function restartAndConcurrency(makeSubject: () => StoreSubject): void {
     expect((await after.get(record?.id ?? ''))?.intake.status).toBe('delivered');
   });
 
+  it('sends a dead delivery again on its own once the receiver answers (a slow probe), and only a probe while it is down', async () => {
+    const port = await freePort();
+    const store = subject.open();
+    const records = await createAll(store, 2, clock);
+    const options = { backoff: { ...BACKOFF, maxAttempts: 1 }, intervalMs: 10, probeIntervalMs: 60 };
+    const downUrl = { url: `http://127.0.0.1:${port}/hooks/intake` };
+    const dispatcher = dispatcherFor(store, downUrl, clock, options);
+    expect(await dispatcher.runOnce()).toMatchObject({ dead: 2 });
+    expect(await dispatcher.probeDead()).toEqual({ probe: 'down', error: 'network error: ECONNREFUSED' });
+    expect(await store.outboxStats()).toEqual({ pending: 0, delivered: 0, dead: 2 });
+
+    const upLater = await startReceiver({ port, now: clock.now });
+    try {
+      // Nobody presses "redeliver": the running loop's probe finds the receiver back.
+      dispatcher.start();
+      for (let waited = 0; waited < 10_000 && (await store.outboxStats()).delivered < 2; waited += 20) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await dispatcher.stop();
+      for (const record of records) {
+        expect((await store.get(record.id))?.delivery.state, record.id).toBe('delivered');
+      }
+      // Each event accepted once; the probed one came twice with its one key (the receiver's dedupe).
+      expect([...upLater.accepted.values()].map((b) => b.intake.id).toSorted()).toEqual(
+        records.map((r) => r.id).toSorted(),
+      );
+      expect(upLater.requests).toHaveLength(3);
+      expect(await dispatcher.probeDead()).toEqual({ probe: 'none' });
+      expect(upLater.requests).toHaveLength(3);
+    } finally {
+      await upLater.close();
+      await store.close();
+    }
+  });
+
   it('never double-sends with two dispatchers running at once', async () => {
     const COUNT = 40;
     receiver.behaviour = () => ({ status: 200, delayMs: 5 });
