@@ -167,6 +167,9 @@ function openDatabase(path: string): { db: DatabaseSync; statements: Statements 
   // (only a power cut can lose the last commits), which is fine for conversation state.
   db.exec('PRAGMA journal_mode = WAL');
   db.exec('PRAGMA synchronous = NORMAL');
+  // A conversation's earlier states (a name and email typed for the firm) are overwritten when the state
+  // moves on or expires, not left in free pages of the file.
+  db.exec('PRAGMA secure_delete = ON');
   db.exec(
     `CREATE TABLE IF NOT EXISTS ${TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires INTEGER NULL)`,
   );
