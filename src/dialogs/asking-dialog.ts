@@ -33,7 +33,7 @@ const QUESTION_INSIDE =
 const SPANISH_QUESTION_START =
   /^(?:que|como|cuanto|cuanta|cuantos|cuantas|cuando|donde|por que|quien|quienes|cual|cuales|puedo|podemos|podria|pueden|puede|se puede|debo|tengo que|me (?:la |lo |las |los )?(?:pueden|puede|podrian|van a|va a)|quiero|quisiera|necesito)\b/;
 const SPANISH_QUESTION_INSIDE =
-  /\b(?:que|como|cuanto|cuando|donde|quien|cual)\s+(?:hago|hacer|puedo|debo|pasa|pasara|es|son|significa|tengo|tiempo|cuesta)\b|\b(?:puedo|pueden|podria|debo|tengo que|me van a|me va a)\s+[a-z]/;
+  /\b(?:que|como|cuanto|cuando|donde|quien|cual)\s+(?:hago|hacer|puedo|debo|pasa|pasara|es|son|significa|tengo|tiempo|cuesta)\b|\b(?:puedo|puede|pueden|podria|debo|tengo que|me van a|me va a)\s+[a-z]/;
 
 /**
  * Statements that are questions: "I lost my job and can't pay anything" asks for the hardship options,

@@ -65,6 +65,49 @@ export const SPANISH_TUNING_QUESTIONS: readonly LabelledQuestion[] = [
   { question: 'cual es el mejor programa para hacer impuestos', answer: 'none' },
   { question: 'como cambio mi nombre con el irs', answer: 'none' },
   { question: 'mi ex esposo puede quedarse con mi reembolso', answer: 'none' },
+  // Grown after the first measurement, to tune on more than the first 32.
+  { question: 'que es un cp501', answer: ['reminder-notices'] },
+  { question: 'me llego una carta lt11 que hago', answer: ['final-levy-notice', 'cdp-hearing'] },
+  {
+    question: 'el irs puede embargar mi sueldo',
+    answer: ['intent-to-levy', 'final-levy-notice', 'lien-vs-levy'],
+  },
+  { question: 'hay algun costo por pedir un plan de pagos', answer: ['installment-agreement-fees'] },
+  {
+    question: 'cuanto interes cobra el irs',
+    answer: ['failure-to-pay-penalty', 'interest-free-window'],
+  },
+  { question: 'que pasa si no presento mi declaracion a tiempo', answer: ['failure-to-file-penalty'] },
+  {
+    question: 'como apelo una decision de cobro',
+    answer: ['collection-appeals-program', 'cdp-hearing'],
+  },
+  { question: 'que es el defensor del contribuyente', answer: ['taxpayer-advocate'] },
+  { question: 'como le doy permiso a mi hijo para hablar con el irs', answer: ['representation-forms'] },
+  { question: 'que documentos debo juntar', answer: ['gather-documents'] },
+  {
+    question: 'debo guardar copia de todo lo que mando',
+    answer: ['keep-a-log', 'records-and-follow-up', 'timely-mailing'],
+  },
+  { question: 'el plazo vence en dia feriado, que hago', answer: ['deadline-rollover'] },
+  {
+    question: 'la fecha del aviso o la que yo calculo, cual vale',
+    answer: ['printed-date-governs'],
+  },
+  { question: 'que significa la carta 3172', answer: ['lien-filing-notice'] },
+  {
+    question: 'un hombre vino a mi casa diciendo que es del irs',
+    answer: ['irs-calls-and-visits', 'scam-signs', 'verify-notice-is-real'],
+  },
+  { question: 'recibi un cp2501, que es', answer: ['cp2501-inquiry'] },
+  { question: 'por que me llego un cp22a', answer: ['requested-change-balance'] },
+  { question: 'que es un cp59', answer: ['file-missing-returns'] },
+  { question: 'cuanto cuesta hacer una oferta de compromiso', answer: ['offer-in-compromise-costs'] },
+  { question: 'me conviene buscar un abogado de impuestos', answer: ['professional-help'] },
+  { question: 'como abro una cuenta de ahorros', answer: 'none' },
+  { question: 'cual es la capital de francia', answer: 'none' },
+  { question: 'como consigo un prestamo para mi casa', answer: 'none' },
+  { question: 'cuando es la fecha limite para declarar este año', answer: 'none' },
 ];
 
 export const SPANISH_HELD_OUT_QUESTIONS: readonly LabelledQuestion[] = [

@@ -11,13 +11,17 @@ import { measure, tallyLine } from './answerability-measure.ts';
 const SETS = [
   // Before (main at d13e722, English retrieval for every question): tuning top-1 1, top-3 1, correct 1 of
   // 24 (the scam report, answered by the scope rail), 23 falsely refused, 0/8 falsely answered; held-out
-  // 0 of 22 correct, 22 falsely refused, 0/10 falsely answered. After (Spanish retrieval over the twins,
-  // with main's Spanish scope and injection rails of 2470758): tuning top-1 18, top-3 18, correct 18, wrong
-  // 0, falsely refused 6 (five statements with no question in them, and "finge ser", which the injection
-  // rail reads as role play), 0/8 falsely answered; held-out top-1 7, top-3 9, correct 7, wrong 6, falsely
-  // refused 9, 1/10 falsely answered.
-  { name: 'Spanish tuning', questions: SPANISH_TUNING_QUESTIONS, minCorrect: 18, maxFalseAnswers: 0 },
-  { name: 'Spanish held-out', questions: SPANISH_HELD_OUT_QUESTIONS, minCorrect: 7, maxFalseAnswers: 1 },
+  // 0 of 22 correct, 22 falsely refused, 0/10 falsely answered. After the first round (Spanish retrieval
+  // over the twins, with main's Spanish scope and injection rails of 2470758): tuning 18/24 correct, 0/8
+  // falsely answered; held-out top-1 7, top-3 9, correct 7, wrong 6, falsely refused 9, 1/10 falsely
+  // answered. The tuning set then grew by 24 questions (13 of their 20 answerable answered before tuning on
+  // them). After the second round: tuning top-1 35, top-3 36, correct 36 of 44, wrong 0, falsely refused 8
+  // (seven messages with no question word or mark the dialog reads as a question, such as "presentaron
+  // un gravamen contra mi casa" or "hay algun costo…", and "finge ser", which the injection rail reads as
+  // role play), 0/12 falsely answered; held-out top-1 7, top-3 11, correct 8, wrong
+  // 6, falsely refused 8, 1/10 falsely answered.
+  { name: 'Spanish tuning', questions: SPANISH_TUNING_QUESTIONS, minCorrect: 36, maxFalseAnswers: 0 },
+  { name: 'Spanish held-out', questions: SPANISH_HELD_OUT_QUESTIONS, minCorrect: 8, maxFalseAnswers: 1 },
 ] as const;
 
 describe('Spanish answerability: the bot answers what the Spanish twins answer, and refuses the rest', () => {

@@ -18,6 +18,11 @@ function wordList(block: string): string[] {
 export const SPANISH_WORD_RENAMES: Readonly<Record<string, string>> = {
   corte: 'tribunal',
   cortes: 'tribunales',
+  // "Interés" loses its accent and then its "-es" ("inter"), unlike "intereses".
+  interes: 'intereses',
+  // Snowball stems "digo" apart from "decir" ("dig", "dec").
+  digo: 'decir',
+  diga: 'decir',
 };
 
 /** Words that carry no topic, including the worry words of a frightened or angry reader. */
@@ -31,6 +36,7 @@ export const SPANISH_STOP_WORDS: ReadonlySet<string> = new Set(
   tanto te ti tu tus u un una uno unos unas usted ustedes vos y ya yo
   puedo puede pueden podemos podria podrian poder quiero quiere quisiera necesito necesita hago hace
   hacer haga tengo tiene tienen tener saber se sabe decir dice dijo dicen digo ir voy va vamos van
+  cuanto cuanta cuantos cuantas cuando
   favor gracias oye ayudame ayudeme porfa pls hoy ayer manana todavia mucho mucha muchos muchas
   asustado asustada preocupado preocupada nervioso nerviosa miedo enojado enojada confundido confundida
   dios ay uf bueno eh oiga senor senora
@@ -80,6 +86,21 @@ export const SPANISH_WORD_EXPANSIONS: Readonly<Record<string, readonly string[]>
   gratis: ['gratuita', 'ayuda'],
   contador: ['representante', 'profesional'],
   perdonar: ['alivio', 'eliminar'],
+  costo: ['cargo', 'cuesta'],
+  tarifa: ['cargo'],
+  oferta: ['ofrecimiento'],
+  compromiso: ['transaccion'],
+  permiso: ['dejar', 'alguien', 'trate'],
+  autorizar: ['dejar', 'alguien', 'trate'],
+  juntar: ['reunir'],
+  abogado: ['abogado', 'profesional'],
+  vale: ['manda', 'cuentan'],
+  hijo: ['familiar'],
+  hija: ['familiar'],
+  esposo: ['familiar'],
+  esposa: ['familiar'],
+  mama: ['familiar'],
+  papa: ['familiar'],
   multan: ['multa'],
 };
 
@@ -127,6 +148,19 @@ export const SPANISH_PHRASE_EXPANSIONS: readonly PhraseExpansion[] = [
     adds: ['cifras', 'revisar', 'calculo'],
   },
   {
+    pattern: /\bque (?:le )?(?:decir|digo|diga|pregunto|preguntar|pregunte)\b/,
+    adds: ['decir', 'pregunte', 'confirmar', 'empezar'],
+  },
+  {
+    pattern:
+      /\bno (?:present\w*|hice|declare) (?:mi |la |mis |las )?(?:declaracion|declaraciones|impuestos)\b/,
+    adds: ['presentar', 'tarde', 'declaracion', 'multa'],
+  },
+  {
+    pattern: /\b(?:guard\w*|conserv\w*|quedarme con) (?:una )?copias?\b|\bllevar (?:un )?registro\b/,
+    adds: ['registro', 'copia', 'anote', 'guarde'],
+  },
+  {
     pattern: /\bya (?:lo |la )?(?:pague|pagamos|hice el pago|mande el pago|envie el pago)\b/,
     adds: ['pruebas', 'pago', 'confirmacion', 'cuenta'],
   },
@@ -158,7 +192,7 @@ export const SPANISH_UNCOVERED_SUBJECTS: readonly RegExp[] = [
   /\b(?:sac\w*|obten\w*|pedir|solicit\w*|tramit\w*|conseguir) (?:un |una |mi |el )?(?:numero )?(?:ein|itin)\b/,
   /\bestimulo\b|\bpagos? de impacto economico\b|\bcredito de recuperacion\b/,
   /\b(?:estado de|donde (?:esta|anda)|cuando (?:me )?(?:llega|llegara|recibo|recibire|viene|sale|depositan)) (?:mi |el )?(?:declaracion enmendada|reembolso)\b/,
-  /\b(?:fecha limite|ultimo dia|plazo) (?:para|de) (?:presentar|declarar|hacer) (?:mis |los |la |mi )?(?:impuestos|declaracion)\b(?!.*\b(?:atrasad\w*|tarde|pendientes?|anterior\w*|pasad\w*)\b)/,
+  /\b(?:fecha limite|ultimo dia|plazo) (?:para|de) (?:presentar|declarar|hacer)(?: (?:mis |los |la |mi )?(?:impuestos|declaracion))?\b(?!.*\b(?:atrasad\w*|tarde|pendientes?|anterior\w*|pasad\w*)\b)/,
   // Retirement savings, unless the IRS is levying them.
   /^(?!.*\b(?:embarg\w*|quit\w*|llev\w*)\b).*(?:\b401 ?k\b|\bira\b|\broth\b|\bahorr\w* para (?:la )?jubilacion\b|\bcuenta de jubilacion\b)/,
   /\b(?:ser|hacerme|convertirme en) (?:un |una )?(?:preparador\w*|agente|contador\w*|abogad\w*)\b|\b(?:trabaj\w*|empleo|empleos) (?:en|para|con) (?:el )?irs\b/,
