@@ -225,6 +225,8 @@ export function composeApp(
         server.close(() => {
           resolve();
         });
+        // Open streams would keep the server from closing; their clients resume elsewhere or later.
+        for (const channel of channels) channel.stop?.();
       });
       await noticeReader.close();
       await state.close();

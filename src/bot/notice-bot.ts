@@ -1,5 +1,7 @@
 import {
   ActivityHandler,
+  ActivityTypes,
+  type InvokeResponse,
   BotAdapter,
   ConversationState,
   MessageFactory,
@@ -21,6 +23,7 @@ import { welcomeActivity } from './welcome.ts';
 import { runRails, type InputRail, type RailReply } from '../guardrails/verdict.ts';
 import { runSavedTurn } from '../storage/saved-turn.ts';
 import { fileCredential, refusedFile, type FileCredential } from '../channels/channel.ts';
+import { pressedButtonText } from '../render/adaptive-card.ts';
 import { readableAttachment, type AttachmentResult, type FileRef } from './attachment-reader.ts';
 import { messages } from '../catalog/catalog.ts';
 import { isLocale, supportedLocale, type Locale } from '../catalog/locale.ts';
@@ -65,10 +68,9 @@ export class NoticeBot extends ActivityHandler {
     this.runner = new ConversationRunner(this.conversationState, deps);
 
     this.onMembersAdded(async (context, next) => {
-      const joined = (context.activity.membersAdded ?? []).filter(
-        (m) => m.id !== context.activity.recipient.id,
-      );
-      if (joined.length > 0) {
+      const { activity } = context;
+      const joined = (activity.membersAdded ?? []).filter((m) => m.id !== activity.recipient.id);
+      if (joined.length > 0 || isPersonalTeamsInstall(activity)) {
         await context.sendActivity(welcomeActivity(turnLocale(context)));
         await this.runner.begin(context);
       }
@@ -116,7 +118,38 @@ export class NoticeBot extends ActivityHandler {
       this.deps.logger.info({ outcome }, 'turn crossed another turn of its conversation');
   }
 
+  /**
+   * A card button pressed in a client that hands over its data instead of its text (Universal Actions'
+   * `adaptiveCard/action`): run as the message the button sends, and answered 200 in every case, with
+   * the pending question again when the data is not one of this bot's buttons.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
+    const value = context.activity.value as { action?: { data?: unknown } } | undefined;
+    const text = pressedButtonText(value?.action?.data);
+    const { activity } = context;
+    // The conversation's prompts read messages only; the turn stays an invoke for its response.
+    activity.type = ActivityTypes.Message;
+    try {
+      if (text) {
+        activity.text = text;
+        await this.handleMessage(context);
+      } else {
+        await this.runner.reprompt(context);
+      }
+    } finally {
+      activity.type = ActivityTypes.Invoke;
+    }
+    // Universal Actions' message response: its value is the text shown, here what the button said.
+    return {
+      status: 200,
+      body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text ?? '' },
+    };
+  }
+
   private async handleMessage(context: TurnContext): Promise<void> {
+    const pressed = context.activity.text?.trim() ? undefined : pressedButtonText(context.activity.value);
+    if (pressed) context.activity.text = pressed;
     const refused = refusedFile(context.activity.attachments);
     if (refused) {
       await this.tellReading(context, { ok: false, code: refused });
@@ -282,6 +315,19 @@ export class NoticeBot extends ActivityHandler {
       channelData: { guidance: guidance('prompt') },
     });
   }
+}
+
+/**
+ * Teams tells the bot it was installed for one person by adding the bot alone to the personal chat (the
+ * person is never listed as added): the moment for the welcome and disclaimer, before any question. Other
+ * channels add the person, and the bot's own addition is not a second welcome there.
+ */
+function isPersonalTeamsInstall(activity: Activity): boolean {
+  return (
+    activity.channelId === 'msteams' &&
+    activity.conversation.conversationType === 'personal' &&
+    (activity.membersAdded ?? []).some((m) => m.id === activity.recipient.id)
+  );
 }
 
 /** Where the turn that tells a reading finds it: in memory, never in the conversation state. */

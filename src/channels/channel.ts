@@ -37,6 +37,8 @@ export type Channel = {
   readonly uploadPaths?: readonly string[];
   /** Where the firm's desk alerts go, for the channel that posts them (Teams). */
   readonly alerts?: AlertSink;
+  /** Ends what outlives a request (the local Direct Line's open streams) as the server stops. */
+  stop?(): void;
 };
 
 /** Builds a channel from the configuration, or none when the channel is not configured. */

@@ -103,6 +103,24 @@ const ImBackDataSchema = z.strictObject({
   cardAction: z.strictObject({ type: z.literal('imBack'), value: z.string().min(1) }),
 });
 
+/** What a client posts when a card button is pressed: either of the two imBack forms the button carries. */
+const PressedImBackSchema = z.looseObject({ type: z.literal('imBack'), value: z.string().min(1) });
+const PressedButtonSchema = z.looseObject({
+  cardAction: PressedImBackSchema.optional(),
+  msteams: PressedImBackSchema.optional(),
+});
+
+/**
+ * The text a card button of this bot sends, read from its data as a client hands it over raw: a Direct
+ * Line client other than Web Chat posts it as the message's value with no text, and a Universal Actions
+ * client (Teams) as an `adaptiveCard/action` invoke's data. Undefined for anything else.
+ */
+export function pressedButtonText(data: unknown): string | undefined {
+  const pressed = PressedButtonSchema.safeParse(data);
+  if (!pressed.success) return undefined;
+  return (pressed.data.cardAction ?? pressed.data.msteams)?.value;
+}
+
 const OpenUrlSchema = z.strictObject({
   type: z.literal('Action.OpenUrl'),
   title: z.string().min(1),

@@ -89,6 +89,8 @@ export class DirectLineChannel {
   readonly #store: DirectLineStore;
   readonly #turns = new KeyedQueue();
   readonly #now: () => Date;
+  /** Who is told when this instance queues activities in a conversation (its open streams). */
+  readonly #watchers = new Map<string, Set<() => void>>();
 
   constructor(deps: DirectLineChannelDeps) {
     this.#deps = deps;
@@ -119,8 +121,22 @@ export class DirectLineChannel {
         },
         this.#deps.logic,
       );
-      await this.#store.append(conversationId, this.#outgoing(conversationId, userId, replies));
+      await this.#append(conversationId, this.#outgoing(conversationId, userId, replies));
     });
+  }
+
+  /**
+   * Calls `listener` each time this instance queues activities in the conversation, until the returned
+   * function is called. (Activities another instance queues are only seen by reading the queue.)
+   */
+  watch(conversationId: string, listener: () => void): () => void {
+    const listeners = this.#watchers.get(conversationId) ?? new Set();
+    listeners.add(listener);
+    this.#watchers.set(conversationId, listeners);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) this.#watchers.delete(conversationId);
+    };
   }
 
   /**
@@ -142,7 +158,7 @@ export class DirectLineChannel {
         contentType: type,
         name: messages(supportedLocale(incoming.locale)).webchatPage.sentFile,
       };
-      const [echo] = await this.#store.append(conversationId, [
+      const [echo] = await this.#append(conversationId, [
         file ? { ...incoming, attachments: [sent] } : incoming,
       ]);
       if (!echo) throw new Error('the echo of a posted activity was not queued');
@@ -156,10 +172,7 @@ export class DirectLineChannel {
           { ...incoming, id: echo.id, ...(attachments ? { attachments } : {}) },
           this.#deps.logic,
         );
-        await this.#store.append(
-          conversationId,
-          this.#outgoing(conversationId, record.userId, replies, echo.id),
-        );
+        await this.#append(conversationId, this.#outgoing(conversationId, record.userId, replies, echo.id));
       }
       this.#deps.logger.info(
         { channel: WEBCHAT_CHANNEL_ID, conversation: conversationId, type: posted.type },
@@ -190,8 +203,17 @@ export class DirectLineChannel {
         { ...this.#envelope(conversationId, record.userId), type: 'event', name: 'ContinueConversation' },
         logic,
       );
-      await this.#store.append(conversationId, this.#outgoing(conversationId, record.userId, replies));
+      await this.#append(conversationId, this.#outgoing(conversationId, record.userId, replies));
     });
+  }
+
+  async #append(
+    conversationId: string,
+    activities: readonly Record<string, unknown>[],
+  ): Promise<QueuedActivity[]> {
+    const queued = await this.#store.append(conversationId, activities);
+    for (const listener of this.#watchers.get(conversationId) ?? []) listener();
+    return queued;
   }
 
   #envelope(conversationId: string, userId: string) {

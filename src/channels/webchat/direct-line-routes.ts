@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import type { Next, Request, Response, Server } from 'restify';
 import { z } from 'zod';
@@ -9,6 +11,7 @@ import {
   UploadedActivitySchema,
 } from './direct-line-channel.ts';
 import type { DirectLineChannel } from './direct-line-channel.ts';
+import type { DirectLineStreams } from './direct-line-stream.ts';
 import { bearerToken, type DirectLineTokens, type TokenClaims } from './direct-line-token.ts';
 import { exchangeDirectLineSecret } from './direct-line-token-exchange.ts';
 import type { WebChatSettings } from './webchat-settings.ts';
@@ -101,15 +104,22 @@ type Refusal = { status: 401 | 403; error: 'unauthorized' | 'forbidden'; code: s
 type Authorised = { ok: true; claims: TokenClaims } | { ok: false; refusal: Refusal };
 
 /**
- * The Direct Line 3.0 subset Web Chat needs for polling (`webSocket: false`): start a conversation, post
- * activities, get activities after a watermark, refresh the token. Every call but the first carries a
- * token, and a token opens only its own conversation.
+ * The Direct Line 3.0 subset Direct Line JS uses, with WebSocket streams (its default) or polling
+ * (`webSocket: false`): start a conversation, resume one from a watermark, post activities, stream them
+ * or get them after a watermark, refresh the token. Every call but the first carries a token, and a token
+ * opens only its own conversation.
  */
 export function registerDirectLineRoutes(
   server: Server,
-  deps: { channel: DirectLineChannel; tokens: DirectLineTokens; logger: Logger; maxFileBytes: number },
+  deps: {
+    channel: DirectLineChannel;
+    tokens: DirectLineTokens;
+    streams: DirectLineStreams;
+    logger: Logger;
+    maxFileBytes: number;
+  },
 ): void {
-  const { channel, tokens, logger, maxFileBytes } = deps;
+  const { channel, tokens, streams, logger, maxFileBytes } = deps;
 
   /** Checks the bearer token and, when given, that it is for this conversation. */
   function check(req: Request, conversationId?: string): Authorised {
@@ -151,14 +161,57 @@ export function registerDirectLineRoutes(
       const { conversationId, userId, locale } = auth.claims;
       await channel.open(conversationId, userId, locale);
       const token = bearerToken(req.header('authorization'));
-      sendJson(res, 201, { conversationId, token, expires_in: tokens.expiresIn(auth.claims) });
+      sendJson(res, 201, {
+        conversationId,
+        token,
+        expires_in: tokens.expiresIn(auth.claims),
+        streamUrl: streams.streamUrl(req.header('host'), auth.claims, ''),
+      });
       return;
     }
     const conversationId = newConversationId();
     const userId = newUserId();
     const { token, expiresIn } = tokens.issue(conversationId, userId);
     await channel.open(conversationId, userId);
-    sendJson(res, 201, { conversationId, token, expires_in: expiresIn });
+    sendJson(res, 201, {
+      conversationId,
+      token,
+      expires_in: expiresIn,
+      streamUrl: streams.streamUrl(req.header('host'), { conversationId, userId }, ''),
+    });
+  });
+
+  // Resume (Direct Line's reconnect): the conversation again, and a stream URL that starts after the
+  // client's watermark. A page reloaded with its conversation id and watermark, or a stream that closed.
+  server.get(
+    `${DIRECT_LINE_BASE_PATH}/conversations/:conversationId`,
+    async (req: Request, res: Response) => {
+      const conversationId = routeParam(req, 'conversationId');
+      const auth = authorise(req, res, conversationId);
+      if (!auth.ok) return;
+      const watermark = WatermarkSchema.optional().safeParse(
+        ((req.query ?? {}) as Record<string, unknown>).watermark,
+      );
+      if (!watermark.success) {
+        invalid(res, zodIssues(watermark.error, 'watermark'));
+        return;
+      }
+      if (!(await channel.activities(conversationId, undefined))) {
+        sendJson(res, 404, { error: 'not_found' });
+        return;
+      }
+      sendJson(res, 200, {
+        conversationId,
+        token: bearerToken(req.header('authorization')),
+        expires_in: tokens.expiresIn(auth.claims),
+        streamUrl: streams.streamUrl(req.header('host'), auth.claims, watermark.data ?? ''),
+      });
+    },
+  );
+
+  // A WebSocket has no Authorization header: the stream URL carries its own short-lived stream token.
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    streams.upgrade(req, socket, head);
   });
 
   server.post(

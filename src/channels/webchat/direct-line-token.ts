@@ -3,6 +3,8 @@ import { z } from 'zod';
 
 /** How long a local Direct Line token lives; Web Chat refreshes it every 15 minutes. */
 export const TOKEN_TTL_SECONDS = 30 * 60;
+/** How long a stream token opens a WebSocket: only the connection is checked, so a minute is ample. */
+export const STREAM_TOKEN_TTL_SECONDS = 60;
 const KEY_BYTES = 32;
 
 const TokenClaimsSchema = z.strictObject({
@@ -14,12 +16,17 @@ const TokenClaimsSchema = z.strictObject({
   exp: z.number().int().positive(),
   /** The page's language (a BCP 47 tag): the bot greets the person in it. Absent in older tokens. */
   locale: z.string().max(35).optional(),
+  /**
+   * Set on a stream token: it travels in the stream URL (a WebSocket has no Authorization header), where a
+   * proxy may log it, so it only opens that conversation's stream, for a minute, and is never a bearer token.
+   */
+  use: z.literal('stream').optional(),
 });
 export type TokenClaims = z.infer<typeof TokenClaimsSchema>;
 
 export type TokenCheck =
   | { ok: true; claims: TokenClaims }
-  | { ok: false; code: 'missing' | 'malformed' | 'bad_signature' | 'expired' };
+  | { ok: false; code: 'missing' | 'malformed' | 'bad_signature' | 'expired' | 'wrong_use' };
 
 /**
  * Tokens of the local Direct Line: `base64url(claims).base64url(HMAC-SHA256(claims))`. A token binds one
@@ -36,14 +43,15 @@ export class DirectLineTokens {
   }
 
   issue(conversationId: string, userId: string, locale?: string): { token: string; expiresIn: number } {
-    const claims: TokenClaims = {
-      conversationId,
-      userId,
-      exp: Math.floor(this.#now() / 1000) + TOKEN_TTL_SECONDS,
-      ...(locale === undefined ? {} : { locale }),
-    };
-    const payload = Buffer.from(JSON.stringify(claims), 'utf8').toString('base64url');
-    return { token: `${payload}.${this.#sign(payload)}`, expiresIn: TOKEN_TTL_SECONDS };
+    const exp = Math.floor(this.#now() / 1000) + TOKEN_TTL_SECONDS;
+    const claims = { conversationId, userId, exp, ...(locale === undefined ? {} : { locale }) };
+    return { token: this.#token(claims), expiresIn: TOKEN_TTL_SECONDS };
+  }
+
+  /** A token for the stream URL of the conversation a verified bearer token opens. */
+  issueStream(claims: Pick<TokenClaims, 'conversationId' | 'userId'>): string {
+    const exp = Math.floor(this.#now() / 1000) + STREAM_TOKEN_TTL_SECONDS;
+    return this.#token({ conversationId: claims.conversationId, userId: claims.userId, exp, use: 'stream' });
   }
 
   /** Seconds until a verified token expires. */
@@ -51,7 +59,8 @@ export class DirectLineTokens {
     return Math.max(0, claims.exp - Math.floor(this.#now() / 1000));
   }
 
-  verify(token: string | undefined): TokenCheck {
+  /** Checks a bearer token, or with `use: 'stream'` a stream token; neither passes for the other. */
+  verify(token: string | undefined, use: 'bearer' | 'stream' = 'bearer'): TokenCheck {
     if (!token) return { ok: false, code: 'missing' };
     const [payload, signature, extra] = token.split('.');
     if (!payload || !signature || extra !== undefined) return { ok: false, code: 'malformed' };
@@ -63,7 +72,13 @@ export class DirectLineTokens {
     const claims = TokenClaimsSchema.safeParse(parseJson(Buffer.from(payload, 'base64url').toString('utf8')));
     if (!claims.success) return { ok: false, code: 'malformed' };
     if (claims.data.exp * 1000 <= this.#now()) return { ok: false, code: 'expired' };
+    if ((claims.data.use === 'stream') !== (use === 'stream')) return { ok: false, code: 'wrong_use' };
     return { ok: true, claims: claims.data };
+  }
+
+  #token(claims: TokenClaims): string {
+    const payload = Buffer.from(JSON.stringify(claims), 'utf8').toString('base64url');
+    return `${payload}.${this.#sign(payload)}`;
   }
 
   #sign(payload: string): string {

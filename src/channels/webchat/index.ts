@@ -13,10 +13,22 @@ export const webChatChannel: ChannelFactory = ({
   opening,
 }) => {
   const settings = webChatSettingsFrom(config);
+  let routes: { stop(): void } | undefined;
   return {
     name: 'webchat',
     register(server, bot) {
-      registerWebChatRoutes(server, { settings, storage, bot, logger, logIds, maxFileBytes, opening });
+      routes = registerWebChatRoutes(server, {
+        settings,
+        storage,
+        bot,
+        logger,
+        logIds,
+        maxFileBytes,
+        opening,
+      });
+    },
+    stop() {
+      routes?.stop();
     },
     // Through Azure's Direct Line, uploads go to Azure and reach the bot as a URL to fetch.
     ...(settings.directLine.kind === 'local' ? { uploadPaths: [UPLOAD_PATH] } : {}),

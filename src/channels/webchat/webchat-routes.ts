@@ -6,6 +6,7 @@ import type { Next, Request, Response, Server } from 'restify';
 import type { ChannelLogIds, TurnHandler } from '../channel.ts';
 import { DirectLineChannel } from './direct-line-channel.ts';
 import { registerDirectLineRoutes, registerTokenRoute } from './direct-line-routes.ts';
+import { DirectLineStreams } from './direct-line-stream.ts';
 import { DirectLineTokens } from './direct-line-token.ts';
 import { chooseEncoding, loadPageAssets, type Asset } from './page-assets.ts';
 import { pageHeaders, renderChatPage, securityHeaders } from './webchat-page.ts';
@@ -45,7 +46,7 @@ function sendAsset(req: Request, res: Response, asset: Asset, headers: Record<st
  * The Web Chat channel: the page at `/`, its assets, the embed snippet, the token endpoint and, without
  * a Direct Line secret, the bot's own Direct Line subset.
  */
-export function registerWebChatRoutes(server: Server, deps: WebChatDeps): void {
+export function registerWebChatRoutes(server: Server, deps: WebChatDeps): { stop(): void } {
   const { settings, logger } = deps;
   const assets = loadPageAssets();
   const security = securityHeaders(settings);
@@ -92,8 +93,17 @@ export function registerWebChatRoutes(server: Server, deps: WebChatDeps): void {
       serviceUrl: settings.publicBaseUrl,
       ...(deps.maxQueuedActivities === undefined ? {} : { maxQueuedActivities: deps.maxQueuedActivities }),
     });
-    registerDirectLineRoutes(server, { channel, tokens, logger, maxFileBytes: deps.maxFileBytes });
+    const streams = new DirectLineStreams({
+      channel,
+      tokens,
+      logger,
+      logIds: deps.logIds,
+      secure: settings.publicBaseUrl.startsWith('https:'),
+    });
+    registerDirectLineRoutes(server, { channel, tokens, streams, logger, maxFileBytes: deps.maxFileBytes });
+    return { stop: () => streams.closeAll() };
   }
+  return { stop: () => undefined };
 }
 
 /**

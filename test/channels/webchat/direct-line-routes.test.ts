@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from '../../../src/render/adaptive-card.ts';
 import { DEFAULT_MAX_QUEUED_ACTIVITIES } from '../../../src/channels/webchat/direct-line-store.ts';
@@ -36,6 +37,14 @@ describe('local Direct Line: a whole conversation', () => {
     expect(result?.text).toContain('Monday, March 23, 2026');
     expect(result?.attachments?.[0]?.contentType).toBe(ADAPTIVE_CARD_CONTENT_TYPE);
     expect(result?.channelData?.guidance).toMatchObject({ route: 'triage', disclaimer: true });
+
+    // A client other than Web Chat posts a card button's data as it is, with no text.
+    const card = result?.attachments?.[0]?.content as { actions: { type: string; data?: unknown }[] };
+    const button = card.actions.find((a) => a.type === 'Action.Submit');
+    expect(button?.data).toBeDefined();
+    const response = await client.post({ type: 'message', from: { id: 'r_user' }, value: button?.data });
+    expect(response.status).toBe(200);
+    expect(botTexts(await client.poll()).join('\n')).toContain('What is the notice code?');
   });
 
   it('starting the same conversation again does not greet twice', async () => {
@@ -137,6 +146,116 @@ describe('local Direct Line: tokens', () => {
     const client = new DirectLineClient(app.url);
     expect((await client.get('', conversationId, token)).status).toBe(404);
     expect((await client.post({ type: 'message', text: 'hi' }, conversationId, token)).status).toBe(404);
+  });
+});
+
+/** The status a WebSocket handshake to `url` gets: 101 when the stream opens. */
+function handshakeStatus(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(url.replace(/^ws/, 'http'), {
+      headers: {
+        connection: 'Upgrade',
+        upgrade: 'websocket',
+        'sec-websocket-version': '13',
+        'sec-websocket-key': Buffer.alloc(16, 7).toString('base64'),
+      },
+    });
+    req.on('upgrade', (response, socket) => {
+      socket.destroy();
+      resolve(response.statusCode ?? 0);
+    });
+    req.on('response', (response) => resolve(response.statusCode ?? 0));
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+type Started = { conversationId: string; token: string; streamUrl: string };
+
+describe('local Direct Line: streams and resume', () => {
+  it('streams the queue from the stream URL, which only its own short-lived stream token opens', async () => {
+    const client = new DirectLineClient(app.url);
+    const started = (await client.start()) as unknown as Started;
+    const streamUrl = new URL(started.streamUrl);
+    expect(streamUrl.protocol).toBe('ws:');
+    expect(streamUrl.pathname).toBe(`/v3/directline/conversations/${client.conversationId}/stream`);
+    const streamToken = streamUrl.searchParams.get('t') ?? '';
+
+    const socket = new WebSocket(started.streamUrl);
+    const sets: DlPage[] = [];
+    socket.onmessage = (message) => sets.push(JSON.parse(String(message.data)) as DlPage);
+    await expect.poll(() => sets.length).toBe(1);
+    expect(botTexts(sets[0]!.activities).join('\n')).toContain('What is the notice code?');
+    await client.say('CP14');
+    await expect.poll(() => sets.flatMap((set) => set.activities).some((a) => a.replyToId)).toBe(true);
+    expect(sets.at(-1)?.watermark).toBe(String(sets.flatMap((set) => set.activities).length));
+    socket.close();
+
+    // In a URL, where a proxy may log it: it is no bearer token, and a bearer token opens no stream.
+    expect((await client.get('', client.conversationId, streamToken)).status).toBe(403);
+    const withBearer = new URL(started.streamUrl);
+    withBearer.searchParams.set('t', client.token);
+    expect(await handshakeStatus(withBearer.href)).toBe(403);
+    const without = new URL(started.streamUrl);
+    without.searchParams.delete('t');
+    expect(await handshakeStatus(without.href)).toBe(401);
+    expect(await handshakeStatus(started.streamUrl)).toBe(101);
+  });
+
+  it("opens no one else's stream", async () => {
+    const alice = (await new DirectLineClient(app.url).start()) as unknown as Started;
+    const mallory = (await new DirectLineClient(app.url).start()) as unknown as Started;
+    const crossed = new URL(mallory.streamUrl);
+    crossed.pathname = `/v3/directline/conversations/${alice.conversationId}/stream`;
+    expect(await handshakeStatus(crossed.href)).toBe(403);
+  });
+
+  it('resumes a conversation: its stream URL starts after the watermark given', async () => {
+    const client = new DirectLineClient(app.url);
+    await client.start();
+    await client.say('CP14');
+    const { watermark } = (await (await client.get('')).json()) as DlPage;
+    const response = await client.request(
+      'GET',
+      `/v3/directline/conversations/${client.conversationId}?watermark=${watermark}`,
+    );
+    expect(response.status).toBe(200);
+    const resumed = (await response.json()) as Started;
+    expect(resumed).toMatchObject({ conversationId: client.conversationId, token: client.token });
+    expect(new URL(resumed.streamUrl).searchParams.get('watermark')).toBe(watermark);
+
+    const socket = new WebSocket(resumed.streamUrl);
+    const sets: DlPage[] = [];
+    socket.onmessage = (message) => sets.push(JSON.parse(String(message.data)) as DlPage);
+    await new Promise((resolve) => (socket.onopen = resolve));
+    const echoId = await client.say('3/2/2026');
+    await expect
+      .poll(() => sets.flatMap((set) => set.activities).some((a) => a.replyToId === echoId))
+      .toBe(true);
+    expect(sets.flatMap((set) => set.activities)[0]?.id).toBe(echoId);
+    socket.close();
+  });
+
+  it("refuses to resume a conversation that is not the token's (403) or was never started (404)", async () => {
+    const alice = new DirectLineClient(app.url);
+    const mallory = new DirectLineClient(app.url);
+    await alice.start();
+    await mallory.start();
+    const path = `/v3/directline/conversations/${alice.conversationId}?watermark=`;
+    expect((await mallory.request('GET', path)).status).toBe(403);
+    expect((await alice.request('GET', path, undefined, '')).status).toBe(401);
+    expect((await alice.request('GET', `${path}abc`)).status).toBe(400);
+    const minted = (await (await fetch(`${app.url}/api/directline/token`, { method: 'POST' })).json()) as {
+      conversationId: string;
+      token: string;
+    };
+    const never = await alice.request(
+      'GET',
+      `/v3/directline/conversations/${minted.conversationId}`,
+      undefined,
+      minted.token,
+    );
+    expect(never.status).toBe(404);
   });
 });
 
