@@ -110,6 +110,7 @@ export const en = {
     nextStep: {
       before: (option: string, date: string) => `${option}, before ${date}.`,
       today: (option: string) => `${option}, today: check the date printed on your notice.`,
+      byThen: (option: string) => `${option}, by that date.`,
       undated: (option: string) => `${option}.`,
     },
     deadlines: 'Deadlines',

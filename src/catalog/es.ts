@@ -102,6 +102,7 @@ export const es: Messages = {
     nextStep: {
       before: (option: string, date: string) => `${option}, antes del ${date}.`,
       today: (option: string) => `${option}, hoy: revise la fecha impresa en su aviso.`,
+      byThen: (option: string) => `${option}, antes de esa fecha.`,
       undated: (option: string) => `${option}.`,
     },
     deadlines: 'Plazos',

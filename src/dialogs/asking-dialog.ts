@@ -138,9 +138,19 @@ export abstract class AskingDialog extends ComponentDialog {
     if (prompt && question !== undefined) {
       // A question is answered where it is asked; when the same message also answers, both are taken.
       await this.answerer.answer(innerDc.context, question);
-      if (!prompt.accepts(text, conventionsOf(turnLocale(innerDc.context)))) return this.reprompt(innerDc);
+      if (!prompt.accepts(text, conventionsOf(turnLocale(innerDc.context)))) {
+        return this.asksAgainAfterAnswer(prompt.id) ? this.reprompt(innerDc) : Dialog.EndOfTurn;
+      }
     }
     return super.onContinueDialog(innerDc);
+  }
+
+  /**
+   * Whether the prompt is asked again under the answer to a question typed while it waits (it still
+   * waits either way): yes for a question the conversation needs answered to go on.
+   */
+  protected asksAgainAfterAnswer(_promptId: string): boolean {
+    return true;
   }
 
   /** Asks the pending question again in the conversation's new language, keeping what was answered. */

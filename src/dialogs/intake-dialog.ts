@@ -174,6 +174,14 @@ export class IntakeDialog extends AskingDialog {
     this.initialDialogId = STEPS;
   }
 
+  /**
+   * The consultation offer is an invitation, not a question the conversation needs answered: it is not
+   * repeated under every answer to a question (it still takes a yes or no, and *talk to a person* later).
+   */
+  protected override asksAgainAfterAnswer(promptId: string): boolean {
+    return promptId !== 'intakeOffer';
+  }
+
   private values(step: WaterfallStepContext): Values {
     return step.values as Values;
   }

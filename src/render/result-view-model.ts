@@ -136,9 +136,11 @@ function nextStepOf(
   if (!first) return undefined;
   const upcoming = deadlines.find((d) => d.tone !== 'passed');
   if (!upcoming) return words.result.nextStep.undated(first.title);
+  // The upcoming deadline is the first (passed ones sort last), whose date the headline above already
+  // says: the next step points to it instead of saying the date twice.
   return upcoming.daysLeft < 0
     ? words.result.nextStep.today(first.title)
-    : words.result.nextStep.before(first.title, upcoming.dateText);
+    : words.result.nextStep.byThen(first.title);
 }
 
 /** The scam check every result carries (an info warning, so not among the alerts). */

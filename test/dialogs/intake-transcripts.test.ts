@@ -94,6 +94,16 @@ describe('the consultation intake', () => {
     expect(stored?.intake.scamFlags).toContain('gift_card');
   });
 
+  it('answers a question typed at the offer without offering again, and still takes the answer to it', async () => {
+    const { conversation, result } = await atOffer();
+    const offer = result[1]?.text ?? '';
+    const answered = await conversation.say('what happens if I ignore it?');
+    expect(answered.map((r) => r.guidance.route)).not.toContain('prompt');
+    expect(answered.map((r) => r.text).join('\n')).not.toContain(offer);
+    expect(answered.map((r) => r.text).join('\n')).toMatch(/levy/);
+    expect(lastText(await conversation.say('Book a consultation'))).toMatch(/What name/);
+  });
+
   it('re-asks a bad email with a specific hint', async () => {
     const { conversation } = await atOffer();
     await conversation.say('Book a consultation');

@@ -147,7 +147,7 @@ describe('renderResultCard', () => {
     const card = cardOf(cp14);
     expect(card.fallbackText).toBe(
       'Monday, March 23, 2026: open, 13 days left. Pay the full balance of this bill. ' +
-        'Next step: Pay the full balance, before Monday, March 23, 2026.',
+        'Next step: Pay the full balance, by that date.',
     );
     expect(card.speak).toBe(card.fallbackText);
     expect(texts(card.body).some((t) => t.startsWith('Please note: Notice Navigator'))).toBe(true);
@@ -220,7 +220,7 @@ describe('cardChannelResult', () => {
       expect(shownOn?.text.split('\n\n')).toEqual([
         '**Monday, March 23, 2026**: open, 13 days left',
         'Pay the full balance of this bill.',
-        'Next step: Pay the full balance, before Monday, March 23, 2026.',
+        'Next step: Pay the full balance, by that date.',
       ]);
       expect(shownOn?.summary).toMatch(/^Monday, March 23, 2026: open, 13 days left\. /);
     },

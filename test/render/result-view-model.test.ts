@@ -54,7 +54,8 @@ describe('buildResultViewModel', () => {
       }),
     ]);
     expect(view.options.map((o) => o.rank)).toEqual(view.options.map((_, i) => i + 1));
-    expect(view.nextStep).toContain('Monday, March 23, 2026');
+    // The headline says the date; the next step points to it rather than saying it again.
+    expect(view.nextStep).toBe('Pay the full balance, by that date.');
     expect(view.sources.length).toBeGreaterThan(0);
     expect(new Set(view.sources.map((s) => s.url)).size).toBe(view.sources.length);
   });
