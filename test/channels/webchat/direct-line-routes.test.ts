@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from '../../../src/render/adaptive-card.ts';
 import { DEFAULT_MAX_QUEUED_ACTIVITIES } from '../../../src/channels/webchat/direct-line-store.ts';
@@ -256,6 +259,42 @@ describe('local Direct Line: streams and resume', () => {
       minted.token,
     );
     expect(never.status).toBe(404);
+  });
+});
+
+describe('local Direct Line: a stream on one instance, the turn on another', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'direct-line-streams-'));
+  const env = { STATE_SQLITE_PATH: join(dir, 'state.sqlite'), WEBCHAT_TOKEN_KEY: 'k'.repeat(32) };
+  let other: TestApp;
+  let shared: TestApp;
+  beforeAll(async () => {
+    shared = await startTestApp({ today: '2026-03-10', env });
+    other = await startTestApp({ today: '2026-03-10', env });
+  });
+  afterAll(async () => {
+    await other.close();
+    await shared.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('delivers a reply another instance queued to the stream open here', async () => {
+    const here = new DirectLineClient(shared.url);
+    const started = (await here.start()) as unknown as Started;
+    const socket = new WebSocket(started.streamUrl);
+    const sets: DlPage[] = [];
+    socket.onmessage = (message) => sets.push(JSON.parse(String(message.data)) as DlPage);
+    await expect.poll(() => sets.length).toBe(1);
+
+    const there = new DirectLineClient(other.url);
+    there.conversationId = here.conversationId;
+    there.token = here.token;
+    const echoId = await there.say('CP14');
+    await expect
+      .poll(() => botTexts(sets.flatMap((set) => set.activities).filter((a) => a.replyToId === echoId)), {
+        timeout: 5000,
+      })
+      .toEqual([expect.stringContaining('What date is printed on the notice?')]);
+    socket.close();
   });
 });
 
