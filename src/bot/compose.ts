@@ -164,9 +164,19 @@ export function composeApp(
       : createRedisRateLimitStore({ redisUrl: config.REDIS_URL, hashKey: config.LOG_HASH_KEY, logger });
   // The firm's desk at /staff, when the firm's identity provider is configured.
   const staffSignIn = staffSignInFrom(config);
-  const staffCookies = staffSignIn
-    ? new StaffCookies(staffSignIn.sessionSecret, now, config.PUBLIC_BASE_URL.startsWith('https:'))
+  // Signed-out staff sessions, beside the conversation state: every instance refuses them.
+  const signedOutKeyv = staffSignIn
+    ? createStateKeyv({ ...storageSettings, namespace: 'staff-signed-out' }).keyv
     : undefined;
+  const staffCookies =
+    staffSignIn && signedOutKeyv
+      ? new StaffCookies(
+          staffSignIn.sessionSecret,
+          now,
+          config.PUBLIC_BASE_URL.startsWith('https:'),
+          signedOutKeyv,
+        )
+      : undefined;
   let shuttingDown = false;
   const server = buildApp({
     logger,
@@ -233,6 +243,7 @@ export function composeApp(
       await rateLimitStore?.close();
       await paraphrase?.cacheStore.disconnect();
       await caseKeyv.disconnect();
+      await signedOutKeyv?.disconnect();
       await intakes.store.close();
     },
   };

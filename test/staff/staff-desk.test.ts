@@ -7,7 +7,7 @@ import Provider from 'oidc-provider';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeApp, type Composed } from '../../src/bot/compose.ts';
-import { loadConfig } from '../../src/config.ts';
+import { loadConfig, type Config } from '../../src/config.ts';
 import { logLinesInto } from '../support/test-app.ts';
 import { createLogger } from '../../src/logger.ts';
 import { referenceOf } from '../../src/intake/intake-store.ts';
@@ -46,6 +46,20 @@ describe.skipIf(!(await hasService('chromium')))('the firm’s desk in a real br
   let browser: Browser;
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
   let answer = 500;
+  /** The desk's sign-in settings, against the provider started below. */
+  let staffEnv: Record<string, string> = {};
+  const configFor = (env: Record<string, string>): Config => {
+    const loaded = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'info',
+      STATE_SQLITE_PATH: ':memory:',
+      INTAKE_SQLITE_PATH: ':memory:',
+      ...staffEnv,
+      ...env,
+    });
+    if (!loaded.ok) throw new Error(loaded.errors.join('; '));
+    return loaded.config;
+  };
   const dead = sampleRecord(new Date(START.getTime() - 60_000));
   const found = sampleRecord(START, {
     contact: { name: 'Lee Park', email: 'lee@example.org', mobile: '+1 202 555 0199' },
@@ -87,23 +101,21 @@ describe.skipIf(!(await hasService('chromium')))('the firm’s desk in a real br
     await seed.create(found);
     await seed.close();
 
-    const loaded = loadConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'info',
+    staffEnv = {
+      STAFF_OIDC_ISSUER: issuer,
+      STAFF_OIDC_CLIENT_ID: CLIENT_ID,
+      STAFF_OIDC_CLIENT_SECRET: CLIENT_SECRET,
+      STAFF_SESSION_SECRET: 'staff-session-secret-0123456789abcdef0123',
+    };
+    const config = configFor({
       PUBLIC_BASE_URL: appUrl,
-      STATE_SQLITE_PATH: ':memory:',
       INTAKE_SQLITE_PATH: intakePath,
       INTAKE_WEBHOOK_URL: receiver.url,
       INTAKE_WEBHOOK_SECRET: WEBHOOK_SECRET,
       INTAKE_MAX_ATTEMPTS: '1',
       INTAKE_DISPATCH_INTERVAL_MS: '100',
-      STAFF_OIDC_ISSUER: issuer,
-      STAFF_OIDC_CLIENT_ID: CLIENT_ID,
-      STAFF_OIDC_CLIENT_SECRET: CLIENT_SECRET,
-      STAFF_SESSION_SECRET: 'staff-session-secret-0123456789abcdef0123',
     });
-    if (!loaded.ok) throw new Error(loaded.errors.join('; '));
-    app = composeApp(loaded.config, createLogger('info', logLinesInto(lines)), () => '2026-03-10');
+    app = composeApp(config, createLogger('info', logLinesInto(lines)), () => '2026-03-10');
     await new Promise<void>((resolve) => {
       app.server.listen(appPort, '127.0.0.1', () => {
         resolve();
@@ -172,6 +184,13 @@ describe.skipIf(!(await hasService('chromium')))('the firm’s desk in a real br
       body: 'handling=closed&csrf=guessed',
     });
     expect(formChange.status).toBe(403);
+    const redeliverWithoutToken = await fetch(`${appUrl}/staff/intakes/${dead.id}/redeliver`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
+    expect(redeliverWithoutToken.status).toBe(403);
 
     // Find the case by the reference the client quotes.
     await page.getByLabel('Name, email, phone or reference').fill(referenceOf(found.id));
@@ -235,15 +254,16 @@ describe.skipIf(!(await hasService('chromium')))('the firm’s desk in a real br
       expect(violations, path).toEqual([]);
     }
 
-    // Signing out ends the session: the desk asks for a sign-in again.
+    // Signing out ends the session on the server: a copy of its cookie, still signed and unexpired,
+    // opens neither the desk nor the API afterwards.
+    expect((await fetch(`${appUrl}/staff`, { redirect: 'manual', headers: { cookie } })).status).toBe(200);
     await page.goto(`${appUrl}/staff`);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByRole('heading', { name: 'Signed out' }).isVisible()).resolves.toBe(true);
-    const after = await fetch(`${appUrl}/staff`, {
-      redirect: 'manual',
-      headers: { cookie: `nn_staff=${session?.value ?? ''}` },
-    });
-    expect([200, 302]).toContain(after.status);
+    const after = await fetch(`${appUrl}/staff`, { redirect: 'manual', headers: { cookie } });
+    expect(after.status).toBe(302);
+    expect(after.headers.get('location')).toBe('/staff/login');
+    expect((await fetch(`${appUrl}/api/intakes/${found.id}`, { headers: { cookie } })).status).toBe(401);
     await context.close();
 
     // No log line carries the person's or the coordinator's details, or the note.
@@ -258,6 +278,31 @@ describe.skipIf(!(await hasService('chromium')))('the firm’s desk in a real br
     ])
       expect(logged).not.toContain(secret);
   }, 120_000);
+
+  it('sets its cookies Secure, HttpOnly and SameSite=Lax when the desk is served over https', async () => {
+    const secureApp = composeApp(
+      configFor({ PUBLIC_BASE_URL: 'https://desk.firm.example' }),
+      createLogger('silent'),
+      () => '2026-03-10',
+    );
+    await new Promise<void>((resolve) => {
+      secureApp.server.listen(0, '127.0.0.1', () => {
+        resolve();
+      });
+    });
+    try {
+      const login = await fetch(`http://127.0.0.1:${secureApp.server.address().port}/staff/login`, {
+        redirect: 'manual',
+      });
+      expect(login.status).toBe(302);
+      const cookies = login.headers.getSetCookie();
+      expect(cookies).toEqual([
+        expect.stringMatching(/^nn_staff_login=[^;]+;.*; HttpOnly; Secure; SameSite=Lax$/),
+      ]);
+    } finally {
+      await secureApp.close();
+    }
+  });
 
   it('refuses the desk and its API without a session, and a change without the CSRF token', async () => {
     const page = await fetch(`${appUrl}/staff`, { redirect: 'manual' });

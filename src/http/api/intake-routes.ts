@@ -112,7 +112,7 @@ export function registerIntakeRoutes(server: Server, deps: IntakeRoutesDeps): vo
   const authorize = (req: Request, res: Response) => caller(req, res, expected, deps.staffSessions);
 
   server.get('/api/intakes', async (req: Request, res: Response) => {
-    if (!authorize(req, res)) return;
+    if (!(await authorize(req, res))) return;
     const query = ListQuerySchema.safeParse(queryOf(req));
     if (!query.success) {
       sendInvalid(res, query.error);
@@ -140,7 +140,7 @@ export function registerIntakeRoutes(server: Server, deps: IntakeRoutesDeps): vo
   });
 
   server.get('/api/intakes/:id', async (req: Request, res: Response) => {
-    if (!authorize(req, res)) return;
+    if (!(await authorize(req, res))) return;
     const query = OneQuerySchema.safeParse(queryOf(req));
     if (!query.success) {
       sendInvalid(res, query.error);
@@ -162,7 +162,7 @@ export function registerIntakeRoutes(server: Server, deps: IntakeRoutesDeps): vo
   });
 
   server.patch('/api/intakes/:id', async (req: Request, res: Response) => {
-    const who = authorize(req, res);
+    const who = await authorize(req, res);
     if (!who) return;
     noStore(res);
     const id = IntakeIdSchema.safeParse((req.params as Record<string, unknown>).id);
@@ -191,7 +191,7 @@ export function registerIntakeRoutes(server: Server, deps: IntakeRoutesDeps): vo
   });
 
   server.post('/api/intakes/:id/redeliver', async (req: Request, res: Response) => {
-    if (!authorize(req, res)) return;
+    if (!(await authorize(req, res))) return;
     noStore(res);
     const id = IntakeIdSchema.safeParse((req.params as Record<string, unknown>).id);
     if (!id.success) {
@@ -232,18 +232,18 @@ type Caller = { by: string };
  * neither the comparison's time nor an early length check tells a caller anything about it); else a
  * staff session cookie, which must bring its CSRF token on anything but a read.
  */
-function caller(
+async function caller(
   req: Request,
   res: Response,
   expected: Buffer | undefined,
   sessions: StaffCookies | undefined,
-): Caller | undefined {
+): Promise<Caller | undefined> {
   const header = req.header('authorization');
   const match = /^Bearer[ ]+(\S+)\s*$/i.exec(header);
   const presented = match?.[1];
   if (presented !== undefined && expected !== undefined && timingSafeEqual(digest(presented), expected))
     return { by: API_TOKEN_ACTOR };
-  const session = header ? undefined : sessions?.session(req);
+  const session = header ? undefined : await sessions?.session(req);
   noStore(res);
   if (session) {
     if (req.method === 'GET' || validCsrf(session, req.header(CSRF_HEADER))) return { by: session.name };

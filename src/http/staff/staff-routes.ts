@@ -59,17 +59,17 @@ function filled(values: Record<string, unknown>): Record<string, unknown> {
 }
 
 export function registerStaffRoutes(server: Server, deps: StaffRoutesDeps): void {
-  const signedIn = (req: Request, res: Response): StaffSession | undefined => {
-    const session = deps.cookies.session(req);
+  const signedIn = async (req: Request, res: Response): Promise<StaffSession | undefined> => {
+    const session = await deps.cookies.session(req);
     if (!session) redirect(res, '/staff/login', 302);
     return session;
   };
   /** A change: signed in, and the form carries the session's CSRF token. */
-  const changing = (
+  const changing = async (
     req: Request,
     res: Response,
-  ): { session: StaffSession; form: Record<string, unknown> } | undefined => {
-    const session = signedIn(req, res);
+  ): Promise<{ session: StaffSession; form: Record<string, unknown> } | undefined> => {
+    const session = await signedIn(req, res);
     if (!session) return undefined;
     const form = FormSchema.safeParse(req.body);
     if (!form.success || !validCsrf(session, form.data.csrf)) {
@@ -117,9 +117,9 @@ export function registerStaffRoutes(server: Server, deps: StaffRoutesDeps): void
   });
 
   server.post('/staff/logout', async (req: Request, res: Response) => {
-    await Promise.resolve();
-    if (!changing(req, res)) return;
-    deps.cookies.endSession(res);
+    const change = await changing(req, res);
+    if (!change) return;
+    await deps.cookies.endSession(change.session, res);
     deps.logger.info('staff signed out');
     html(
       res,
@@ -129,7 +129,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRoutesDeps): void
   });
 
   server.get('/staff', async (req: Request, res: Response) => {
-    const session = signedIn(req, res);
+    const session = await signedIn(req, res);
     if (!session) return;
     const query = ListQuerySchema.safeParse({ ...filled(queryOf(req)), limit: PAGE_SIZE });
     if (!query.success || query.data.format !== undefined) {
@@ -179,7 +179,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRoutesDeps): void
   });
 
   server.get('/staff/intakes/:id', async (req: Request, res: Response) => {
-    const session = signedIn(req, res);
+    const session = await signedIn(req, res);
     if (!session) return;
     const found = await fromStore(() => findIntake(deps.store, (req.params as Record<string, unknown>).id));
     if (found.length !== 1 || found[0] === undefined) {
@@ -193,7 +193,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRoutesDeps): void
   });
 
   server.post('/staff/intakes/:id', async (req: Request, res: Response) => {
-    const change = changing(req, res);
+    const change = await changing(req, res);
     if (!change) return;
     const id = IntakeIdSchema.safeParse((req.params as Record<string, unknown>).id);
     const parsed = HandlingChangeSchema.safeParse(
@@ -227,7 +227,7 @@ export function registerStaffRoutes(server: Server, deps: StaffRoutesDeps): void
   });
 
   server.post('/staff/intakes/:id/redeliver', async (req: Request, res: Response) => {
-    if (!changing(req, res)) return;
+    if (!(await changing(req, res))) return;
     const id = IntakeIdSchema.safeParse((req.params as Record<string, unknown>).id);
     const outcome = id.success ? await fromStore(() => deps.store.redeliver(id.data, deps.now())) : undefined;
     if (!id.success || !outcome?.ok) {

@@ -7,6 +7,8 @@ import { z } from 'zod';
  * SameSite=Lax: Lax, not Strict, because the sign-in ends with a redirect from the identity provider's
  * site, which Strict would send without the cookie. Every change also needs the session's CSRF token
  * (a form field, or the X-CSRF-Token header for the API), which another site's page cannot read.
+ * Signing out ends the session on the server too: its id is kept as signed out until it would have
+ * expired, in the state store every instance shares, so a copy of the cookie is refused from then on.
  */
 
 export const SESSION_COOKIE = 'nn_staff';
@@ -15,14 +17,26 @@ export const CSRF_HEADER = 'x-csrf-token';
 export const SESSION_TTL_MS = 8 * 60 * 60_000;
 const LOGIN_TTL_MS = 10 * 60_000;
 
-/** Who is signed in: the provider's subject and a name to show and record on changes. */
-export type StaffSession = { sub: string; name: string; csrf: string; exp: number };
+/** Who is signed in: the provider's subject and a name to show and record on changes; `sid` names the session. */
+export type StaffSession = { sid: string; sub: string; name: string; csrf: string; exp: number };
+
+/** Signed-out session ids, each kept for `ttlMs` (a keyv namespace in the state store). */
+export type SignedOutSessions = {
+  get(sid: string): Promise<unknown>;
+  set(sid: string, value: true, ttlMs: number): Promise<unknown>;
+};
 
 /** What the sign-in keeps between the redirect to the provider and its answer. */
 export type PendingLogin = { verifier: string; state: string; nonce: string; exp: number };
 
 const SessionSchema = z
-  .object({ sub: z.string().min(1), name: z.string().min(1), csrf: z.string().min(16), exp: z.number() })
+  .object({
+    sid: z.string().min(16),
+    sub: z.string().min(1),
+    name: z.string().min(1),
+    csrf: z.string().min(16),
+    exp: z.number(),
+  })
   .strict();
 const PendingSchema = z
   .object({
@@ -37,16 +51,19 @@ export class StaffCookies {
   readonly #key: Buffer;
   readonly #now: () => Date;
   readonly #secure: boolean;
+  readonly #signedOut: SignedOutSessions;
 
   /** `secure`: the desk is served over https (always, but for a developer's http://localhost). */
-  constructor(secret: string, now: () => Date, secure: boolean) {
+  constructor(secret: string, now: () => Date, secure: boolean, signedOut: SignedOutSessions) {
     this.#key = Buffer.from(secret, 'utf8');
     this.#now = now;
     this.#secure = secure;
+    this.#signedOut = signedOut;
   }
 
   startSession(res: Response, who: { sub: string; name: string }): StaffSession {
     const session = {
+      sid: randomBytes(18).toString('base64url'),
       ...who,
       csrf: randomBytes(24).toString('base64url'),
       exp: this.#now().getTime() + SESSION_TTL_MS,
@@ -55,11 +72,17 @@ export class StaffCookies {
     return session;
   }
 
-  session(req: Request): StaffSession | undefined {
-    return this.#read(req, SESSION_COOKIE, SessionSchema);
+  /** The session the cookie carries, unless it has expired or was signed out. */
+  async session(req: Request): Promise<StaffSession | undefined> {
+    const session = this.#read(req, SESSION_COOKIE, SessionSchema);
+    if (!session || (await this.#signedOut.get(session.sid)) !== undefined) return undefined;
+    return session;
   }
 
-  endSession(res: Response): void {
+  /** Signs the session out here and everywhere its cookie may have been copied, and clears the cookie. */
+  async endSession(session: StaffSession, res: Response): Promise<void> {
+    const left = session.exp - this.#now().getTime();
+    if (left > 0) await this.#signedOut.set(session.sid, true, left);
     this.#set(res, SESSION_COOKIE, '', '/', 0);
   }
 
