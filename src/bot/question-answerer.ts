@@ -8,7 +8,7 @@ import { outputRails } from '../guardrails/rail-order.ts';
 import { SCAM_WARNING_PASSAGE_IDS } from '../guardrails/scope-rail.ts';
 import { runRails } from '../guardrails/verdict.ts';
 import { claimsOf, passageIn } from '../knowledge/passages/knowledge-base.ts';
-import type { Passage } from '../knowledge/passages/passage-schema.ts';
+import { PASSAGE_LANGUAGE, type Passage } from '../knowledge/passages/passage-schema.ts';
 import { retrievePassages, type Retrieval } from '../knowledge/passages/retrieve.ts';
 import { messages } from '../catalog/catalog.ts';
 import type { Locale } from '../catalog/locale.ts';
@@ -29,7 +29,7 @@ export type QuestionAnswererDeps = { paraphraser?: Paraphraser | undefined };
  */
 export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnswerer {
   const railsByLanguage = {
-    en: outputRails(deps.paraphraser, 'en'),
+    en: outputRails(deps.paraphraser, PASSAGE_LANGUAGE),
     es: outputRails(deps.paraphraser, 'es'),
   };
   return {
@@ -46,7 +46,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
       const localised = retrieval.passages.map((scored) => passageIn(scored.passage.id, locale));
       const passages = localised.map((found) => found.passage);
       // The language the passages are written in: a passage without a twin is still in English.
-      const rails = railsByLanguage[localised.every((found) => found.twin) ? locale : 'en'];
+      const rails = railsByLanguage[localised.every((found) => found.twin) ? locale : PASSAGE_LANGUAGE];
       const vetted = passages.map((p) => p.text).join('\n\n');
       const outcome = await runRails(rails, {
         text: vetted,
@@ -78,7 +78,7 @@ export function createQuestionAnswerer(deps: QuestionAnswererDeps): QuestionAnsw
 function retrieveIn(question: string, locale: Locale): Retrieval {
   const options = { max: MAX_ANSWER_PASSAGES };
   const found = retrievePassages(question, undefined, { ...options, language: locale });
-  return found.ok || locale === 'en' ? found : retrievePassages(question, undefined, options);
+  return found.ok || locale === PASSAGE_LANGUAGE ? found : retrievePassages(question, undefined, options);
 }
 
 /** The verification steps and scam signs, from vetted passages, for a reported scam or an unknown letter. */

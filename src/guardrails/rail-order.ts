@@ -10,6 +10,7 @@ import { createFormRail } from './paraphrase/form-rail.ts';
 import { createOutputScopeRail } from './paraphrase/output-scope-rail.ts';
 import { checkSpanishFidelity } from './spanish-fidelity.ts';
 import type { Locale } from '../catalog/locale.ts';
+import { PASSAGE_LANGUAGE } from '../knowledge/passages/passage-schema.ts';
 
 /**
  * The one place that says which rails run and in what order (NeMo Guardrails' config.yml). Change the
@@ -44,7 +45,7 @@ export type OutputRailContext = ParaphraseRailContext & FidelityRailContext;
  * recognisers run on the output. The paraphraser runs the same list before it caches a text and again on
  * every cache hit.
  */
-export function paraphraseChecks(language: Locale = 'en'): Rail<FidelityRailContext>[] {
+export function paraphraseChecks(language: Locale = PASSAGE_LANGUAGE): Rail<FidelityRailContext>[] {
   const fidelity = language === 'es' ? createFidelityRail(checkSpanishFidelity) : createFidelityRail();
   return [createFormRail(), fidelity, createOutputScopeRail()];
 }
@@ -52,7 +53,7 @@ export function paraphraseChecks(language: Locale = 'en'): Rail<FidelityRailCont
 /** The output pipeline of an answer: the optional paraphrase, then every check of whatever came out. */
 export function outputRails(
   paraphraser: Paraphraser | undefined,
-  language: Locale = 'en',
+  language: Locale = PASSAGE_LANGUAGE,
 ): Rail<OutputRailContext>[] {
   return [createParaphraseRail(paraphraser, language), ...paraphraseChecks(language)];
 }

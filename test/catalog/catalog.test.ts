@@ -70,6 +70,9 @@ describe('the message catalog', () => {
   });
 });
 
+/** The language the vetted passages are written in, declared once in knowledge (which knows no catalog). */
+const PASSAGE_LANGUAGE_DECLARATION = "export const PASSAGE_LANGUAGE = 'en';";
+
 describe('locale tags', () => {
   it('are written only in the catalog', () => {
     const literals = tsFiles(SRC)
@@ -78,7 +81,9 @@ describe('locale tags', () => {
         readFileSync(file, 'utf8')
           .split('\n')
           .flatMap((line, index) =>
-            /['"`]en-US['"`]|\blang="en"|'en'/.test(line) ? [`${file.slice(SRC.length)}:${index + 1}`] : [],
+            /['"`]en-US['"`]|\blang="en"|'en'/.test(line) && !line.startsWith(PASSAGE_LANGUAGE_DECLARATION)
+              ? [`${file.slice(SRC.length)}:${index + 1}`]
+              : [],
           ),
       );
     expect(literals).toEqual([]);

@@ -19,6 +19,7 @@ import {
 } from './paraphrase-schema.ts';
 import type { ParaphraseRequest, PassageRef } from './paraphrase-schema.ts';
 import type { Locale } from '../../catalog/locale.ts';
+import { PASSAGE_LANGUAGE } from '../../knowledge/passages/passage-schema.ts';
 
 /**
  * The optional LLM step: a plain-language rewrite of vetted passages, accepted only when the fidelity check
@@ -48,8 +49,8 @@ export const PARAPHRASE_SYSTEM_PROMPT = [
  * The system prompt for passages in a language: the English instructions, and for Spanish twins the
  * language to write in and the Spanish words whose meaning must hold (checked by spanish-fidelity.ts).
  */
-export function paraphraseSystemPrompt(language: Locale = 'en'): string {
-  if (language === 'en') return PARAPHRASE_SYSTEM_PROMPT;
+export function paraphraseSystemPrompt(language: Locale = PASSAGE_LANGUAGE): string {
+  if (language === PASSAGE_LANGUAGE) return PARAPHRASE_SYSTEM_PROMPT;
   return [
     PARAPHRASE_SYSTEM_PROMPT,
     'The passages are written in Spanish: write the rewrite in plain U.S. Spanish, addressing the reader as "usted", with the words the passages use.',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Keyv } from 'keyv';
 import type { ParaphraseStyle, PassageRef } from './paraphrase-schema.ts';
 import type { Locale } from '../../catalog/locale.ts';
+import { PASSAGE_LANGUAGE } from '../../knowledge/passages/passage-schema.ts';
 
 /**
  * Accepted paraphrases, so a repeated request makes no model call. The key covers everything the text
@@ -37,7 +38,9 @@ export function paraphraseCacheKey(parts: ParaphraseCacheKeyParts): string {
     style: parts.style,
     model: parts.model,
     // Only a language other than English joins the key, so English keys stay as they were.
-    ...(parts.language === undefined || parts.language === 'en' ? {} : { language: parts.language }),
+    ...(parts.language === undefined || parts.language === PASSAGE_LANGUAGE
+      ? {}
+      : { language: parts.language }),
   });
   return KEY_PREFIX + createHash('sha256').update(material).digest('hex');
 }

@@ -4,6 +4,7 @@ import { FIDELITY_RAIL_NAME } from '../fidelity-rail.ts';
 import type { Paraphraser } from './openai-paraphraser.ts';
 import type { ParaphraseStyle, PassageRef } from './paraphrase-schema.ts';
 import type { Locale } from '../../catalog/locale.ts';
+import { PASSAGE_LANGUAGE } from '../../knowledge/passages/passage-schema.ts';
 
 export type ParaphraseRailContext = {
   /** The vetted text of `passages`; kept as is when there is no accepted paraphrase. */
@@ -23,7 +24,7 @@ const PARAPHRASED_CODE = 'paraphrased';
  */
 export function createParaphraseRail(
   paraphraser: Paraphraser | undefined,
-  language: Locale = 'en',
+  language: Locale = PASSAGE_LANGUAGE,
 ): Rail<ParaphraseRailContext> {
   return {
     name: PARAPHRASE_RAIL_NAME,

@@ -54,6 +54,12 @@ export const PassageTwinSchema = z.object({
 });
 export type PassageTwin = z.infer<typeof PassageTwinSchema>;
 
+/**
+ * The language the vetted passages are written and reviewed in (the one locale literal outside the
+ * catalog): every other language reads their twins, and falls back to these.
+ */
+export const PASSAGE_LANGUAGE = 'en';
+
 /** Another language's words run longer than English ones: Spanish about a fifth more. */
 export const MAX_TWIN_WORDS = 175;
 

@@ -1,6 +1,6 @@
 import { extractFacts, factKind } from '../facts/extract-facts.ts';
 import { knowledgeBase as defaultKnowledgeBase } from './knowledge-base.ts';
-import type { KnowledgeBase, Passage } from './passage-schema.ts';
+import { PASSAGE_LANGUAGE, type KnowledgeBase, type Passage } from './passage-schema.ts';
 import {
   DOMAIN_WORDS,
   LIGHT_WORDS,
@@ -118,7 +118,7 @@ export function retrievePassages(
   const max = options.max ?? DEFAULT_MAX_PASSAGES;
   if (!Number.isInteger(max) || max < 1) throw new RangeError(`max must be a positive integer, got ${max}`);
   const threshold = options.threshold ?? DEFAULT_CONFIDENCE_THRESHOLD;
-  const index = indexFor(kb, options.language ?? 'en');
+  const index = indexFor(kb, options.language ?? PASSAGE_LANGUAGE);
   const query = parseQuery(question, index);
   const ranked = index.docs
     .map((doc) => ({ passage: doc.passage, score: round(scoreDoc(doc, query, index), SCORE_DECIMALS) }))
