@@ -95,8 +95,13 @@ function isQuestion(id: string | undefined): id is Question {
   return (QUESTIONS as readonly (string | undefined)[]).includes(id);
 }
 
-const CONSULT_YES = /\b(?:book|consult|consultation|review|yes please|sure|ok(?:ay)?)\b/i;
-const CONSULT_NO = /\b(?:no thanks|not now|no thank you|later|decline)\b/i;
+// English and Spanish: the offer's buttons ("Book a consultation", "Pedir una consulta") and what people type.
+const CONSULT_YES =
+  /\b(?:book|consult|consultation|review|yes please|sure|ok(?:ay)?|consulta|pedir|agendar|reservar|claro)\b/i;
+/** "Any time" (the button) says nothing a professional needs to know. */
+const ANY_TIME = /^(?:any ?time|a cualquier hora|cuando sea|en cualquier momento)$/i;
+const CONSULT_NO =
+  /\b(?:no thanks|not now|no thank you|later|decline|no,? gracias|ahora no|m[aá]s tarde|despu[eé]s)(?=$|[\s.,!?])/i;
 
 function parseOffer(text: string): ParseOutcome<boolean> {
   if (CONSULT_NO.test(text)) return { ok: true, value: false };
@@ -242,7 +247,7 @@ export class IntakeDialog extends AskingDialog {
   private async askDescription(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (this.failed(step)) return this.giveUp(step);
     const times = (step.result as { value: string | undefined }).value;
-    this.values(step).times = times && !/^any ?time$/i.test(times) ? times : undefined;
+    this.values(step).times = times && !ANY_TIME.test(times) ? times : undefined;
     return this.ask(step, 'intakeDescription');
   }
 

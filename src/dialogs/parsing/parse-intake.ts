@@ -8,7 +8,9 @@ const MAX_NAME_CHARS = 120;
 const EMAIL_TOKEN = /[^\s<>(),;:]+@[^\s<>(),;:]+\.[^\s<>(),;:]+/g;
 /** Runs of digits with the punctuation people put in phone numbers. */
 const PHONE_TOKEN = /\+?\d[\d\s().-]{6,}\d/g;
-const SKIP = /^(?:skip|no|none|nothing|n\/a|na|no thanks|not really|pass|-)$/i;
+// English and Spanish (the Spanish buttons send "Omitir", "Todos", "Ninguno", "Mensaje de texto"…).
+const SKIP =
+  /^(?:skip|no|none|nothing|n\/a|na|no thanks|not really|pass|-|omitir|saltar|nada|no,? gracias|paso)$/i;
 
 /** A person's name: letters required, no long digit runs (those are numbers, not names). */
 export function parseName(text: string): IntakeParse<string> {
@@ -41,9 +43,9 @@ export function parseContact(text: string): IntakeParse<ContactDetails> {
 }
 
 const METHOD_WORDS: readonly (readonly [RegExp, ContactMethod])[] = [
-  [/\b(?:e-?mail|mail)\b/i, 'email'],
-  [/\b(?:text|sms|message|txt)\b/i, 'text'],
-  [/\b(?:call|phone|ring|voice)\b/i, 'phone'],
+  [/\b(?:e-?mail|mail|correo(?: electr[oó]nico)?)(?![\p{L}])/iu, 'email'],
+  [/\b(?:text|sms|message|txt|mensajes?(?: de texto)?|texto)\b/i, 'text'],
+  [/\b(?:call|phone|ring|voice|llamada|llamar|llamen|tel[eé]fono)(?![\p{L}])/iu, 'phone'],
 ];
 
 /** How to be contacted, among the methods the details given allow. */
@@ -71,11 +73,11 @@ export function parseOptionalText(text: string, maxChars: number): IntakeParse<s
 export function parseChecklistSelection(text: string, count: number): IntakeParse<boolean[]> {
   const trimmed = text.trim().toLowerCase();
   if (trimmed === '') return { ok: false, code: 'empty' };
-  if (/^(?:all|all of them|everything|yes all)$/.test(trimmed))
+  if (/^(?:all|all of them|everything|yes all|todos|todo|todos ellos|s[ií],? todos)$/.test(trimmed))
     return { ok: true, value: Array.from({ length: count }, () => true) };
-  if (/^(?:none|none of them|nothing|no|0)$/.test(trimmed))
+  if (/^(?:none|none of them|nothing|no|0|ninguno|ninguna|nada)$/.test(trimmed))
     return { ok: true, value: Array.from({ length: count }, () => false) };
-  if (!/^[\d\s,and&]+$/.test(trimmed)) return { ok: false, code: 'not_understood' };
+  if (!/^[\d\s,andy&]+$/.test(trimmed)) return { ok: false, code: 'not_understood' };
   const numbers = (trimmed.match(/\d+/g) ?? []).map(Number);
   if (numbers.length === 0 || numbers.some((n) => n < 1 || n > count))
     return { ok: false, code: 'out_of_range' };
