@@ -73,7 +73,7 @@ const MODULES: Readonly<Record<string, MutatedModule>> = {
     mutate: 'src/**/parse-notice-date.ts',
     tests: ['test/**/parse-notice-date.test.ts'],
     target: 90,
-    break: 86,
+    break: 91,
   },
 };
 
