@@ -51,16 +51,13 @@ const MODULES: Readonly<Record<string, MutatedModule>> = {
   },
   'fidelity-rail': {
     mutate: 'src/**/fidelity-rail.ts',
-    // The rail's own tests, the paraphrase evaluation (rewrites of real passages through paraphraseChecks())
-    // and the paraphrase rail, which runs it on every model reply. meaning-check.test.ts tests
-    // meaning-check.ts alone and never loads the rail.
-    tests: [
-      'test/**/fidelity-rail.test.ts',
-      'test/**/paraphrase-evaluation.test.ts',
-      'test/**/paraphrase-rail.test.ts',
-    ],
+    // The rail's own tests and the paraphrase rail's, which runs it on every model reply. Not the paraphrase
+    // evaluation: loading the knowledge base takes it 15 s a run, and with it one run took over 40 minutes
+    // (250 of 318 mutants in 30) on the shared machine; a score without it can only be lower.
+    // meaning-check.test.ts tests meaning-check.ts alone and never loads the rail.
+    tests: ['test/**/fidelity-rail.test.ts', 'test/**/paraphrase-rail.test.ts'],
     target: 90,
-    break: 73,
+    break: 94,
   },
   'notice-code': {
     mutate: 'src/**/notice-code.ts',
