@@ -27,13 +27,14 @@ const QUESTION_INSIDE =
 /*
  * The same in Spanish, read on folded text ("qué" as "que", "cuánto" as "cuanto"): a message that opens
  * with a question word or with "puedo", "me pueden", "quiero"; or, inside, a question word with its verb
- * ("qué hago", "cuánto cuesta") or a modal before a verb ("puedo pagar", "me van a embargar"). "Es" and
- * "hay" open statements as often as questions, so they count only with "?" or "¿".
+ * ("qué hago", "cuánto cuesta") or a modal before a verb ("puedo pagar", "me van a embargar"), unless it is
+ * denied ("no puedo pagarlo todo" states what the agreement question asks, as "I can't pay it all" does).
+ * "Es" and "hay" open statements as often as questions, so they count only with "?" or "¿".
  */
 const SPANISH_QUESTION_START =
   /^(?:que|como|cuanto|cuanta|cuantos|cuantas|cuando|donde|por que|quien|quienes|cual|cuales|puedo|podemos|podria|pueden|puede|se puede|debo|tengo que|me (?:la |lo |las |los )?(?:pueden|puede|podrian|van a|va a)|quiero|quisiera|necesito)\b/;
 const SPANISH_QUESTION_INSIDE =
-  /\b(?:que|como|cuanto|cuando|donde|quien|cual)\s+(?:hago|hacer|puedo|debo|pasa|pasara|es|son|significa|tengo|tiempo|cuesta)\b|\b(?:puedo|puede|pueden|podria|debo|tengo que|me van a|me va a)\s+[a-z]/;
+  /\b(?:que|como|cuanto|cuando|donde|quien|cual)\s+(?:hago|hacer|puedo|debo|pasa|pasara|es|son|significa|tengo|tiempo|cuesta)\b|(?<!\bno )\b(?:puedo|puede|pueden|podria|debo|tengo que|me van a|me va a)\s+[a-z]/;
 
 /**
  * Statements that are questions: "I lost my job and can't pay anything" asks for the hardship options,
