@@ -65,7 +65,10 @@ export class NoticeBot extends ActivityHandler {
     this.deps = deps;
     this.conversationState = new ConversationState(deps.storage);
     this.chosenLocale = this.conversationState.createProperty<Locale | undefined>('locale');
-    this.runner = new ConversationRunner(this.conversationState, deps);
+    this.runner = new ConversationRunner(this.conversationState, deps, (error) =>
+      // Where and which fields only: the values may be personal.
+      deps.logger.warn({ where: error.where, fields: error.fields }, 'dialog state unreadable, started over'),
+    );
 
     this.onMembersAdded(async (context, next) => {
       const { activity } = context;

@@ -511,6 +511,8 @@ export const en = {
     ].join('\n'),
     cancelled: "Okay, I've stopped. Type anything to begin again.",
     restarting: "Okay, let's start over.",
+    lostTrack:
+      "Sorry, I lost track of where we were, so I couldn't keep your answers. Let's start again from the first question.",
     nothingToGoBackTo: "There's no earlier answer to change. Let's continue.",
     human:
       "A qualified tax professional (a CPA, an enrolled agent or a tax attorney) can review your notice and act for you. If you have already started, I'll keep your answers here; type *restart* to check another notice.",

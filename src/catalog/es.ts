@@ -462,6 +462,8 @@ export const es: Messages = {
     ].join('\n'),
     cancelled: 'De acuerdo, me detengo. Escriba cualquier cosa para empezar otra vez.',
     restarting: 'De acuerdo, empecemos de nuevo.',
+    lostTrack:
+      'Lo siento, perdí el hilo de la conversación y no pude conservar sus respuestas. Empecemos de nuevo desde la primera pregunta.',
     nothingToGoBackTo: 'No hay una respuesta anterior que cambiar. Sigamos.',
     human:
       'Un profesional de impuestos calificado (un CPA, un agente inscrito o un abogado tributario) puede revisar su aviso y actuar por usted. Si ya empezó, guardo aquí sus respuestas; escriba *reiniciar* para revisar otro aviso.',

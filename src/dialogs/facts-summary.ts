@@ -1,7 +1,7 @@
 import { messages } from '../catalog/catalog.ts';
 import type { Locale } from '../catalog/locale.ts';
 import { money } from './parsing/read-facts.ts';
-import type { TriageAnswers } from './triage-dialog.ts';
+import type { TriageAnswers } from './triage-state.ts';
 
 /** Says back in one line what is known: "CP501 dated November 20, 2026, $4,402.03, you agree". */
 export function describeFacts(answers: TriageAnswers, locale: Locale): string {

@@ -6,8 +6,10 @@ import {
   type PromptOptions,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { z } from 'zod';
 import { wordedResult } from '../catalog/worded-result.ts';
 import {
+  ContactMethodSchema,
   MAX_DESCRIPTION_CHARS,
   MAX_PREFERRED_TIMES_CHARS,
   type ContactMethod,
@@ -22,11 +24,19 @@ import {
   parseContactMethod,
   parseName,
   parseOptionalText,
+  ContactDetailsSchema,
   type ContactDetails,
 } from './parsing/parse-intake.ts';
 import { parseYesNo } from './parsing/parse-yes-no.ts';
-import { ParsedPrompt, toOutcome, type ParseOutcome } from './prompts/parsed-prompt.ts';
-import type { TriageAnswers } from './triage-dialog.ts';
+import { ParsedPrompt, type ParseOutcome } from './prompts/parsed-prompt.ts';
+import {
+  askAgainWith,
+  outcomeSchema,
+  readDialogValue,
+  StepValues,
+  UnreadableDialogState,
+} from './dialog-state.ts';
+import type { TriageAnswers } from './triage-state.ts';
 import { turnLocale, turnMessages } from './turn-locale.ts';
 
 export const INTAKE_DIALOG = 'intake';
@@ -46,7 +56,8 @@ export type IntakeSubmission =
   { ok: true; id: string; reference: string; bookingUrl?: string | undefined } | { ok: false };
 
 /** What the intake dialog ends with: the stored intake's id, remembered for "delete my data". */
-export type IntakeDialogResult = { intakeId?: string };
+export const IntakeDialogResultSchema = z.strictObject({ intakeId: z.string().optional() });
+type IntakeDialogResult = z.infer<typeof IntakeDialogResultSchema>;
 
 /** Hands the case to the firm; implemented where storage and delivery live. */
 export type IntakeService = {
@@ -69,14 +80,30 @@ export type IntakeService = {
   ): Promise<IntakeSubmission>;
 };
 
-export type IntakeDialogOptions = { offer: boolean };
+const IntakeDialogOptionsSchema = z.strictObject({ offer: z.boolean() });
+export type IntakeDialogOptions = z.infer<typeof IntakeDialogOptionsSchema>;
 
 /** The case the intake is about; read from conversation memory so the result is stored once. */
 export type CaseLookup = (
   context: TurnContext,
 ) => Promise<{ triage: TriageResult; answers: TriageAnswers; scamFlags: ScamSignal[] } | undefined>;
 
-type Values = Partial<IntakeAnswers> & { allowed: ContactMethod[]; intakeId?: string };
+/** The answers so far, the contact methods the details given allow, and the id drawn at the start. */
+const IntakeValuesSchema = z.object({
+  intakeId: z.string().optional(),
+  name: z.string().optional(),
+  contact: ContactDetailsSchema.optional(),
+  allowed: z.array(ContactMethodSchema).optional(),
+  method: ContactMethodSchema.optional(),
+  times: z.string().optional(),
+  description: z.string().optional(),
+  have: z.record(z.string(), z.boolean()).optional(),
+});
+type Values = z.infer<typeof IntakeValuesSchema>;
+const intakeValues = new StepValues(IntakeValuesSchema, 'the intake values');
+
+/** How many items the checklist question lists, so "1 and 3" can be checked against it. */
+const ChecklistValidationsSchema = z.strictObject({ count: z.number().int().nonnegative() });
 
 /** The intake's questions, by the id of the prompt that asks each. */
 const QUESTIONS = [
@@ -92,7 +119,16 @@ const QUESTIONS = [
 type Question = (typeof QUESTIONS)[number];
 
 function isQuestion(id: string | undefined): id is Question {
-  return (QUESTIONS as readonly (string | undefined)[]).includes(id);
+  return QUESTIONS.some((question) => question === id);
+}
+
+/** The intake's values as its waiting question leaves them on the stack, read from outside the steps. */
+const HeldValuesSchema = z.object({ values: IntakeValuesSchema });
+
+/** The contact methods the details given allow; set before the method is asked, or the state is not ours. */
+function allowedMethods(values: Values): ContactMethod[] {
+  if (!values.allowed) throw new UnreadableDialogState('the intake values', ['allowed']);
+  return values.allowed;
 }
 
 // English and Spanish: the offer's buttons ("Book a consultation", "Pedir una consulta") and what people type.
@@ -106,7 +142,7 @@ const CONSULT_NO =
 function parseOffer(text: string): ParseOutcome<boolean> {
   if (CONSULT_NO.test(text)) return { ok: true, value: false };
   if (CONSULT_YES.test(text)) return { ok: true, value: true };
-  return toOutcome(parseYesNo(text), (r) => r.value);
+  return parseYesNo(text);
 }
 
 /**
@@ -151,15 +187,15 @@ export class IntakeDialog extends AskingDialog {
     this.addPrompt(
       new ParsedPrompt(
         'intakeHave',
-        (text, validations) =>
-          parseChecklistSelection(text, (validations as { count?: number } | undefined)?.count ?? 0),
+        (text, validations) => parseChecklistSelection(text, validations?.count ?? 0),
         (_failure, words) => words.intake.haveHint,
+        ChecklistValidationsSchema,
       ),
     );
     this.addPrompt(
       new ParsedPrompt(
         'intakeConsent',
-        (text) => toOutcome(parseYesNo(text), (r) => r.value),
+        (text) => parseYesNo(text),
         (_failure, words) => words.yesNoHint,
       ),
     );
@@ -187,27 +223,22 @@ export class IntakeDialog extends AskingDialog {
     return promptId !== 'intakeOffer';
   }
 
-  private values(step: WaterfallStepContext): Values {
-    return step.values as Values;
-  }
-
-  /** Ends the intake when the last answer failed three times (the prompt already offered a person). */
-  private failed(step: WaterfallStepContext): boolean {
-    const outcome = step.result as ParseOutcome<unknown> | undefined;
-    return outcome !== undefined && !outcome.ok;
+  /** The answer the last question's prompt ended with (or the step before chose), typed by its schema. */
+  private answer<T>(step: WaterfallStepContext, value: z.ZodType<T>, question: string): ParseOutcome<T> {
+    return readDialogValue(outcomeSchema(value), step.result, `the answer to the intake's ${question}`);
   }
 
   private async offer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     // Kept in the dialog's state, so every submission of this intake carries the same id.
-    this.values(step).intakeId = this.service.reserveId();
-    const options = step.options as IntakeDialogOptions;
+    intakeValues.write(step, { intakeId: this.service.reserveId() });
+    const options = readDialogValue(IntakeDialogOptionsSchema, step.options, 'the intake options');
     if (!options.offer) return step.next({ ok: true, value: true } satisfies ParseOutcome<boolean>);
     return this.ask(step, 'intakeOffer');
   }
 
   private async askName(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const words = turnMessages(step.context).dialog;
-    const outcome = step.result as ParseOutcome<boolean>;
+    const outcome = this.answer(step, z.boolean(), 'offer');
     if (!outcome.ok) return this.giveUp(step);
     if (!outcome.value) {
       await step.context.sendActivity(say(words.intake.declined));
@@ -217,57 +248,64 @@ export class IntakeDialog extends AskingDialog {
   }
 
   private async askContact(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (this.failed(step)) return this.giveUp(step);
-    this.values(step).name = (step.result as { value: string }).value;
+    const name = this.answer(step, z.string(), 'name');
+    if (!name.ok) return this.giveUp(step);
+    intakeValues.write(step, { name: name.value });
     return this.ask(step, 'intakeContact');
   }
 
   private async askMethod(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (this.failed(step)) return this.giveUp(step);
-    const contact = (step.result as { value: ContactDetails }).value;
-    const values = this.values(step);
-    values.contact = contact;
-    values.allowed = [
+    const outcome = this.answer(step, ContactDetailsSchema, 'contact');
+    if (!outcome.ok) return this.giveUp(step);
+    const contact = outcome.value;
+    const allowed: ContactMethod[] = [
       ...(contact.email ? (['email'] as const) : []),
       ...(contact.mobile ? (['phone', 'text'] as const) : []),
     ];
-    if (values.allowed.length === 1) return step.next({ ok: true, value: values.allowed[0] });
+    intakeValues.write(step, { contact, allowed });
+    if (allowed.length === 1) return step.next({ ok: true, value: allowed[0] });
     return this.ask(step, 'intakeMethod');
   }
 
   private async askTimes(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (this.failed(step)) return this.giveUp(step);
-    const values = this.values(step);
-    const method = (step.result as { value: ContactMethod }).value;
+    const method = this.answer(step, ContactMethodSchema, 'contact method');
+    if (!method.ok) return this.giveUp(step);
+    const allowed = allowedMethods(intakeValues.read(step));
     // A method the details given do not allow (a call without a number) falls back to the first allowed.
-    values.method = values.allowed.includes(method) ? method : (values.allowed[0] ?? 'email');
+    intakeValues.write(step, {
+      method: allowed.includes(method.value) ? method.value : (allowed[0] ?? 'email'),
+    });
     return this.ask(step, 'intakeTimes');
   }
 
   private async askDescription(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (this.failed(step)) return this.giveUp(step);
-    const times = (step.result as { value: string | undefined }).value;
-    this.values(step).times = times && !ANY_TIME.test(times) ? times : undefined;
+    const times = this.answer(step, z.string().optional(), 'preferred times');
+    if (!times.ok) return this.giveUp(step);
+    intakeValues.write(step, {
+      times: times.value && !ANY_TIME.test(times.value) ? times.value : undefined,
+    });
     return this.ask(step, 'intakeDescription');
   }
 
   private async askHave(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (this.failed(step)) return this.giveUp(step);
-    this.values(step).description = (step.result as { value: string | undefined }).value;
+    const description = this.answer(step, z.string().optional(), 'description');
+    if (!description.ok) return this.giveUp(step);
+    intakeValues.write(step, { description: description.value });
     return this.ask(step, 'intakeHave');
   }
 
   private async askConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (this.failed(step)) return this.giveUp(step);
-    const values = this.values(step);
-    const have = (step.result as { value: boolean[] }).value;
+    const have = this.answer(step, z.array(z.boolean()), 'checklist');
+    if (!have.ok) return this.giveUp(step);
     const checklist = (await this.lookupCase(step.context))?.triage.checklist ?? [];
-    values.have = Object.fromEntries(checklist.map((c, i) => [c.id, have[i] ?? false]));
+    intakeValues.write(step, {
+      have: Object.fromEntries(checklist.map((c, i) => [c.id, have.value[i] ?? false])),
+    });
     return this.ask(step, 'intakeConsent');
   }
 
   private async ask(step: WaterfallStepContext, question: Question): Promise<DialogTurnResult> {
-    return step.prompt(question, await this.question(question, step.context, this.values(step)));
+    return step.prompt(question, await this.question(question, step.context, intakeValues.read(step)));
   }
 
   /**
@@ -288,7 +326,7 @@ export class IntakeDialog extends AskingDialog {
         return {
           prompt: ask(
             words.askMethod,
-            values.allowed.map((method) => words.methodLabel[method]),
+            allowedMethods(values).map((method) => words.methodLabel[method]),
           ),
         };
       case 'intakeTimes':
@@ -299,7 +337,7 @@ export class IntakeDialog extends AskingDialog {
         const items = (await this.checklist(context)).map((item, i) => `${i + 1}. ${item}`);
         return {
           prompt: ask(words.askHave(items), [words.buttons.all, words.buttons.none]),
-          validations: { count: items.length },
+          validations: { count: items.length } satisfies z.infer<typeof ChecklistValidationsSchema>,
         };
       }
       case 'intakeConsent':
@@ -318,24 +356,21 @@ export class IntakeDialog extends AskingDialog {
     const prompt = innerDc.activeDialog;
     const steps = innerDc.stack.find((instance) => instance.id === STEPS);
     if (prompt && steps && isQuestion(prompt.id)) {
-      const values = (steps.state as { values: Values }).values;
-      (prompt.state as { options: PromptOptions }).options = await this.question(
-        prompt.id,
-        innerDc.context,
-        values,
-      );
+      const { values } = readDialogValue(HeldValuesSchema, steps.state, 'the intake steps held');
+      askAgainWith(prompt, await this.question(prompt.id, innerDc.context, values));
     }
     return this.reprompt(innerDc);
   }
 
   private async submit(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const words = turnMessages(step.context).dialog;
-    if (this.failed(step)) return this.giveUp(step);
-    if (!(step.result as { value: boolean }).value) {
+    const consent = this.answer(step, z.boolean(), 'consent');
+    if (!consent.ok) return this.giveUp(step);
+    if (!consent.value) {
       await step.context.sendActivity(say(words.intake.noConsent));
       return step.endDialog();
     }
-    const values = this.values(step);
+    const values = intakeValues.read(step);
     const found = await this.lookupCase(step.context);
     if (!found) throw new Error('the intake runs only after a result is remembered');
     const submission = await this.service.submit(step.context, {

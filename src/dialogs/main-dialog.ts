@@ -1,6 +1,7 @@
 import type { Activity, ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
+  DialogContextError,
   DialogSet,
   DialogTurnStatus,
   WaterfallDialog,
@@ -10,6 +11,7 @@ import {
   type PromptOptions,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { z } from 'zod';
 import type { TriageResult } from '../knowledge/triage.ts';
 import type { ScamSignal } from '../knowledge/warnings/warnings.ts';
 import { ask, questionIn } from './asking-dialog.ts';
@@ -17,23 +19,23 @@ import { say } from './guidance.ts';
 import {
   INTAKE_DIALOG,
   IntakeDialog,
+  IntakeDialogResultSchema,
   type IntakeDialogOptions,
-  type IntakeDialogResult,
   type IntakeService,
 } from './intake-dialog.ts';
 import { parseCommand } from './parsing/parse-command.ts';
 import { parseYesNo } from './parsing/parse-yes-no.ts';
-import { ParsedPrompt, toOutcome, type ParseOutcome } from './prompts/parsed-prompt.ts';
+import { ParsedPrompt, type ParseOutcome } from './prompts/parsed-prompt.ts';
 import { answersFromReading, confidentDeadlines, unsureFields } from './reading-answers.ts';
-import { CONFIDENT, type NoticeReading } from '../reading/notice-reading.ts';
+import { CONFIDENT, NoticeReadingSchema, type NoticeReading } from '../reading/notice-reading.ts';
+import { askAgainWith, outcomeSchema, readDialogValue, UnreadableDialogState } from './dialog-state.ts';
+import { TRIAGE_DIALOG, TriageDialog, type TriageDialogDeps } from './triage-dialog.ts';
 import {
-  TRIAGE_DIALOG,
-  TriageDialog,
+  TriageAnswersSchema,
+  TriageDialogResultSchema,
   type TriageAnswers,
-  type TriageDialogDeps,
-  type TriageDialogResult,
   type TriageOptions,
-} from './triage-dialog.ts';
+} from './triage-state.ts';
 import { filledSlots, readFacts, type Slot } from './parsing/read-facts.ts';
 import { conventionsOf, type Conventions } from './parsing/conventions.ts';
 import { turnLocale, turnMessages } from './turn-locale.ts';
@@ -67,10 +69,28 @@ export type MainDialogDeps = TriageDialogDeps & { intake: IntakeService; present
  * or PDF of the notice) is confirmed with the person first and then answers what it read with confidence;
  * `message` (a first typed message) is read for every fact it carries.
  */
-type MainOptions = { answers?: TriageAnswers; intake?: boolean; reading?: NoticeReading; message?: string };
+const MainOptionsSchema = z.strictObject({
+  answers: TriageAnswersSchema.optional(),
+  intake: z.boolean().optional(),
+  reading: NoticeReadingSchema.optional(),
+  message: z.string().optional(),
+});
+type MainOptions = z.infer<typeof MainOptionsSchema>;
+/** The main steps as a question inside them leaves them on the stack (botbuilder keeps their options). */
+const HeldMainStepsSchema = z.object({ options: MainOptionsSchema });
 
 /** What the person said to a reading: whether it is right, or a message fixing what it read. */
-type ReadingAnswer = { kind: 'confirmed'; right: boolean } | { kind: 'fix'; text: string };
+const ReadingAnswerSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('confirmed'), right: z.boolean() }),
+  z.strictObject({ kind: z.literal('fix'), text: z.string() }),
+]);
+type ReadingAnswer = z.infer<typeof ReadingAnswerSchema>;
+
+/** The main steps' options, kept in state from the first step to the last. */
+function mainOptions(step: WaterfallStepContext): MainOptions {
+  return readDialogValue(MainOptionsSchema, step.options ?? {}, 'the main options');
+}
+
 /** The fields a reading fills that a message can fix. */
 const FIXABLE_SLOTS: ReadonlySet<Slot> = new Set(['noticeCode', 'noticeDate', 'amountDue', 'taxYear']);
 
@@ -118,7 +138,7 @@ class MainDialog extends ComponentDialog {
   }
 
   private async confirmReading(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { reading } = (step.options ?? {}) as MainOptions;
+    const { reading } = mainOptions(step);
     if (!reading) return step.next();
     return step.prompt(CONFIRM_READING, this.readingQuestion(step.context, reading));
   }
@@ -152,15 +172,20 @@ class MainDialog extends ComponentDialog {
     const { facts, problems } = readFacts(text, { today: this.today(), conventions });
     const fixes = filledSlots(facts).some((slot) => FIXABLE_SLOTS.has(slot));
     if (fixes || facts.printed || problems.length > 0) return { ok: true, value: { kind: 'fix', text } };
-    return toOutcome(parseYesNo(text), (r) => ({ kind: 'confirmed', right: r.value }));
+    const yesNo = parseYesNo(text);
+    return yesNo.ok ? { ok: true, value: { kind: 'confirmed', right: yesNo.value } } : yesNo;
   }
 
   private async triage(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const options = (step.options ?? {}) as MainOptions;
+    const options = mainOptions(step);
     if (options.intake)
       return step.beginDialog(INTAKE_DIALOG, { offer: false } satisfies IntakeDialogOptions);
     if (options.reading) {
-      const answer = step.result as ParseOutcome<ReadingAnswer>;
+      const answer = readDialogValue(
+        outcomeSchema(ReadingAnswerSchema),
+        step.result,
+        'the answer to the reading',
+      );
       const read = { ...answersFromReading(options.reading, this.today()), readFromDocument: true };
       // A fix is taken as a typed message is: the triage says what changed and confirms before the result.
       if (answer.ok && answer.value.kind === 'fix')
@@ -179,7 +204,7 @@ class MainDialog extends ComponentDialog {
   }
 
   private async afterTriage(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const result = step.result as TriageDialogResult | undefined;
+    const result = readDialogValue(TriageDialogResultSchema.optional(), step.result, 'the triage result');
     if (result?.kind !== 'result') return step.endDialog();
     const shown = await this.presenter.present(step.context, result.result);
     const memory = await remembered(this.memory, step.context);
@@ -190,7 +215,7 @@ class MainDialog extends ComponentDialog {
   }
 
   private async end(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const intake = step.result as IntakeDialogResult | undefined;
+    const intake = readDialogValue(IntakeDialogResultSchema.optional(), step.result, 'the intake result');
     if (intake?.intakeId) (await remembered(this.memory, step.context)).intakeIds.push(intake.intakeId);
     return step.endDialog();
   }
@@ -200,14 +225,9 @@ class MainDialog extends ComponentDialog {
     const confirming = innerDc.activeDialog;
     if (languageAsked(text) && confirming?.id === CONFIRM_READING) {
       // Asked again in the language just chosen: the question is built again from what was read.
-      const { reading } =
-        (innerDc.stack.find((i) => i.id === MAIN_STEPS)?.state as { options?: MainOptions }).options ?? {};
-      if (reading) {
-        (confirming.state as { options: PromptOptions }).options = this.readingQuestion(
-          innerDc.context,
-          reading,
-        );
-      }
+      const steps: unknown = innerDc.stack.find((i) => i.id === MAIN_STEPS)?.state;
+      const { reading } = readDialogValue(HeldMainStepsSchema, steps, 'the main steps held').options;
+      if (reading) askAgainWith(confirming, this.readingQuestion(innerDc.context, reading));
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }
@@ -246,39 +266,59 @@ async function remembered(
   return accessor.get(context, { intakeIds: [], caseTokens: [] });
 }
 
+/** The UnreadableDialogState behind an error, through the DialogContextErrors botbuilder wraps it in. */
+function unreadableIn(error: unknown): UnreadableDialogState | undefined {
+  if (error instanceof UnreadableDialogState) return error;
+  return error instanceof DialogContextError ? unreadableIn(error.error) : undefined;
+}
+
+/** Told when saved dialog state no longer fits its schema and the conversation starts over. */
+type UnreadableStateListener = (error: UnreadableDialogState) => void;
+
 /** Runs one turn of the conversation over the dialog state, starting the triage when none is active. */
 export class ConversationRunner {
   private readonly dialogs: DialogSet;
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly answerer: MainDialogDeps['answerer'];
   private readonly today: MainDialogDeps['today'];
+  private readonly onUnreadable: UnreadableStateListener;
   readonly memory: StatePropertyAccessor<ConversationMemory>;
 
-  constructor(conversationState: ConversationState, deps: MainDialogDeps) {
+  constructor(
+    conversationState: ConversationState,
+    deps: MainDialogDeps,
+    onUnreadable: UnreadableStateListener,
+  ) {
     this.memory = conversationState.createProperty<ConversationMemory>('memory');
-    this.dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
+    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
+    this.dialogs = new DialogSet(this.dialogState);
     this.dialogs.add(new MainDialog(deps, this.memory));
     this.answerer = deps.answerer;
     this.today = deps.today;
+    this.onUnreadable = onUnreadable;
   }
 
   /** Starts a conversation: the first question, after the welcome. */
   async begin(context: TurnContext): Promise<void> {
-    const dc = await this.dialogs.createContext(context);
-    await dc.cancelAllDialogs();
-    await dc.beginDialog(MAIN_DIALOG, {} satisfies MainOptions);
+    await this.guarded(context, async (dc) => {
+      await dc.cancelAllDialogs();
+      await dc.beginDialog(MAIN_DIALOG, {} satisfies MainOptions);
+    });
   }
 
   /** Starts over from what was read off a photo or PDF of the notice: it is confirmed first. */
   async beginWithReading(context: TurnContext, reading: NoticeReading): Promise<void> {
-    const dc = await this.dialogs.createContext(context);
-    await dc.cancelAllDialogs();
-    await dc.beginDialog(MAIN_DIALOG, { reading } satisfies MainOptions);
+    await this.guarded(context, async (dc) => {
+      await dc.cancelAllDialogs();
+      await dc.beginDialog(MAIN_DIALOG, { reading } satisfies MainOptions);
+    });
   }
 
   /** Asks the pending question again (after a message the rails stopped); nothing when no dialog runs. */
   async reprompt(context: TurnContext): Promise<void> {
-    const dc = await this.dialogs.createContext(context);
-    if (dc.activeDialog) await dc.repromptDialog();
+    await this.guarded(context, async (dc) => {
+      if (dc.activeDialog) await dc.repromptDialog();
+    });
   }
 
   /**
@@ -286,8 +326,9 @@ export class ConversationRunner {
    * that asked for the language goes to the dialogs, which know it is not an answer).
    */
   async restate(context: TurnContext): Promise<void> {
-    const dc = await this.dialogs.createContext(context);
-    if (dc.activeDialog) await dc.continueDialog();
+    await this.guarded(context, async (dc) => {
+      if (dc.activeDialog) await dc.continueDialog();
+    });
   }
 
   /** Keeps the scam signals a person reported, so a consultation request carries them. */
@@ -302,7 +343,30 @@ export class ConversationRunner {
   }
 
   async continue(context: TurnContext): Promise<void> {
-    const dc = await this.dialogs.createContext(context);
+    await this.guarded(context, (dc) => this.continueWith(dc));
+  }
+
+  /**
+   * Runs the dialogs' part of a turn. Saved dialog state that does not fit its schema (an older release's,
+   * or altered in storage) is dropped: the person is told, and the conversation starts from the first
+   * question, instead of a guess at what the state meant or a failed turn on every message after.
+   */
+  private async guarded(context: TurnContext, work: (dc: DialogContext) => Promise<void>): Promise<void> {
+    try {
+      await work(await this.dialogs.createContext(context));
+    } catch (error) {
+      const unreadable = unreadableIn(error);
+      if (!unreadable) throw error;
+      this.onUnreadable(unreadable);
+      await this.dialogState.delete(context);
+      await context.sendActivity(say(turnMessages(context).dialog.lostTrack));
+      const dc = await this.dialogs.createContext(context);
+      await dc.beginDialog(MAIN_DIALOG, {} satisfies MainOptions);
+    }
+  }
+
+  private async continueWith(dc: DialogContext): Promise<void> {
+    const { context } = dc;
     if (dc.activeDialog) {
       await dc.continueDialog();
       return;

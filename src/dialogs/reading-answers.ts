@@ -3,7 +3,7 @@ import { lookupNotice } from '../knowledge/notices/notice-code.ts';
 import { MAX_AMOUNT_DUE } from '../knowledge/triage.ts';
 import { CONFIDENT, type NoticeReading } from '../reading/notice-reading.ts';
 import { PRINTED_LABEL_OF } from './parsing/read-facts.ts';
-import type { TriageAnswers } from './triage-dialog.ts';
+import type { TriageAnswers } from './triage-state.ts';
 
 export type ReadField = 'noticeCode' | 'noticeDate' | 'amountDue';
 

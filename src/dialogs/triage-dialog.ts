@@ -13,12 +13,11 @@ import {
   lienFilingDateProblem,
   printedDateProblem,
   triageNotice,
-  type TriageResult,
 } from '../knowledge/triage.ts';
-import type { DeadlineId, Notice } from '../knowledge/notices/notice-schema.ts';
+import { DeadlineIdSchema, type DeadlineId, type Notice } from '../knowledge/notices/notice-schema.ts';
 import { AskingDialog, ask, type QuestionAnswerer } from './asking-dialog.ts';
 import { say } from './guidance.ts';
-import { parseAgreement, type Agreement } from './parsing/parse-agreement.ts';
+import { parseAgreement } from './parsing/parse-agreement.ts';
 import { parseAmount } from './parsing/parse-amount.ts';
 import type { Command } from './parsing/parse-command.ts';
 import { parseNoticeDate } from './parsing/parse-notice-date.ts';
@@ -40,76 +39,33 @@ import { describeFacts } from './facts-summary.ts';
 import { turnLocale, turnMessages } from './turn-locale.ts';
 import type { Messages } from '../catalog/catalog.ts';
 import { ParsedPrompt, type ParseFailure, type ParseOutcome } from './prompts/parsed-prompt.ts';
+import { readDialogValue, UnreadableDialogState } from './dialog-state.ts';
+import {
+  CONFIRM,
+  CORRECTION,
+  HeldTriageValuesSchema,
+  TriageAnswersSchema,
+  TriageOptionsSchema,
+  triageStepValues,
+  type DateQuestion,
+  type HeldTriageValues,
+  type Question,
+  type TriageAnswers,
+  type TriageDialogResult,
+  type TriageOptions,
+} from './triage-state.ts';
 
 export const TRIAGE_DIALOG = 'triage';
 const STEPS = 'triage-steps';
-const CONFIRM = 'confirm';
-const CORRECTION = 'correction';
-
-/** What the person has told us so far. Prefilled answers are not asked again (this is how *back* works). */
-export type TriageAnswers = {
-  noticeCode?: string;
-  noticeDate?: IsoDate;
-  agrees?: Agreement;
-  alreadyPaid?: boolean;
-  amountDue?: number;
-  addressOutsideUS?: boolean;
-  canPayInFull?: boolean;
-  taxYear?: number;
-  /** Deadline dates printed on the notice, by the words that labelled them (or their deadline id). */
-  printed?: PrintedDate[];
-  /** Letter 3172: the day the lien was filed, when the letter's own hearing date is not at hand. */
-  lienFilingDate?: IsoDate;
-  /** Dates the person said the notice does not show, or that they do not know: never asked again. */
-  notShown?: DateQuestion[];
-  /** Some answers were read from a photo or PDF of the notice, and the person confirmed them. */
-  readFromDocument?: boolean;
-};
-export type Question =
-  | 'noticeCode'
-  | 'describe'
-  | 'noticeDate'
-  | 'agrees'
-  | 'amountDue'
-  | 'addressOutsideUS'
-  | 'canPayInFull'
-  | DateQuestion
-  | typeof CONFIRM
-  | typeof CORRECTION;
-
-/**
- * The dates the deadline engine still needs, asked last: the date the notice prints for the deadline it
- * cannot date (LT16, CP504, Letter 3172's hearing), then, for a lien letter without it, the filing date.
- */
-export type DateQuestion = 'printedDate' | 'lienFilingDate';
-
 /** An answer to a date question: the date, or "the notice does not show one". */
 type DateAnswer = { date: IsoDate } | { notShown: true };
 
 export type TriageDialogDeps = { today: () => IsoDate; answerer: QuestionAnswerer };
 
-export type TriageDialogResult =
-  | { kind: 'result'; answers: TriageAnswers; result: TriageResult }
-  | { kind: 'unknown-notice' }
-  | { kind: 'too-many-tries'; question: Question };
+/** What taking a message did: whether to confirm it, the dates to ask about when it gave two, the answers now. */
+type Taken = { confirm: boolean; whichDates?: IsoDate[]; answers: TriageAnswers };
 
-/** `message`: a first message to read for facts before anything is asked; `confirm`: say back, then ask. */
-export type TriageOptions = {
-  answers?: TriageAnswers;
-  describe?: boolean;
-  message?: string;
-  confirm?: boolean;
-  /** The person asked to change something at the confirmation: ask what. */
-  correct?: boolean;
-  /** The message gave two dates with nothing to tell which is the notice's: the date question names both. */
-  whichDates?: IsoDate[];
-};
-
-/** What taking a message did: whether to confirm it, and the dates to ask about when it gave two. */
-type Taken = { confirm: boolean; whichDates?: IsoDate[] };
-
-type StepValues = { answers: TriageAnswers; asked?: Question };
-type Step = WaterfallStepContext<TriageOptions>;
+type Step = WaterfallStepContext;
 
 /**
  * What the answer to any of the triage's questions was read as: facts (a slot, a correction, or a fix
@@ -134,7 +90,7 @@ type Identified = { notice: Notice; noticeDate: IsoDate };
 export class TriageDialog extends AskingDialog {
   private readonly today: () => IsoDate;
   /** Every question's prompt: the answer that ended one is read back from it, typed. */
-  private readonly prompts = new Map<Question, ParsedPrompt<Answer>>();
+  private readonly prompts = new Map<Question, ParsedPrompt<Answer, TriageAnswers>>();
 
   constructor(deps: TriageDialogDeps) {
     super(TRIAGE_DIALOG, deps.answerer);
@@ -142,28 +98,36 @@ export class TriageDialog extends AskingDialog {
     const slotPrompt = (slot: Slot) =>
       new ParsedPrompt(
         slot,
-        (text, known, conventions) => this.readSlot(text, slot, known as TriageAnswers, conventions),
+        (text, known, conventions) => this.readSlot(text, slot, known, conventions),
         slotHint,
+        TriageAnswersSchema,
       );
     for (const slot of QUESTION_ORDER) this.addQuestion(slot, slotPrompt(slot));
     this.addQuestion(
       'describe',
-      new ParsedPrompt('describe', parseDescription, (_failure, words) => words.describeLetter),
+      new ParsedPrompt(
+        'describe',
+        parseDescription,
+        (_failure, words) => words.describeLetter,
+        TriageAnswersSchema,
+      ),
     );
     this.addQuestion(
       'printedDate',
       new ParsedPrompt(
         'printedDate',
-        (text, known, conventions) => this.readPrintedAnswer(text, known as TriageAnswers, conventions),
+        (text, known, conventions) => this.readPrintedAnswer(text, known, conventions),
         (failure, words) => words.printedDateHint(failure.code, failure.detail ?? []),
+        TriageAnswersSchema,
       ),
     );
     this.addQuestion(
       'lienFilingDate',
       new ParsedPrompt(
         'lienFilingDate',
-        (text, known, conventions) => this.readLienAnswer(text, known as TriageAnswers, conventions),
+        (text, known, conventions) => this.readLienAnswer(text, known, conventions),
         (failure, words) => words.lienFilingDateHint(failure.code, failure.detail ?? []),
+        TriageAnswersSchema,
       ),
     );
     this.addQuestion(
@@ -172,6 +136,7 @@ export class TriageDialog extends AskingDialog {
         CONFIRM,
         (text, known, conventions) => this.readConfirmation(text, known, conventions),
         (_failure, words) => words.confirmHint,
+        TriageAnswersSchema,
       ),
     );
     this.addQuestion(
@@ -179,21 +144,20 @@ export class TriageDialog extends AskingDialog {
       new ParsedPrompt(
         CORRECTION,
         (text, known, conventions) => {
-          const reading = this.read(text, undefined, known as TriageAnswers, conventions);
+          const reading = this.read(text, undefined, known, conventions);
           return anythingFilled(reading.facts)
             ? { ok: true, value: { kind: 'facts', reading } }
             : { ok: false, code: 'nothing' };
         },
         (_failure, words) => words.correctionHint,
+        TriageAnswersSchema,
       ),
     );
-    this.addDialog(
-      new WaterfallDialog<TriageOptions>(STEPS, [this.askNext.bind(this), this.record.bind(this)]),
-    );
+    this.addDialog(new WaterfallDialog(STEPS, [this.askNext.bind(this), this.record.bind(this)]));
     this.initialDialogId = STEPS;
   }
 
-  private addQuestion(question: Question, prompt: ParsedPrompt<Answer>): void {
+  private addQuestion(question: Question, prompt: ParsedPrompt<Answer, TriageAnswers>): void {
     this.prompts.set(question, prompt);
     this.addPrompt(prompt);
   }
@@ -246,17 +210,16 @@ export class TriageDialog extends AskingDialog {
 
   /** Reads a first message if there is one, then asks for the first fact still missing (or confirms). */
   private async askNext(step: Step): Promise<DialogTurnResult> {
-    const options: TriageOptions = step.options ?? {};
+    const options = readDialogValue(TriageOptionsSchema, step.options ?? {}, 'the triage options');
     const words = turnMessages(step.context).dialog;
-    const values = this.values(step);
-    values.answers = { ...options.answers };
+    triageStepValues.write(step, { answers: { ...options.answers } });
     let { confirm = false, whichDates } = options;
     if (options.message !== undefined) {
       const conventions = conventionsOf(turnLocale(step.context));
-      const reading = this.read(options.message, undefined, values.answers, conventions);
+      const reading = this.read(options.message, undefined, options.answers, conventions);
       ({ confirm, whichDates } = await this.take(step, reading));
     }
-    const { answers } = values;
+    const { answers } = triageStepValues.read(step);
     if (options.correct) return this.prompt(step, CORRECTION, ask(words.askCorrection));
     if (!answers.noticeCode) {
       if (options.describe) return this.prompt(step, 'describe', ask(words.describeLetter));
@@ -269,12 +232,13 @@ export class TriageDialog extends AskingDialog {
     }
     const identified: Identified = { notice, noticeDate: answers.noticeDate };
     const printed = printedByDeadline(notice, answers.noticeDate, answers.printed);
-    const printedDeadlines = Object.keys(printed ?? {}) as DeadlineId[];
+    const printedDeadlines = DeadlineIdSchema.options.filter((id) => printed?.[id] !== undefined);
     const next = answers.agrees ? followUpQuestions(notice, { ...answers, printedDeadlines })[0] : 'agrees';
     if (next) return this.askSlot(step, next);
     const date = this.dateQuestion(identified, answers);
     if (date === 'printedDate') {
       const deadline = printedDateFor(notice);
+      triageStepValues.write(step, { printedFor: deadline });
       return this.prompt(
         step,
         date,
@@ -299,7 +263,7 @@ export class TriageDialog extends AskingDialog {
 
   /** Takes the answer to the question asked, then goes round again with what is now known. */
   private async record(step: Step): Promise<DialogTurnResult> {
-    const values = this.values(step);
+    const values = triageStepValues.read(step);
     const question = values.asked;
     const outcome = question && this.prompts.get(question)?.recognized(step.context);
     if (!outcome) throw new Error(`the ${question ?? 'unasked'} prompt ended without an answer in this turn`);
@@ -321,19 +285,22 @@ export class TriageDialog extends AskingDialog {
         return step.replaceDialog(STEPS, {
           answers: { ...answers, noticeCode: answer.code },
         } satisfies TriageOptions);
-      case 'date':
-        if (question === 'printedDate' || question === 'lienFilingDate')
-          values.answers = withDateAnswer(answers, question, answer.answer);
-        return step.replaceDialog(STEPS, { answers: values.answers } satisfies TriageOptions);
+      case 'date': {
+        const dated =
+          question === 'printedDate' || question === 'lienFilingDate'
+            ? withDateAnswer(answers, question, answer.answer, values.printedFor)
+            : answers;
+        return step.replaceDialog(STEPS, { answers: dated } satisfies TriageOptions);
+      }
       case 'confirmed':
         // Everything is known and confirmed: the steps go straight to the result.
         return step.replaceDialog(STEPS, { answers } satisfies TriageOptions);
       case 'change':
         return step.replaceDialog(STEPS, { answers, correct: true } satisfies TriageOptions);
       case 'facts': {
-        const { confirm, whichDates } = await this.take(step, answer.reading);
+        const { confirm, whichDates, answers: taken } = await this.take(step, answer.reading);
         return step.replaceDialog(STEPS, {
-          answers: values.answers,
+          answers: taken,
           confirm: confirm || question === CONFIRM || question === CORRECTION,
           ...(whichDates ? { whichDates } : {}),
         } satisfies TriageOptions);
@@ -347,11 +314,11 @@ export class TriageDialog extends AskingDialog {
    * could not tell apart are left for the date question to name.
    */
   private async take(step: Step, reading: FactReading): Promise<Taken> {
-    const values = this.values(step);
+    const values = triageStepValues.read(step);
     const words = turnMessages(step.context).dialog;
     const before = values.answers;
     const after = mergeFacts(before, reading.facts);
-    values.answers = after;
+    triageStepValues.write(step, { answers: after });
     const lines: string[] = [];
     for (const c of reading.contradictions)
       lines.push(words.contradiction(c.first, c.kept, words.slotNames[c.slot]));
@@ -378,7 +345,7 @@ export class TriageDialog extends AskingDialog {
     }
     if (lines.length > 0) await step.context.sendActivity(say(lines.join('\n\n')));
     const confirm = filled >= 2 || corrected.length > 0;
-    return whichDates ? { confirm, whichDates } : { confirm };
+    return whichDates ? { confirm, whichDates, answers: after } : { confirm, answers: after };
   }
 
   /**
@@ -397,7 +364,7 @@ export class TriageDialog extends AskingDialog {
   }
 
   private async finish(step: Step, identified: Identified): Promise<DialogTurnResult> {
-    const { answers } = this.values(step);
+    const { answers } = triageStepValues.read(step);
     const outcome = this.run(identified, answers);
     if (!outcome.ok) throw new Error(`answers were validated before triage, got ${outcome.code}`);
     return step.endDialog({ kind: 'result', answers, result: outcome.result } satisfies TriageDialogResult);
@@ -423,18 +390,14 @@ export class TriageDialog extends AskingDialog {
     );
   }
 
-  private values(step: Step): StepValues {
-    return step.values as StepValues;
-  }
-
   private async prompt(
     step: Step,
     question: Question,
     message: Partial<Activity>,
   ): Promise<DialogTurnResult> {
-    this.values(step).asked = question;
+    triageStepValues.write(step, { asked: question });
     // The answers travel as the prompt's validations, so a correction like "the 21st" knows the month.
-    return step.prompt(question, { prompt: message, validations: this.values(step).answers });
+    return step.prompt(question, { prompt: message, validations: triageStepValues.read(step).answers });
   }
 
   private read(
@@ -483,8 +446,9 @@ export class TriageDialog extends AskingDialog {
       return NOT_SHOWN.test(text)
         ? { ok: true, value: { kind: 'date', answer: { notShown: true } } }
         : { ok: false, code: 'not_a_date' };
-    const problem = known?.noticeDate && printedDateProblem(known.noticeDate, date);
-    if (problem) return { ok: false, code: 'does_not_fit', detail: [known?.noticeDate ?? ''] };
+    const noticeDate = known?.noticeDate;
+    if (noticeDate !== undefined && printedDateProblem(noticeDate, date))
+      return { ok: false, code: 'does_not_fit', detail: [noticeDate] };
     return { ok: true, value: { kind: 'date', answer: { date } } };
   }
 
@@ -499,17 +463,24 @@ export class TriageDialog extends AskingDialog {
       return NOT_SHOWN.test(text)
         ? { ok: true, value: { kind: 'date', answer: { notShown: true } } }
         : { ok: false, code: parsed.code };
-    const problem = known?.noticeDate && lienFilingDateProblem(known.noticeDate, parsed.date);
-    if (problem) return { ok: false, code: problem, detail: [known?.noticeDate ?? ''] };
+    const noticeDate = known?.noticeDate;
+    if (noticeDate !== undefined) {
+      const problem = lienFilingDateProblem(noticeDate, parsed.date);
+      if (problem) return { ok: false, code: problem, detail: [noticeDate] };
+    }
     return { ok: true, value: { kind: 'date', answer: { date: parsed.date } } };
   }
 
-  private readConfirmation(text: string, known: unknown, conventions: Conventions): ParseOutcome<Answer> {
+  private readConfirmation(
+    text: string,
+    known: TriageAnswers | undefined,
+    conventions: Conventions,
+  ): ParseOutcome<Answer> {
     // A plain yes or no answers the confirmation; anything else is read as the fix itself.
     const yesNo = parseYesNo(text);
     if (yesNo.ok) return { ok: true, value: yesNo.value ? { kind: 'confirmed' } : { kind: 'change' } };
     if (/^\s*change\b/i.test(text)) return { ok: true, value: { kind: 'change' } };
-    const reading = this.read(text, undefined, known as TriageAnswers, conventions);
+    const reading = this.read(text, undefined, known, conventions);
     if (anythingFilled(reading.facts)) return { ok: true, value: { kind: 'facts', reading } };
     return { ok: false, code: 'not_understood' };
   }
@@ -537,9 +508,10 @@ function slotQuestion(
 }
 
 /** What the triage's steps hold while one of its questions waits (the waterfall at the bottom of its stack). */
-function heldValues(innerDc: DialogContext): Partial<StepValues> | undefined {
-  const steps = innerDc.stack[0]?.state as { values?: StepValues } | undefined;
-  return steps?.values;
+function heldValues(innerDc: DialogContext): HeldTriageValues | undefined {
+  const steps: unknown = innerDc.stack[0]?.state;
+  if (steps === undefined) return undefined;
+  return readDialogValue(HeldTriageValuesSchema, steps, 'the triage steps held').values;
 }
 
 function anythingFilled(facts: Facts): boolean {
@@ -556,7 +528,8 @@ const NOT_SHOWN =
  */
 function heldNotice(code: string): Notice {
   const notice = noticeByCode(code);
-  if (!notice) throw new Error(`the notice code ${code} was taken from the catalog`);
+  // Saved by a release whose catalog had it: the conversation starts over rather than guess.
+  if (!notice) throw new UnreadableDialogState('the triage answers', ['noticeCode']);
   return notice;
 }
 
@@ -566,10 +539,17 @@ function printedDateFor(notice: Notice): DeadlineId {
   return lien ? 'cdp-hearing' : 'respond';
 }
 
-function withDateAnswer(answers: TriageAnswers, question: DateQuestion, answer: DateAnswer): TriageAnswers {
+/** The answers with a date question's answer; a printed date goes to the deadline it was asked for. */
+function withDateAnswer(
+  answers: TriageAnswers,
+  question: DateQuestion,
+  answer: DateAnswer,
+  printedFor: DeadlineId | undefined,
+): TriageAnswers {
   if ('notShown' in answer) return { ...answers, notShown: [...(answers.notShown ?? []), question] };
   if (question === 'lienFilingDate') return { ...answers, lienFilingDate: answer.date };
-  const deadline = printedDateFor(heldNotice(answers.noticeCode ?? ''));
+  const deadline = printedFor;
+  if (deadline === undefined) throw new UnreadableDialogState('the triage step values', ['printedFor']);
   return mergeFacts(answers, {
     printed: [{ label: PRINTED_LABEL_OF[deadline], date: answer.date, deadline }],
   });
@@ -648,17 +628,19 @@ function slotHint(failure: ParseFailure, words: Messages['dialog']): string {
         : words.noticeCodeHint.no_code_found;
     case 'noticeDate':
       if (failure.code === 'which_date') return words.whichDate(detail);
-      return (
-        words.noticeDateHint[failure.code as keyof typeof words.noticeDateHint] ??
-        words.noticeDateHint.not_a_date
-      );
+      return hintFor(words.noticeDateHint, failure.code) ?? words.noticeDateHint.not_a_date;
     case 'agrees':
       return words.agreementHint;
     case 'amountDue':
-      return words.amountHint[failure.code as keyof typeof words.amountHint] ?? words.amountHint.no_amount;
+      return hintFor(words.amountHint, failure.code) ?? words.amountHint.no_amount;
     default:
       return words.yesNoHint;
   }
+}
+
+/** A hint table's words for a failure code, if the table has that code. */
+function hintFor(table: Readonly<Record<string, string>>, code: string): string | undefined {
+  return Object.hasOwn(table, code) ? table[code] : undefined;
 }
 
 /** Why this question's own parser refused the message: the code picks the hint. */

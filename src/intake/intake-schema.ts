@@ -79,7 +79,7 @@ const ContactSchema = z
   });
 export type Contact = z.infer<typeof ContactSchema>;
 
-const ContactMethodSchema = z.enum(['email', 'phone', 'text']);
+export const ContactMethodSchema = z.enum(['email', 'phone', 'text']);
 export type ContactMethod = z.infer<typeof ContactMethodSchema>;
 
 const PreferredContactSchema = z

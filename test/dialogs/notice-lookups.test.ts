@@ -6,7 +6,7 @@ import { TestConversation } from '../support/conversation.ts';
 // The real functions, counted: every call still goes through to the catalog and to the date parser.
 vi.mock('../../src/knowledge/notices/notice-code.ts', async (importOriginal) => {
   const real = await importOriginal<typeof noticeCode>();
-  return { ...real, lookupNotice: vi.fn(real.lookupNotice) };
+  return { ...real, lookupNotice: vi.fn(real.lookupNotice), noticeByCode: vi.fn(real.noticeByCode) };
 });
 vi.mock('../../src/dialogs/parsing/parse-notice-date.ts', async (importOriginal) => {
   const real = await importOriginal<typeof noticeDates>();
@@ -14,19 +14,28 @@ vi.mock('../../src/dialogs/parsing/parse-notice-date.ts', async (importOriginal)
 });
 
 const lookups = vi.mocked(noticeCode.lookupNotice);
+const heldLookups = vi.mocked(noticeCode.noticeByCode);
 const dateParses = vi.mocked(noticeDates.parseNoticeDate);
 
 /** Each message of a conversation, with how often it had the notice code looked up and a date parsed. */
 async function countedTurns(today: string, messages: readonly string[]) {
   const conversation = new TestConversation({ today });
-  const turns: { text: string; lookups: number; dateParses: number; replies: string[] }[] = [];
+  const turns: {
+    text: string;
+    lookups: number;
+    heldLookups: number;
+    dateParses: number;
+    replies: string[];
+  }[] = [];
   for (const text of messages) {
     lookups.mockClear();
+    heldLookups.mockClear();
     dateParses.mockClear();
     const replies = await conversation.say(text);
     turns.push({
       text,
       lookups: lookups.mock.calls.length,
+      heldLookups: heldLookups.mock.calls.length,
       dateParses: dateParses.mock.calls.length,
       replies: replies.map((r) => r.text),
     });
@@ -67,6 +76,28 @@ describe('what a conversation reads, and how often', () => {
     expect(turns.map((t) => [t.lookups, t.dateParses])).toEqual([
       [1, 1],
       [0, 0],
+    ]);
+  });
+
+  // Before: the answer to the printed-date question looked the held code up twice (once to know which
+  // deadline the date was asked for, once to go on).
+  it('looks the code it holds up once per answer, the printed date included', async () => {
+    const turns = await countedTurns('2026-04-10', [
+      'I got an LT16',
+      '3/20/2026',
+      'yes',
+      '$1,200',
+      'yes',
+      'April 5, 2026',
+    ]);
+    expect(turns.at(-1)?.replies[0]).toMatch(/^\*\*LT16/);
+    expect(turns.map((t) => [t.text, t.heldLookups])).toEqual([
+      ['I got an LT16', 1],
+      ['3/20/2026', 1],
+      ['yes', 1],
+      ['$1,200', 1],
+      ['yes', 1],
+      ['April 5, 2026', 1],
     ]);
   });
 });

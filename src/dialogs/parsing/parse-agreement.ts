@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { PLAIN_NO, PLAIN_YES, SPANISH_NO, SPANISH_YES, readAnswer, type AnswerRule } from './parse-yes-no.ts';
 
 /**
@@ -6,7 +7,8 @@ import { PLAIN_NO, PLAIN_YES, SPANISH_NO, SPANISH_YES, readAnswer, type AnswerRu
  * agree), never a confident reading the person did not give.
  */
 
-export type Agreement = 'yes' | 'no' | 'unsure';
+export const AgreementSchema = z.enum(['yes', 'no', 'unsure']);
+export type Agreement = z.infer<typeof AgreementSchema>;
 
 export type AgreementParse =
   { ok: true; agreement: Agreement; alreadyPaid: boolean } | { ok: false; code: 'not_understood' | 'empty' };

@@ -22,7 +22,11 @@ export function parseName(text: string): IntakeParse<string> {
   return { ok: true, value: name.replace(/^(?:my name is|i am|i'm|im|it's|its|this is)\s+/i, '') };
 }
 
-export type ContactDetails = { email?: string; mobile?: string };
+export const ContactDetailsSchema = z.strictObject({
+  email: z.string().optional(),
+  mobile: z.string().optional(),
+});
+export type ContactDetails = z.infer<typeof ContactDetailsSchema>;
 
 /** An email address and/or a mobile number, in one message; either is enough. */
 export function parseContact(text: string): IntakeParse<ContactDetails> {

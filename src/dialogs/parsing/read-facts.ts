@@ -1,9 +1,10 @@
+import { z } from 'zod';
 import { messages } from '../../catalog/catalog.ts';
 import { DEFAULT_LOCALE } from '../../catalog/locale.ts';
 import { addCalendarDays } from '../../knowledge/calendar/civil-date.ts';
-import type { IsoDate } from '../../knowledge/facts-schema.ts';
+import { IsoDateSchema, type IsoDate } from '../../knowledge/facts-schema.ts';
 import { lookupNotice } from '../../knowledge/notices/notice-code.ts';
-import type { DeadlineId } from '../../knowledge/notices/notice-schema.ts';
+import { DeadlineIdSchema, type DeadlineId } from '../../knowledge/notices/notice-schema.ts';
 import { parseAgreement, type Agreement } from './parse-agreement.ts';
 import { parseAmount } from './parse-amount.ts';
 import { parseNoticeDate, type NoticeDateFailure } from './parse-notice-date.ts';
@@ -33,12 +34,18 @@ const SLOT_ORDER = [...QUESTION_ORDER, 'taxYear'] as const;
 export type Slot = (typeof SLOT_ORDER)[number];
 
 /** Which printed date a label names: pay by, respond by, the last day for a hearing or for a petition. */
-export type PrintedLabel = 'pay-by' | 'respond-by' | 'hearing-by' | 'petition-by';
+const PrintedLabelSchema = z.enum(['pay-by', 'respond-by', 'hearing-by', 'petition-by']);
+export type PrintedLabel = z.infer<typeof PrintedLabelSchema>;
 /**
  * A date printed on the notice. Typed, it has the words that labelled it; read from the notice or asked
  * for one deadline, it also has that deadline's id, which then decides where it goes.
  */
-export type PrintedDate = { label: PrintedLabel; date: IsoDate; deadline?: DeadlineId };
+export const PrintedDateSchema = z.strictObject({
+  label: PrintedLabelSchema,
+  date: IsoDateSchema,
+  deadline: DeadlineIdSchema.optional(),
+});
+export type PrintedDate = z.infer<typeof PrintedDateSchema>;
 
 /** The words a deadline's printed date goes by, to say it back. */
 export const PRINTED_LABEL_OF: Record<DeadlineId, PrintedLabel> = {
