@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hasService } from '../support/services.ts';
-import { launchChromium, recordCspViolations, cspViolations } from '../support/chat-browser.ts';
+import { cspViolations, launchChromium, openChatPage, type ChatPage } from '../support/chat-browser.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { NOTICE_PAGES } from '../reading/support/notice-pages.ts';
 import { FixtureRenderer } from '../reading/support/rendered-fixtures.ts';
@@ -16,8 +16,8 @@ const CP14 = NOTICE_PAGES[0]!;
 describe.skipIf(!(await hasService('chromium')))('the upload button on the chat page', () => {
   let app: TestApp;
   let browser: Browser;
+  let tab: ChatPage;
   let page: Page;
-  let pageErrors: string[];
   let cp14Pdf: Buffer;
 
   beforeAll(async () => {
@@ -34,29 +34,22 @@ describe.skipIf(!(await hasService('chromium')))('the upload button on the chat 
   });
 
   beforeEach(async () => {
-    const context = await browser.newContext({
+    tab = await openChatPage(browser, {
       viewport: PHONE,
       deviceScaleFactor: 2,
       isMobile: true,
       hasTouch: true,
-      locale: 'en-US',
+      stepTimeoutMs: STEP_TIMEOUT_MS,
     });
-    page = await context.newPage();
-    page.setDefaultTimeout(STEP_TIMEOUT_MS);
-    pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await recordCspViolations(page);
+    page = tab.page;
   });
   afterEach(async () => {
     await page?.context().close();
   });
 
-  const transcript = () => page.locator('.webchat__basic-transcript');
-  const botSaid = (text: string | RegExp) => transcript().getByText(text).last().waitFor();
-
   it('sends the PDF picked with the upload button; the bot reads it and the result needs no typing', async () => {
     await page.goto(`${app.url}/`);
-    await botSaid('What is the notice code?');
+    await tab.botSaid('What is the notice code?');
     const upload = page.getByRole('button', { name: 'Upload file' });
     await expect(upload.isVisible()).resolves.toBe(true);
     // The picker offers photos and PDFs, one at a time.
@@ -67,11 +60,11 @@ describe.skipIf(!(await hasService('chromium')))('the upload button on the chat 
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), upload.click()]);
     await chooser.setFiles({ name: 'IRS letter Jordan.pdf', mimeType: 'application/pdf', buffer: cp14Pdf });
 
-    await botSaid(
+    await tab.botSaid(
       'I read a CP14 dated November 16, 2026 for tax year 2025, $2,418.77 due by December 7, 2026: is that right?',
     );
     // The person's bubble says a file was sent, without its name (which may name them).
-    const bubbles = transcript().locator('.webchat__basic-transcript__activity');
+    const bubbles = tab.transcript().locator('.webchat__basic-transcript__activity');
     const sent = bubbles.getByText('The file you sent');
     await expect(sent.isVisible()).resolves.toBe(true);
     // In white on the firm's colour, not in the firm's colour on itself.
@@ -85,15 +78,11 @@ describe.skipIf(!(await hasService('chromium')))('the upload button on the chat 
     await expect(bubbles.getByText(/Jordan/).count()).resolves.toBe(0);
     await page.screenshot({ path: `${RESULTS_DIR}/webchat-upload-read.png` });
 
-    const suggested = (title: string) =>
-      page
-        .getByRole('toolbar', { name: 'Suggested actions' })
-        .getByRole('button', { name: title, exact: true });
-    await suggested('Yes').click();
-    await botSaid('Do you agree with the balance');
-    await suggested('Yes').click();
-    await botSaid('Could you pay the full balance now?');
-    await suggested('Yes').click();
+    await tab.suggested('Yes').click();
+    await tab.botSaid('Do you agree with the balance');
+    await tab.suggested('Yes').click();
+    await tab.botSaid('Could you pay the full balance now?');
+    await tab.suggested('Yes').click();
     // The result's date is in the message its card comes with.
     const date = page
       .locator('.webchat__basic-transcript')
@@ -103,12 +92,12 @@ describe.skipIf(!(await hasService('chromium')))('the upload button on the chat 
     await date.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${RESULTS_DIR}/webchat-upload-result.png` });
     expect(await cspViolations(page)).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(tab.pageErrors).toEqual([]);
   }, 120_000);
 
   it('answers a file over 10 MB in the chat, in words, instead of "Send failed"', async () => {
     await page.goto(`${app.url}/`);
-    await botSaid('What is the notice code?');
+    await tab.botSaid('What is the notice code?');
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
       page.getByRole('button', { name: 'Upload file' }).click(),
@@ -120,9 +109,9 @@ describe.skipIf(!(await hasService('chromium')))('the upload button on the chat 
       { name: 'scan.pdf', mimeType: 'application/pdf', buffer: padded },
       { timeout: 90_000 },
     );
-    await botSaid(/^That file is over 10 MB\. A photo of the first page of the notice is enough\./);
-    await expect(transcript().getByText('Send failed').count()).resolves.toBe(0);
+    await tab.botSaid(/^That file is over 10 MB\. A photo of the first page of the notice is enough\./);
+    await expect(tab.transcript().getByText('Send failed').count()).resolves.toBe(0);
     await page.screenshot({ path: `${RESULTS_DIR}/webchat-upload-too-large.png` });
-    expect(pageErrors).toEqual([]);
+    expect(tab.pageErrors).toEqual([]);
   }, 180_000);
 });

@@ -7,9 +7,10 @@ import { messages } from '../../src/catalog/catalog.ts';
 import { hasService } from '../support/services.ts';
 import {
   axeViolations,
-  launchChromium,
-  recordCspViolations,
   cspViolations,
+  launchChromium,
+  openChatPage,
+  type ChatPage,
 } from '../support/chat-browser.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -27,10 +28,8 @@ const WEB_CHAT_SEND_TIMEOUT_MS = 20_000;
 describe.skipIf(!(await hasService('chromium')))('the chat page in a real browser', () => {
   let app: TestApp;
   let browser: Browser;
+  let tab: ChatPage;
   let page: Page;
-  let pageErrors: string[];
-  /** The console's errors (a CSP report is one); a dropped network adds its own, so not every test reads them. */
-  let consoleErrors: string[];
 
   beforeAll(async () => {
     mkdirSync(RESULTS_DIR, { recursive: true });
@@ -43,27 +42,15 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in a real browse
   });
 
   beforeEach(async () => {
-    const context = await browser.newContext({ viewport: { width: 900, height: 1100 }, locale: 'en-US' });
-    page = await context.newPage();
-    page.setDefaultTimeout(STEP_TIMEOUT_MS);
-    pageErrors = [];
-    consoleErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
+    tab = await openChatPage(browser, {
+      viewport: { width: 900, height: 1100 },
+      stepTimeoutMs: STEP_TIMEOUT_MS,
     });
-    await recordCspViolations(page);
+    page = tab.page;
   });
   afterEach(async () => {
     await page?.context().close();
   });
-
-  const transcript = () => page.locator('.webchat__basic-transcript');
-  const botSaid = (text: string) => transcript().getByText(text).last().waitFor();
-  const suggested = (title: string) =>
-    page
-      .getByRole('toolbar', { name: 'Suggested actions' })
-      .getByRole('button', { name: title, exact: true });
 
   async function type(text: string): Promise<void> {
     const box = page.getByRole('textbox');
@@ -74,18 +61,19 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in a real browse
   /** Tells a CP14 triage, answering yes as `yes` does, and returns the result's message in the transcript. */
   async function cp14Result(yes: () => Promise<void>) {
     await page.goto(`${app.url}/`);
-    await botSaid('What is the notice code?');
+    await tab.botSaid('What is the notice code?');
     await type('CP14');
-    await botSaid('What date is printed on the notice?');
+    await tab.botSaid('What date is printed on the notice?');
     await type('3/2/2026');
-    await botSaid('Do you agree with the balance');
+    await tab.botSaid('Do you agree with the balance');
     await yes();
-    await botSaid('How much does the notice say you owe?');
+    await tab.botSaid('How much does the notice say you owe?');
     await type('1200');
-    await botSaid('Could you pay the full balance now?');
+    await tab.botSaid('Could you pay the full balance now?');
     await yes();
-    await botSaid('Would you like a tax professional');
-    return transcript()
+    await tab.botSaid('Would you like a tax professional');
+    return tab
+      .transcript()
       .locator('.webchat__basic-transcript__activity')
       .filter({ has: page.locator('.ac-adaptiveCard') })
       .last();
@@ -94,7 +82,7 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in a real browse
   it(
     'completes a triage by typing and clicking suggested answers, and shows the deadline card',
     async () => {
-      await cp14Result(() => suggested('Yes').click());
+      await cp14Result(() => tab.suggested('Yes').click());
 
       const card = page.locator('.ac-adaptiveCard').last();
       await card.getByText('CP14: Balance due: first bill').waitFor();
@@ -102,16 +90,16 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in a real browse
         true,
       );
       // The date that matters is in the message the card comes with, not repeated in the card.
-      await expect(transcript().getByText('Monday, March 23, 2026', { exact: true }).count()).resolves.toBe(
-        1,
-      );
+      await expect(
+        tab.transcript().getByText('Monday, March 23, 2026', { exact: true }).count(),
+      ).resolves.toBe(1);
       await expect(card.getByText(/March 23, 2026/).count()).resolves.toBe(0);
 
       await card.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${RESULTS_DIR}/webchat-triage.png` });
       expect(await cspViolations(page)).toEqual([]);
-      expect(pageErrors).toEqual([]);
-      expect(consoleErrors).toEqual([]);
+      expect(tab.pageErrors).toEqual([]);
+      expect(tab.consoleErrors).toEqual([]);
     },
     E2E_TIMEOUT_MS,
   );
@@ -122,9 +110,9 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in a real browse
       // A fake clock lets the test move past Web Chat's send timeout instead of waiting 20 seconds.
       await page.clock.install();
       await page.goto(`${app.url}/`);
-      await botSaid('What is the notice code?');
+      await tab.botSaid('What is the notice code?');
       await type('CP14');
-      await botSaid('What date is printed on the notice?');
+      await tab.botSaid('What date is printed on the notice?');
 
       let dropped = 0;
       await page.route('**/v3/directline/conversations/*/activities', async (route) => {
@@ -138,23 +126,23 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in a real browse
       await type('3/2/2026');
       await expect.poll(() => dropped).toBe(1);
       await page.clock.fastForward(WEB_CHAT_SEND_TIMEOUT_MS + 1000);
-      const retry = transcript().getByRole('button', { name: /retry/i });
+      const retry = tab.transcript().getByRole('button', { name: /retry/i });
       await retry.waitFor();
-      await expect(transcript().getByText('Send failed. Retry.').isVisible()).resolves.toBe(true);
+      await expect(tab.transcript().getByText('Send failed. Retry.').isVisible()).resolves.toBe(true);
       await page.screenshot({ path: `${RESULTS_DIR}/webchat-send-failed.png` });
 
       // The network is back: the retried answer reaches the bot, which moves on from the date question.
       await retry.click();
-      await botSaid('Do you agree with the balance');
-      await suggested('Yes').click();
-      await botSaid('How much does the notice say you owe?');
+      await tab.botSaid('Do you agree with the balance');
+      await tab.suggested('Yes').click();
+      await tab.botSaid('How much does the notice say you owe?');
       await type('1200');
-      await botSaid('Could you pay the full balance now?');
-      await suggested('Yes').click();
-      await transcript().getByText('Monday, March 23, 2026', { exact: true }).waitFor();
+      await tab.botSaid('Could you pay the full balance now?');
+      await tab.suggested('Yes').click();
+      await tab.transcript().getByText('Monday, March 23, 2026', { exact: true }).waitFor();
       await page.locator('.ac-adaptiveCard').last().waitFor();
       expect(dropped).toBe(1);
-      expect(pageErrors).toEqual([]);
+      expect(tab.pageErrors).toEqual([]);
     },
     E2E_TIMEOUT_MS,
   );
@@ -177,7 +165,7 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in a real browse
       expect(first?.trim()).toMatch(/^Monday, March 23, 2026: open, 13 days left\n/);
       const date = result.getByText('Monday, March 23, 2026', { exact: true });
       const box = await date.boundingBox();
-      const top = (await transcript().boundingBox())?.y ?? 0;
+      const top = (await tab.transcript().boundingBox())?.y ?? 0;
       expect(box && box.y >= top && box.y + box.height <= height).toBe(true);
 
       // The scam check is in the chat, in its own box, on the same screen.
@@ -203,7 +191,7 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in a real browse
       await result.getByText(/^If missed: /).waitFor();
       expect(await axeViolations(page)).toEqual([]);
       expect(await cspViolations(page)).toEqual([]);
-      expect(pageErrors).toEqual([]);
+      expect(tab.pageErrors).toEqual([]);
 
       // The printable summary and the policy pages: no sideways scroll at 320 px (a long source link used
       // to make the summary 453 px wide), and no axe violations.
@@ -309,7 +297,7 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in a real browse
 
       release();
       // The message sent early reaches the bot, after its opening; the one not yet sent waits in Web Chat's box.
-      await transcript().getByText('What date is printed on the notice?').last().waitFor();
+      await tab.transcript().getByText('What date is printed on the notice?').last().waitFor();
       // Nothing is shown twice: the page's own copy of the opening has gone.
       await expect(early.isHidden()).resolves.toBe(true);
       const sendBox = page.locator('.webchat__send-box-text-box__input');
@@ -317,7 +305,7 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in a real browse
       const focused = (el: unknown) =>
         el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement;
       await expect(sendBox.evaluate(focused)).resolves.toBe(true);
-      const bubbles = await transcript().locator('.webchat__bubble').allInnerTexts();
+      const bubbles = await tab.transcript().locator('.webchat__bubble').allInnerTexts();
       const order = [
         (bubble: string) => bubble.includes(WELCOME),
         (bubble: string) => bubble.includes('What is the notice code?'),
@@ -328,8 +316,8 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in a real browse
       await page.screenshot({ path: `${RESULTS_DIR}/webchat-handover-390.png` });
       expect(await axeViolations(page)).toEqual([]);
       expect(await cspViolations(page)).toEqual([]);
-      expect(pageErrors).toEqual([]);
-      expect(consoleErrors).toEqual([]);
+      expect(tab.pageErrors).toEqual([]);
+      expect(tab.consoleErrors).toEqual([]);
     },
     E2E_TIMEOUT_MS,
   );
@@ -339,14 +327,14 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in a real browse
     async () => {
       await page.setViewportSize(PHONE);
       await page.goto(`${app.url}/`, { waitUntil: 'commit' });
-      await transcript().getByText('What is the notice code?').last().waitFor();
+      await tab.transcript().getByText('What is the notice code?').last().waitFor();
       const scrollable = page.locator('.webchat__basic-transcript__scrollable');
       type Styles = { getComputedStyle(el: unknown): { overflowY: string } };
       const overflowY = (el: unknown) => (globalThis as unknown as Styles).getComputedStyle(el).overflowY;
       await expect(scrollable.evaluate(overflowY)).resolves.toBe('auto');
       expect(await cspViolations(page)).toEqual([]);
-      expect(pageErrors).toEqual([]);
-      expect(consoleErrors).toEqual([]);
+      expect(tab.pageErrors).toEqual([]);
+      expect(tab.consoleErrors).toEqual([]);
     },
     E2E_TIMEOUT_MS,
   );

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Provider from 'oidc-provider';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeApp, type Composed } from '../../src/bot/compose.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
@@ -13,7 +13,8 @@ import { createLogger } from '../../src/logger.ts';
 import { referenceOf } from '../../src/intake/intake-store.ts';
 import { SqliteIntakeStore } from '../../src/intake/sqlite-intake-store.ts';
 import { sampleRecord, startReceiver, START, WEBHOOK_SECRET } from '../intake/intake-fixtures.ts';
-import { hasService, serviceUrls } from '../support/services.ts';
+import { hasService } from '../support/services.ts';
+import { launchChromium } from '../support/chat-browser.ts';
 
 /*
  * The coordinator's desk end to end: the whole app composed from its configuration, a real OpenID
@@ -122,16 +123,7 @@ describe.skipIf(!(await hasService('chromium')))('the firm’s desk in a real br
       });
     });
     app.start();
-    browser = await chromium.launch({
-      executablePath: serviceUrls.chromium,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

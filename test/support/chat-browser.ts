@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { serviceUrls } from './services.ts';
 
 export type CspViolation = { directive: string; blockedURI: string; sample: string };
@@ -21,8 +21,57 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** The chat page in a browser tab, with what went wrong in it so far, and the transcript's parts. */
+export type ChatPage = {
+  page: Page;
+  /** Uncaught errors of the page's scripts. */
+  pageErrors: string[];
+  /** The console's errors (a CSP report is one; a dropped network adds its own). */
+  consoleErrors: string[];
+  /** Web Chat's transcript. */
+  transcript(): Locator;
+  /** Waits until the bot's latest message with this text is in the transcript. */
+  botSaid(text: string | RegExp): Promise<void>;
+  /** One of the suggested answers under the last question. */
+  suggested(title: string): Locator;
+};
+
+/**
+ * A fresh browser context and tab for the chat page, not yet navigated (a test may first hold back a
+ * route or install a clock): every step waits at most `stepTimeoutMs`, and the page's errors, console
+ * errors and CSP reports are recorded. Close it with `page.context().close()`.
+ */
+export async function openChatPage(
+  browser: Browser,
+  options: BrowserContextOptions & { stepTimeoutMs: number },
+): Promise<ChatPage> {
+  const { stepTimeoutMs, ...contextOptions } = options;
+  const context = await browser.newContext({ locale: 'en-US', ...contextOptions });
+  const page = await context.newPage();
+  page.setDefaultTimeout(stepTimeoutMs);
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  await recordCspViolations(page);
+  const transcript = () => page.locator('.webchat__basic-transcript');
+  return {
+    page,
+    pageErrors,
+    consoleErrors,
+    transcript,
+    botSaid: (text) => transcript().getByText(text).last().waitFor(),
+    suggested: (title) =>
+      page
+        .getByRole('toolbar', { name: 'Suggested actions' })
+        .getByRole('button', { name: title, exact: true }),
+  };
+}
+
 /** Records every Content-Security-Policy report of the page's documents, for `cspViolations`. */
-export async function recordCspViolations(page: Page): Promise<void> {
+async function recordCspViolations(page: Page): Promise<void> {
   await page.addInitScript(() => {
     type ViolationEvent = { effectiveDirective: string; blockedURI: string; sample: string };
     const scope = globalThis as unknown as {
