@@ -7,7 +7,8 @@ import {
   axeViolations,
   cspViolations,
   launchChromium,
-  recordCspViolations,
+  openChatPage,
+  type ChatPage,
 } from '../support/chat-browser.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -27,68 +28,57 @@ const words = KNOWLEDGE_WORDS.es;
 describe.skipIf(!(await hasService('chromium')))('the chat page in Spanish in a real browser', () => {
   let app: TestApp;
   let browser: Browser;
+  let tab: ChatPage;
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(RESULTS_DIR, { recursive: true });
     app = await startTestApp({ today: '2026-03-10' });
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: PHONE, locale: 'es-US' });
-    page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await recordCspViolations(page);
+    tab = await openChatPage(browser, { viewport: PHONE, locale: 'es-US', stepTimeoutMs: 30_000 });
+    page = tab.page;
   });
   afterAll(async () => {
     await browser?.close();
     await app?.close();
   });
 
-  const transcript = () => page.locator('.webchat__basic-transcript');
-  const botSaid = (text: string) => transcript().getByText(text).last().waitFor();
-
-  async function type(text: string): Promise<void> {
-    const box = page.getByRole('textbox');
-    await box.fill(text);
-    await box.press('Enter');
-  }
-
   it(
     'runs a whole triage in Spanish at 390x844: Spanish page, Spanish Web Chat, Spanish result, no axe violation',
     async () => {
       await page.goto(`${app.url}/`);
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es');
-      await botSaid('¿Cuál es el código del aviso?');
+      await tab.botSaid('¿Cuál es el código del aviso?');
       // The bot's own welcome (not only the page's copy of it) is Spanish: the conversation opened in es-US.
-      const opening = await transcript().innerText();
+      const opening = await tab.transcript().innerText();
       expect(opening).toContain(es.disclaimer.full.slice(0, 60));
       expect(opening).not.toContain(en.dialog.welcome.slice(0, 40));
       // Web Chat's own interface speaks Spanish: its send box and its transcript's name.
       await page.locator('.webchat__send-box').waitFor();
       await expect(page.getByRole('textbox').getAttribute('placeholder')).resolves.toBe('Escriba su mensaje');
 
-      await type('aviso CP14');
-      await botSaid(es.dialog.askNoticeDate.split('?')[0] ?? '');
-      await type('2 de marzo de 2026');
-      await botSaid(es.dialog.askAgreement);
+      await tab.type('aviso CP14');
+      await tab.botSaid(es.dialog.askNoticeDate.split('?')[0] ?? '');
+      await tab.type('2 de marzo de 2026');
+      await tab.botSaid(es.dialog.askAgreement);
       await expect(
         page
           .getByRole('toolbar')
           .getByRole('button', { name: es.dialog.agreementChoices[0], exact: true })
           .count(),
       ).resolves.toBe(1);
-      await type('sí');
-      await botSaid(es.dialog.askAmount.split('?')[0] ?? '');
-      await type('$1,200');
-      await botSaid(es.dialog.askCanPay);
-      await type('no');
+      await tab.type('sí');
+      await tab.botSaid(es.dialog.askAmount.split('?')[0] ?? '');
+      await tab.type('$1,200');
+      await tab.botSaid(es.dialog.askCanPay);
+      await tab.type('no');
       const card = page.locator('.ac-adaptiveCard').last();
       await card.getByText(`CP14: ${words?.notices.CP14?.title}`).waitFor();
-      await transcript().getByText('lunes, 23 de marzo de 2026', { exact: true }).waitFor();
+      await tab.transcript().getByText('lunes, 23 de marzo de 2026', { exact: true }).waitFor();
       await page.waitForTimeout(1000);
 
-      const result = transcript()
+      const result = tab
+        .transcript()
         .locator('.webchat__basic-transcript__activity')
         .filter({ has: page.locator('.ac-adaptiveCard') })
         .last();
@@ -114,7 +104,7 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in Spanish in a 
       await page.screenshot({ path: `${RESULTS_DIR}/webchat-spanish-details-390.png` });
       expect(await axeViolations(page)).toEqual([]);
       expect(await cspViolations(page)).toEqual([]);
-      expect(pageErrors).toEqual([]);
+      expect(tab.pageErrors).toEqual([]);
     },
     E2E_TIMEOUT_MS,
   );

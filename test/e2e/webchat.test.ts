@@ -52,23 +52,17 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in a real browse
     await page?.context().close();
   });
 
-  async function type(text: string): Promise<void> {
-    const box = page.getByRole('textbox');
-    await box.fill(text);
-    await box.press('Enter');
-  }
-
   /** Tells a CP14 triage, answering yes as `yes` does, and returns the result's message in the transcript. */
   async function cp14Result(yes: () => Promise<void>) {
     await page.goto(`${app.url}/`);
     await tab.botSaid('What is the notice code?');
-    await type('CP14');
+    await tab.type('CP14');
     await tab.botSaid('What date is printed on the notice?');
-    await type('3/2/2026');
+    await tab.type('3/2/2026');
     await tab.botSaid('Do you agree with the balance');
     await yes();
     await tab.botSaid('How much does the notice say you owe?');
-    await type('1200');
+    await tab.type('1200');
     await tab.botSaid('Could you pay the full balance now?');
     await yes();
     await tab.botSaid('Would you like a tax professional');
@@ -111,7 +105,7 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in a real browse
       await page.clock.install();
       await page.goto(`${app.url}/`);
       await tab.botSaid('What is the notice code?');
-      await type('CP14');
+      await tab.type('CP14');
       await tab.botSaid('What date is printed on the notice?');
 
       let dropped = 0;
@@ -123,7 +117,7 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in a real browse
         }
         await route.fallback();
       });
-      await type('3/2/2026');
+      await tab.type('3/2/2026');
       await expect.poll(() => dropped).toBe(1);
       await page.clock.fastForward(WEB_CHAT_SEND_TIMEOUT_MS + 1000);
       const retry = tab.transcript().getByRole('button', { name: /retry/i });
@@ -136,7 +130,7 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in a real browse
       await tab.botSaid('Do you agree with the balance');
       await tab.suggested('Yes').click();
       await tab.botSaid('How much does the notice say you owe?');
-      await type('1200');
+      await tab.type('1200');
       await tab.botSaid('Could you pay the full balance now?');
       await tab.suggested('Yes').click();
       await tab.transcript().getByText('Monday, March 23, 2026', { exact: true }).waitFor();
@@ -155,7 +149,7 @@ describe.skipIf(!(await hasService('chromium')))('the chat page in a real browse
     async (name, width, height) => {
       await page.setViewportSize({ width, height });
       // A phone has no mouse: every answer is typed.
-      const result = await cp14Result(() => type('yes'));
+      const result = await cp14Result(() => tab.type('yes'));
       // Let auto-scroll settle on the consultation offer that follows the result.
       await page.waitForTimeout(1000);
       await page.screenshot({ path: `${RESULTS_DIR}/webchat-result-${name}.png` });

@@ -34,6 +34,8 @@ export type ChatPage = {
   botSaid(text: string | RegExp): Promise<void>;
   /** One of the suggested answers under the last question. */
   suggested(title: string): Locator;
+  /** Types a message in the page's text box and sends it with Enter. */
+  type(text: string): Promise<void>;
 };
 
 /**
@@ -67,6 +69,11 @@ export async function openChatPage(
       page
         .getByRole('toolbar', { name: 'Suggested actions' })
         .getByRole('button', { name: title, exact: true }),
+    type: async (text) => {
+      const box = page.getByRole('textbox');
+      await box.fill(text);
+      await box.press('Enter');
+    },
   };
 }
 
