@@ -12,6 +12,7 @@ import {
   type Storage,
 } from 'botbuilder';
 import type { ClaimsIdentity } from 'botframework-connector';
+import { z } from 'zod';
 import type { Logger } from 'pino';
 import { guidance, say } from '../dialogs/guidance.ts';
 import { ConversationRunner, type MainDialogDeps } from '../dialogs/main-dialog.ts';
@@ -29,6 +30,9 @@ import { messages } from '../catalog/catalog.ts';
 import { isLocale, supportedLocale, type Locale } from '../catalog/locale.ts';
 import { languageAsked } from '../dialogs/language-switch.ts';
 import { setTurnLocale, turnLocale, turnMessages } from '../dialogs/turn-locale.ts';
+
+/** An `adaptiveCard/action` invoke's value: the pressed button's data is in its action. */
+const InvokeActionSchema = z.object({ action: z.object({ data: z.unknown() }) });
 
 export type NoticeBotDeps = MainDialogDeps & {
   storage: Storage;
@@ -128,8 +132,8 @@ export class NoticeBot extends ActivityHandler {
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
-    const value = context.activity.value as { action?: { data?: unknown } } | undefined;
-    const text = pressedButtonText(value?.action?.data);
+    const invoked = InvokeActionSchema.safeParse(context.activity.value);
+    const text = pressedButtonText(invoked.success ? invoked.data.action.data : undefined);
     const { activity } = context;
     // The conversation's prompts read messages only; the turn stays an invoke for its response.
     activity.type = ActivityTypes.Message;
