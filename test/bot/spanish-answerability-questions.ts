@@ -108,6 +108,78 @@ export const SPANISH_TUNING_QUESTIONS: readonly LabelledQuestion[] = [
   { question: 'cual es la capital de francia', answer: 'none' },
   { question: 'como consigo un prestamo para mi casa', answer: 'none' },
   { question: 'cuando es la fecha limite para declarar este año', answer: 'none' },
+  // Grown in the third round, for passages the first 56 barely asked about, in everyday Latin American
+  // words (written before the synonyms they needed; 9 of the 28 answerable ones were top-1 then).
+  { question: 'me mandaron una carta lt16, que tengo que hacer', answer: ['unpaid-taxes-letter'] },
+  {
+    question: 'se me paso el plazo para pedir la audiencia, todavia puedo apelar',
+    answer: ['equivalent-hearing', 'missed-deadline-options'],
+  },
+  {
+    question: 'me estan quitando parte de mi seguro social por una deuda de impuestos',
+    answer: ['social-security-levy'],
+  },
+  { question: 'el irs se puede quedar con mi cheque del gobierno', answer: ['federal-payment-levy'] },
+  { question: 'me pueden negar el pasaporte por deber impuestos', answer: ['passport-certification'] },
+  {
+    question: 'que es lo mas urgente de atender y que puedo discutir despues',
+    answer: ['urgent-vs-disputable'],
+  },
+  { question: 'cuantos dias tengo para contestar cada aviso', answer: ['timelines'] },
+  { question: 'no conteste a tiempo, que puedo hacer ahora', answer: ['missed-deadline-options'] },
+  { question: 'me llego un cp2000 diciendo que no reporte unos ingresos', answer: ['cp2000-response'] },
+  { question: 'como hago una protesta por escrito contra los cambios del irs', answer: ['appeals-protest'] },
+  { question: 'por que usaron mi reembolso para pagar lo que debo', answer: ['refund-applied'] },
+  {
+    question: 'puedo llegar a un arreglo para pagar menos de lo que debo',
+    answer: ['offer-in-compromise'],
+  },
+  { question: 'cada año me llega una carta recordandome que debo', answer: ['annual-reminder'] },
+  {
+    question: 'estuve en el hospital y no pude pagar a tiempo, me quitan la multa',
+    answer: ['reasonable-cause', 'penalty-relief-request'],
+  },
+  {
+    question: 'el irs corrigio un error en mi declaracion y ahora debo mas',
+    answer: ['math-error-abatement'],
+  },
+  { question: 'cual es el telefono del irs para hablar con alguien', answer: ['contact-irs'] },
+  { question: 'que pasa si no hago caso a la carta', answer: ['what-happens-if-ignored'] },
+  {
+    question: 'una agencia de cobranza me llama diciendo que cobra para el irs',
+    answer: ['private-collection-agencies'],
+  },
+  { question: 'cual es la diferencia entre un gravamen y un embargo', answer: ['lien-vs-levy'] },
+  { question: 'si pago todo ya se dejan de sumar los intereses', answer: ['interest-free-window'] },
+  { question: 'como se si la carta es de verdad del irs', answer: ['verify-notice-is-real'] },
+  {
+    question: 'me pueden congelar la cuenta del banco',
+    answer: ['intent-to-levy', 'final-levy-notice', 'lien-vs-levy', 'what-happens-if-ignored'],
+  },
+  {
+    question: 'cuanto tiempo tengo para ir a la corte de impuestos',
+    answer: ['tax-court-petition', 'what-is-a-notice-of-deficiency', 'timelines'],
+  },
+  { question: 'quiero pagar con tarjeta de credito', answer: ['pay-in-full-methods'] },
+  {
+    question: 'me pusieron un embargo preventivo sobre mi propiedad',
+    answer: ['lien-filing-notice', 'lien-vs-levy'],
+  },
+  { question: 'me cobran recargos por no declarar a tiempo', answer: ['failure-to-file-penalty'] },
+  {
+    question: 'no me alcanza para pagar la deuda completa',
+    answer: [
+      'cannot-pay-options',
+      'installment-agreement',
+      'currently-not-collectible',
+      'offer-in-compromise',
+    ],
+  },
+  { question: 'quiero pagar en abonos', answer: ['installment-agreement'] },
+  { question: 'como pago la tarjeta de credito a tiempo', answer: 'none' },
+  { question: 'mi jefe no me paga las horas extras', answer: 'none' },
+  { question: 'como saco el pasaporte de mi hijo', answer: 'none' },
+  { question: 'cuanto cobra un contador por hacer la declaracion', answer: 'none' },
 ];
 
 export const SPANISH_HELD_OUT_QUESTIONS: readonly LabelledQuestion[] = [

@@ -19,9 +19,15 @@ const SETS = [
   // (seven messages with no question word or mark the dialog reads as a question, such as "presentaron
   // un gravamen contra mi casa" or "hay algun costo…", and "finge ser", which the injection rail reads as
   // role play), 0/12 falsely answered; held-out top-1 7, top-3 11, correct 8, wrong
-  // 6, falsely refused 8, 1/10 falsely answered.
-  { name: 'Spanish tuning', questions: SPANISH_TUNING_QUESTIONS, minCorrect: 36, maxFalseAnswers: 0 },
-  { name: 'Spanish held-out', questions: SPANISH_HELD_OUT_QUESTIONS, minCorrect: 8, maxFalseAnswers: 1 },
+  // 6, falsely refused 8, 1/10 falsely answered. The tuning set then grew by 28 answerable questions for
+  // the passages it barely asked about and 4 look-alikes to refuse (with the old tables: top-1 42, top-3
+  // 47, correct 44 of 72, wrong 7, falsely refused 21, 2/16 falsely answered). After the third round
+  // (everyday and borrowed words for every subject, generic verbs as stop words, two look-alike subjects
+  // refused): tuning top-1 53, top-3 55, correct 55 of 72, wrong 1, falsely refused 16 (most of them
+  // statements the dialog reads as triage input), 0/16 falsely answered; held-out, measured once, top-1
+  // 7 → 12, top-3 11 → 15, correct 8 → 15, wrong 6 → 0, falsely refused 8 → 7, 1/10 falsely answered.
+  { name: 'Spanish tuning', questions: SPANISH_TUNING_QUESTIONS, minCorrect: 55, maxFalseAnswers: 0 },
+  { name: 'Spanish held-out', questions: SPANISH_HELD_OUT_QUESTIONS, minCorrect: 15, maxFalseAnswers: 1 },
 ] as const;
 
 describe('Spanish answerability: the bot answers what the Spanish twins answer, and refuses the rest', () => {

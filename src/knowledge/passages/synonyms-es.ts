@@ -40,6 +40,8 @@ export const SPANISH_STOP_WORDS: ReadonlySet<string> = new Set(
   favor gracias oye ayudame ayudeme porfa pls hoy ayer manana todavia mucho mucha muchos muchas
   asustado asustada preocupado preocupada nervioso nerviosa miedo enojado enojada confundido confundida
   dios ay uf bueno eh oiga senor senora
+  llego llega llegan llegaron llegar llegado explicar explica explique explicame significa significan
+  significado persona personas nadie hombre mujer bien mal siempre nunca puso pusieron ponen pone
   `),
 );
 
@@ -102,6 +104,89 @@ export const SPANISH_WORD_EXPANSIONS: Readonly<Record<string, readonly string[]>
   mama: ['familiar'],
   papa: ['familiar'],
   multan: ['multa'],
+  // The words of everyday and US Spanish for the twins' subjects, including the English ones a reader
+  // borrows ("los taxes", "el lien").
+  taxes: ['impuestos'],
+  taxa: ['impuestos'],
+  lien: ['gravamen'],
+  levy: ['embargo'],
+  garnish: ['embargo', 'salario'],
+  refund: ['reembolso'],
+  penalty: ['multa'],
+  penalidad: ['multa'],
+  penalizacion: ['multa'],
+  sancion: ['multa'],
+  recargo: ['multa'],
+  adeudo: ['deuda', 'saldo'],
+  abonos: ['plan', 'pagos', 'mensual', 'plazos'],
+  parcialidades: ['plan', 'pagos', 'mensual', 'plazos'],
+  financiamiento: ['plan', 'pagos', 'plazos'],
+  convenio: ['plan', 'pagos', 'acuerdo'],
+  arreglo: ['plan', 'acuerdo', 'ofrecimiento'],
+  condonar: ['ofrecimiento', 'transaccion', 'alivio'],
+  condonacion: ['ofrecimiento', 'transaccion', 'alivio'],
+  negociar: ['ofrecimiento', 'transaccion', 'plan'],
+  congelar: ['embargo', 'embargar', 'bancarias'],
+  congelaron: ['embargo', 'embargar', 'bancarias'],
+  usaron: ['uso', 'aplico'],
+  aplicaron: ['uso', 'aplico'],
+  telefono: ['numero', 'llamar', 'comunicarse'],
+  hablar: ['llamar', 'comunicarse'],
+  contactar: ['comunicarse', 'llamar'],
+  contacto: ['comunicarse', 'llamar'],
+  contestar: ['responder', 'respuesta'],
+  conteste: ['responder', 'respuesta'],
+  ignorar: ['ignoro', 'ignorar'],
+  urgente: ['urgente', 'atencion'],
+  discutir: ['cuestionar', 'desacuerdo'],
+  disputar: ['cuestionar', 'desacuerdo', 'disputar'],
+  impugnar: ['cuestionar', 'desacuerdo', 'apelaciones'],
+  objetar: ['cuestionar', 'desacuerdo'],
+  reclamo: ['desacuerdo', 'apelaciones'],
+  juez: ['tribunal'],
+  juicio: ['tribunal'],
+  demanda: ['tribunal'],
+  engano: ['estafa'],
+  timo: ['estafa'],
+  phishing: ['estafa'],
+  cpa: ['profesional', 'representante'],
+  preparador: ['profesional', 'representante'],
+  gestor: ['profesional', 'representante'],
+  notario: ['profesional', 'representante'],
+  cobranza: ['agencia', 'privada', 'cobro'],
+  cobrador: ['agencia', 'privada', 'cobro'],
+  cobradores: ['agencia', 'privada', 'cobro'],
+  gobierno: ['federal'],
+  pension: ['beneficios', 'jubilacion', 'seguro', 'social'],
+  jubilacion: ['jubilacion', 'beneficios', 'seguro', 'social'],
+  retiro: ['jubilacion', 'beneficios', 'seguro', 'social'],
+  ombudsman: ['defensor'],
+  clinica: ['clinicas', 'bajos', 'ingresos'],
+  hospital: ['causa', 'razonable', 'control'],
+  enfermo: ['causa', 'razonable', 'control'],
+  enferma: ['causa', 'razonable', 'control'],
+  enfermedad: ['causa', 'razonable', 'control'],
+  accidente: ['causa', 'razonable', 'control'],
+  murio: ['causa', 'razonable', 'control'],
+  fallecio: ['causa', 'razonable', 'control'],
+  huracan: ['causa', 'razonable', 'control'],
+  inundacion: ['causa', 'razonable', 'control'],
+  incendio: ['causa', 'razonable', 'control'],
+  desastre: ['causa', 'razonable', 'control'],
+  desempleado: ['ahora', 'nada', 'cobrar'],
+  desempleada: ['ahora', 'nada', 'cobrar'],
+  anual: ['anuales', 'recordatorios'],
+  recordandome: ['recordatorios', 'recordatorio'],
+  recordando: ['recordatorios', 'recordatorio'],
+  recordatorio: ['recordatorios', 'recordatorio'],
+  propiedad: ['bienes', 'casa'],
+  propiedades: ['bienes', 'casa'],
+  preventivo: ['gravamen'],
+  festivo: ['feriado'],
+  domingo: ['fin', 'semana'],
+  estampilla: ['correo', 'matasellos'],
+  timbre: ['correo', 'matasellos'],
+  sello: ['correo', 'matasellos'],
 };
 
 /** Phrases whose meaning is more than their words → words the twins use. Matched on folded text. */
@@ -123,7 +208,7 @@ export const SPANISH_PHRASE_EXPANSIONS: readonly PhraseExpansion[] = [
   {
     pattern:
       /\b(?:quit\w*|llev\w*|congel\w*) (?:\w+ ){0,2}(?:sueldo|salario|casa|carro|coche|cuenta|dinero|banco|beneficios|pension)\b/,
-    adds: ['embargo', 'embargar'],
+    adds: ['embargo', 'embargar', 'bienes', 'intencion'],
   },
   {
     pattern: /\b(?:mand\w*|envi\w*)\b(?: \w+){0,3} (?:por )?correo\b|\bcorreo certificado\b/,
@@ -168,6 +253,81 @@ export const SPANISH_PHRASE_EXPANSIONS: readonly PhraseExpansion[] = [
     pattern: /\bpor que (?:debo|me cobran|tengo que pagar|me llego)\b/,
     adds: ['motivos', 'causa', 'saldo', 'adeudado'],
   },
+  {
+    pattern:
+      /\b(?:plan|acuerdo|arreglo|convenio) de pagos?\b|\bpag\w* (?:a plazos|por partes|poco a poco|en partes|de a poco)\b|\bpagos? parciales\b/,
+    adds: ['plan', 'pagos', 'plazos', 'mensual'],
+  },
+  {
+    pattern:
+      /\bpag\w* (?:\w+ ){0,3}(?:con|por|en|mediante|desde) (?:(?:una|la|mi|un|el) )?(?:tarjeta|internet|linea|transferencia|giro|cheque|debito)\b/,
+    adds: ['formas', 'pago', 'opciones', 'linea', 'tarjeta', 'cheque'],
+  },
+  {
+    pattern: /\bno (?:me )?alcanza\b|\bno tengo (?:el |con que|para|tanto|suficiente)\b/,
+    adds: ['puede', 'pagar', 'cantidad', 'completa', 'opciones'],
+  },
+  {
+    pattern:
+      /\b(?:deten\w*|par\w*|evit\w*|dej\w* de (?:sumar|cobrar|crecer|correr|subir)|no (?:sigan?|siga) (?:sumando|creciendo|subiendo)) (?:\w+ ){0,2}(?:los )?intereses\b|\bintereses\b(?: \w+){0,3} (?:dej\w* de|paren|se detienen)\b/,
+    adds: ['detener', 'intereses', 'pronto', 'completa'],
+  },
+  {
+    pattern:
+      /\b(?:es|sea|son|era) (?:de verdad|real|reales|verdader\w*|autentic\w*|legitim\w*|fals\w*)\b|\b(?:autentic\w*|legitim\w*)\b/,
+    adds: ['realmente', 'real', 'verdadero', 'comprobar'],
+  },
+  {
+    pattern:
+      /\b(?:us\w*|aplic\w*|tom\w*|quedar\w*|quedo|retuv\w*|retien\w*|agarr\w*) (?:\w+ ){0,3}(?:reembolso|devolucion)\b|\b(?:reembolso|devolucion) (?:\w+ ){0,3}(?:para pagar|a la deuda|a lo que debo)\b/,
+    adds: ['reembolso', 'uso', 'aplico', 'deuda'],
+  },
+  {
+    pattern: /\bcada ano\b|\btodos los anos\b|\banualmente\b/,
+    adds: ['anuales', 'recordatorios'],
+  },
+  {
+    pattern:
+      /\bno (?:le )?(?:hago|hice|hacer|haga|hago) caso\b|\bsi (?:lo |la )?ignoro\b|\bno (?:hago|hice|haga) nada\b/,
+    adds: ['ignorar', 'ignoro', 'pasa', 'camino'],
+  },
+  {
+    pattern: /\bcuant\w* (?:dias|tiempo|semanas) (?:tengo|hay|me dan|dan)\b|\bhasta cuando tengo\b/,
+    adds: ['plazos', 'dias', 'fecha'],
+  },
+  {
+    pattern:
+      /\bno (?:conteste|respondi|alcance|llegue)\b(?: \w+){0,3} (?:a tiempo|el plazo|la fecha)\b|\bse me (?:paso|vencio|fue) (?:el |la )?(?:plazo|fecha)\b/,
+    adds: ['plazo', 'vencido', 'paso', 'opciones'],
+  },
+  {
+    pattern:
+      /\b(?:corrigi\w*|cambi\w*|arregl\w*|modific\w*) (?:\w+ ){0,3}(?:declaracion|error)\b|\berror (?:de |en (?:la |las )?)?(?:calculo|matematico|suma|cuentas)\b/,
+    adds: ['error', 'matematico', 'cambio', 'declaracion'],
+  },
+  {
+    pattern:
+      /\bno (?:declar\w*|present\w*)\b(?: \w+){0,3} (?:a tiempo|tarde)\b|\b(?:declar\w*|present\w*) tarde\b/,
+    adds: ['presentar', 'tarde', 'declaracion', 'multa'],
+  },
+  {
+    pattern:
+      /\bembargo preventivo\b|\b(?:carga|retencion|lien|gravamen) (?:\w+ ){0,3}(?:casa|propiedad|propiedades|bienes|terreno|credito)\b/,
+    adds: ['gravamen', 'bienes', 'propiedad'],
+  },
+  {
+    pattern:
+      /\b(?:telefono|numero)\b(?: \w+){0,2} (?:del|para (?:llamar|hablar|comunicarme) (?:con |a )?(?:el |al )?) ?irs\b|\b(?:hablar|comunicarme|contactar|contacto) (?:con|a) (?:el |al )?irs\b|\bcomo (?:llamo|contacto|llamar|localizo) al irs\b/,
+    adds: ['comunicarse', 'llamar', 'numero', 'telefono'],
+  },
+  {
+    pattern: /\bpoder (?:notarial|legal)\b|\b(?:hable|llame|trate) (?:\w+ ){0,3}por mi\b|\ben mi nombre\b/,
+    adds: ['dejar', 'alguien', 'trate', 'representante'],
+  },
+  {
+    pattern: /\b(?:no tengo|sin|perdi (?:el|mi)) (?:trabajo|empleo|ingresos)\b|\bdificultad\w* economic\w*\b/,
+    adds: ['ahora', 'nada', 'cobrar', 'gastos'],
+  },
 ];
 
 /**
@@ -205,6 +365,10 @@ export const SPANISH_UNCOVERED_SUBJECTS: readonly RegExp[] = [
   /^(?!.*\b(?:embarg\w*|quit\w*|llev\w*|quedo|aplic\w*|compens\w*)\b).*\b(?:impuestos?|declaracion|reembolso)\b(?: \w+){0,2} (?:del estado|estatal(?:es)?)\b/,
   // How crypto is taxed (a demand to pay in crypto is the scam passages' business).
   /\b(?:cripto\w*|bitcoin|btc|ethereum|nfts?)\b(?: \w+){0,5} (?:impuestos?|ganancias?|perdidas|tributa\w*)\b|\b(?:impuestos?|ganancias?|declarar|reportar) (?:\w+ ){0,2}(?:cripto\w*|bitcoin|ethereum|nfts?)\b/,
+  // Paying off a credit card ("pagar la tarjeta"), not paying the IRS with one ("pagar con tarjeta").
+  /\bpag\w* (?:la|mi|mis|las) tarjetas?\b/,
+  // What a preparer charges to do a return, unless the returns are overdue.
+  /\b(?:contador\w*|preparador\w*|cpa|gestor\w*|notario\w*)\b(?: \w+){0,3} (?:hacer|preparar|llenar|presentar) (?:mis |mi |los |la |las )?(?:impuestos|declaracion|declaraciones|taxes)\b(?!.*\b(?:atrasad\w*|tarde|pendientes?|anterior\w*|pasad\w*|vieja\w*|\d{4})\b)/,
   // The weather: "que tiempo hace" asks no deadline.
   /\bque tiempo (?:va a )?(?:hac\w*|har\w*)\b|\bclima\b|\bva a llover\b/,
 ];

@@ -58,6 +58,29 @@ describe('retrievePassages in Spanish', () => {
     expect(retrievePassages(question, knowledgeBase, { language: 'es' }).ok).toBe(false);
   });
 
+  it.each([
+    ['el irs me puso un lien', ['lien-vs-levy', 'lien-filing-notice']],
+    ['me pueden dar un convenio para pagar por partes', ['installment-agreement']],
+    ['tengo una sancion por declarar tarde', ['failure-to-file-penalty']],
+    ['mi mama fallecio y por eso no pague a tiempo, me perdonan la multa', ['reasonable-cause']],
+    ['como me comunico con el irs por telefono', ['contact-irs']],
+    ['quiero pagar todo con transferencia desde mi banco', ['pay-in-full-methods']],
+  ])('reads the everyday or borrowed word for a subject as the twins do: %s', (question, ids) => {
+    const found = retrievePassages(question, knowledgeBase, { language: 'es' });
+    expect(found.ok && ids.includes(found.passages[0]?.passage.id ?? '')).toBe(true);
+  });
+
+  it.each([
+    ['quiero pagar la tarjeta antes de la fecha de corte', 'quiero pagar los impuestos con tarjeta'],
+    [
+      'cuanto me cobra un preparador por hacer mis impuestos',
+      'un preparador me puede ayudar a presentar mis impuestos atrasados',
+    ],
+  ])('refuses a look-alike no passage covers (%s), not its covered twin (%s)', (uncovered, covered) => {
+    expect(retrievePassages(uncovered, knowledgeBase, { language: 'es' }).ok).toBe(false);
+    expect(retrievePassages(covered, knowledgeBase, { language: 'es' }).ok).toBe(true);
+  });
+
   it('names a language it cannot read', () => {
     expect(() => retrievePassages('quel est le délai', knowledgeBase, { language: 'fr' })).toThrow(/"fr"/);
   });
