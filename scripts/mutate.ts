@@ -64,7 +64,7 @@ const MODULES: Readonly<Record<string, MutatedModule>> = {
     // spanish.test.ts reads Spanish notice codes ("carta 1058") through lookupNotice.
     tests: ['test/**/notice-code.test.ts', 'test/**/spanish.test.ts'],
     target: 90,
-    break: 90,
+    break: 92,
   },
   'parse-notice-date': {
     mutate: 'src/**/parse-notice-date.ts',
