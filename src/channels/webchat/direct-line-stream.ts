@@ -1,10 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { ChannelLogIds } from '../channel.ts';
 import type { DirectLineChannel } from './direct-line-channel.ts';
 import type { DirectLineTokens, TokenClaims } from './direct-line-token.ts';
-import { acceptWebSocket, CLOSE, handshakeProblem, refuseUpgrade, type WebSocketPeer } from './websocket.ts';
 
 /** `/v3/directline/conversations/{conversationId}/stream`, as Azure's Direct Line names it. */
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([\w-]{1,64})\/stream$/;
@@ -12,6 +12,10 @@ const STREAM_PATH = /^\/v3\/directline\/conversations\/([\w-]{1,64})\/stream$/;
 const STREAM_REREAD_MS = 1000;
 /** Open streams per conversation (a few tabs, a reconnect overlapping the old socket); more are refused. */
 const MAX_STREAMS_PER_CONVERSATION = 4;
+/** The most a client message may carry: Direct Line JS only ever sends empty keep-alives. */
+const MAX_CLIENT_PAYLOAD_BYTES = 4096;
+/** Close codes (RFC 6455 section 7.4.1). */
+const CLOSE = { normal: 1000, goingAway: 1001 } as const;
 
 type StreamClaims = Pick<TokenClaims, 'conversationId' | 'userId'>;
 
@@ -32,7 +36,9 @@ export type DirectLineStreamsDeps = {
  */
 export class DirectLineStreams {
   readonly #deps: DirectLineStreamsDeps;
-  readonly #open = new Map<string, Set<WebSocketPeer>>();
+  readonly #open = new Map<string, Set<WebSocket>>();
+  /** The handshake, framing, pings and size limit (ws); nothing a client sends on a stream is a turn. */
+  readonly #sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_CLIENT_PAYLOAD_BYTES });
 
   constructor(deps: DirectLineStreamsDeps) {
     this.#deps = deps;
@@ -57,10 +63,6 @@ export class DirectLineStreams {
       refuseUpgrade(socket, 404, 'Not Found');
       return;
     }
-    if (handshakeProblem(req)) {
-      refuseUpgrade(socket, 400, 'Bad Request');
-      return;
-    }
     const verified = this.#deps.tokens.verify(url.searchParams.get('t') ?? undefined, 'stream');
     const watermark = url.searchParams.get('watermark') ?? '';
     const refusal = !verified.ok
@@ -79,7 +81,9 @@ export class DirectLineStreams {
       else refuseUpgrade(socket, 403, 'Forbidden');
       return;
     }
-    this.#stream(conversationId, acceptWebSocket(req, socket, head), watermark ? Number(watermark) : 0);
+    this.#sockets.handleUpgrade(req, socket, head, (peer) =>
+      this.#stream(conversationId, peer, watermark ? Number(watermark) : 0),
+    );
   }
 
   /** Closes every open stream ("going away"): their clients resume, here after a restart or elsewhere. */
@@ -87,7 +91,7 @@ export class DirectLineStreams {
     for (const peers of this.#open.values()) for (const peer of peers) peer.close(CLOSE.goingAway);
   }
 
-  #stream(conversationId: string, peer: WebSocketPeer, watermark: number): void {
+  #stream(conversationId: string, peer: WebSocket, watermark: number): void {
     const { channel, logger, logIds } = this.#deps;
     const peers = this.#open.get(conversationId) ?? new Set();
     peers.add(peer);
@@ -125,7 +129,9 @@ export class DirectLineStreams {
     };
     const unwatch = channel.watch(conversationId, () => void send());
     const reread = setInterval(() => void send(), STREAM_REREAD_MS);
-    peer.onClosed(() => {
+    // A client's protocol error (a frame too big, an unmasked frame) closes its stream, never the process.
+    peer.on('error', (error) => log.info({ err: error }, 'direct line stream ended by a client error'));
+    peer.on('close', () => {
       unwatch();
       clearInterval(reread);
       peers.delete(peer);
@@ -134,4 +140,11 @@ export class DirectLineStreams {
     });
     void send();
   }
+}
+
+/** Answers an upgrade request with an HTTP status instead of a WebSocket, and ends the connection. */
+function refuseUpgrade(socket: Duplex, status: 400 | 401 | 403 | 404, reason: string): void {
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\nCache-Control: no-store\r\n\r\n`,
+  );
 }

@@ -260,6 +260,17 @@ describe('local Direct Line: streams and resume', () => {
     );
     expect(never.status).toBe(404);
   });
+
+  it('closes a stream whose client sends more than a keep-alive (1009), and the conversation streams again', async () => {
+    const client = new DirectLineClient(app.url);
+    const started = (await client.start()) as unknown as Started;
+    const socket = new WebSocket(started.streamUrl);
+    await new Promise((resolve) => (socket.onopen = resolve));
+    const closed = new Promise<number>((resolve) => (socket.onclose = (event) => resolve(event.code)));
+    socket.send('x'.repeat(5000));
+    expect(await closed).toBe(1009);
+    expect(await handshakeStatus(started.streamUrl)).toBe(101);
+  });
 });
 
 describe('local Direct Line: a stream on one instance, the turn on another', () => {
