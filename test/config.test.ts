@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
-import { botTexts, DirectLineClient } from './channels/webchat/direct-line-client.ts';
+import { sendBySms, sendByWebChat } from './support/channel-senders.ts';
 import { killServerProcess, startServerProcess, type ServerProcess } from './scale/server-process.ts';
 
 const run = promisify(execFile);
@@ -16,7 +15,6 @@ const SMS_PUBLIC_URL = 'https://navigator.example.com/api/sms';
 const SMS_AUTH_TOKEN = 'twilio-auth-token-for-the-config-test';
 const APP_ID = '00000000-1111-2222-3333-444444444444';
 const TENANT = '99999999-8888-7777-6666-555555555555';
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function errorsOf(env: Record<string, string>): string[] {
   const loaded = loadConfig({ STATE_SQLITE_PATH: ':memory:', INTAKE_SQLITE_PATH: ':memory:', ...env });
@@ -118,35 +116,13 @@ describe('a production deployment without MicrosoftAppId (`node src/server.ts`)'
 
   it('answers on the web page through its own Direct Line', async () => {
     expect((await fetch(`${url}/`)).status).toBe(200);
-    const client = new DirectLineClient(url);
-    await client.start();
-    await client.say('CP2000');
-    const replies: string[] = [];
-    for (let polls = 0; polls < 100 && !replies.some((r) => /What date is printed/.test(r)); polls++) {
-      replies.push(...botTexts(await client.poll()));
-      await sleep(100);
-    }
-    expect(replies).toEqual(expect.arrayContaining([expect.stringMatching(/What date is printed/)]));
+    expect(await sendByWebChat(url, 'CP2000', /What date is printed/)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/What date is printed/)]),
+    );
   });
 
   it('answers by SMS', async () => {
-    const fields = {
-      MessageSid: `SM${'1'.repeat(32)}`,
-      AccountSid: `AC${'5'.repeat(32)}`,
-      From: '+15555550123',
-      To: '+15550001111',
-      Body: 'CP2000',
-      NumMedia: '0',
-    };
-    const response = await fetch(`${url}/api/sms`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-twilio-signature': twilio.getExpectedTwilioSignature(SMS_AUTH_TOKEN, SMS_PUBLIC_URL, fields),
-      },
-      body: new URLSearchParams(fields).toString(),
-    });
-    expect(response.status).toBe(200);
-    expect(await response.text()).toMatch(/What date is printed/);
+    const replies = await sendBySms(url, 'CP2000', { authToken: SMS_AUTH_TOKEN, publicUrl: SMS_PUBLIC_URL });
+    expect(replies.join('\n')).toMatch(/What date is printed/);
   });
 });

@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, composeApp } from '../../src/bot/compose.ts';
 import { openingMessages } from '../../src/bot/welcome.ts';
@@ -9,7 +7,7 @@ import { createLogger } from '../../src/logger.ts';
 import { createLogIds } from '../../src/http/request-logging.ts';
 import { READING_LIMITS } from '../../src/reading/notice-reader.ts';
 import { ExpectRepliesClient } from '../support/direct-client.ts';
-import { botTexts, DirectLineClient } from '../channels/webchat/direct-line-client.ts';
+import { sendBySms, sendByWebChat } from '../support/channel-senders.ts';
 
 const TODAY = '2026-10-20';
 const SMS_PUBLIC_URL = 'https://navigator.example.com/api/sms';
@@ -47,45 +45,12 @@ async function listen(config: Config): Promise<Listening> {
   return { url: `http://127.0.0.1:${app.server.address().port}`, close: () => app.close() };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** One message through each channel as its own clients send it; returns the bot's replies' texts. */
 const SEND_THROUGH: Record<string, (url: string, text: string) => Promise<string[]>> = {
   'bot-framework': async (url, text) =>
     (await new ExpectRepliesClient(url).send(text)).map((a) => a.text ?? ''),
-  webchat: async (url, text) => {
-    const client = new DirectLineClient(url);
-    await client.start();
-    await client.say(text);
-    const replies: string[] = [];
-    for (let polls = 0; polls < 100 && !replies.some((reply) => ASK_DATE.test(reply)); polls++) {
-      replies.push(...botTexts(await client.poll()));
-      await sleep(50);
-    }
-    return replies;
-  },
-  sms: async (url, text) => {
-    const fields = {
-      MessageSid: `SM${randomUUID().replace(/-/g, '')}`,
-      AccountSid: `AC${'5'.repeat(32)}`,
-      From: '+15555550123',
-      To: '+15550001111',
-      Body: text,
-      NumMedia: '0',
-    };
-    const response = await fetch(`${url}/api/sms`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-twilio-signature': twilio.getExpectedTwilioSignature(SMS_AUTH_TOKEN, SMS_PUBLIC_URL, fields),
-      },
-      body: new URLSearchParams(fields).toString(),
-    });
-    expect(response.status).toBe(200);
-    return [...(await response.text()).matchAll(/<Message>([\s\S]*?)<\/Message>/g)].map(
-      ([, body]) => body ?? '',
-    );
-  },
+  webchat: (url, text) => sendByWebChat(url, text, ASK_DATE),
+  sms: (url, text) => sendBySms(url, text, { authToken: SMS_AUTH_TOKEN, publicUrl: SMS_PUBLIC_URL }),
 };
 
 describe('composeApp: the composition root', () => {

@@ -13,6 +13,7 @@ import {
   type AttackCategory,
   type AttackWords,
 } from './fixtures/paraphrase-attacks.ts';
+import { seeded, type Rng } from '../support/seeded-rng.ts';
 
 /**
  * The paraphrase checks measured against the threat: rewrites of the real passages that change what they
@@ -51,29 +52,6 @@ const FLOORS: Record<'tuning' | 'held-out', Partial<Record<AttackCategory | 'fai
   tuning: {},
   'held-out': {},
 };
-
-type Rng = {
-  int(min: number, max: number): number;
-  pick<T>(items: readonly T[]): T;
-  chance(p: number): boolean;
-};
-
-/** mulberry32: a small seeded generator, so the evaluation is the same on every run. */
-function seeded(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    pick: (items) => items[Math.floor(next() * items.length)] as (typeof items)[number],
-    chance: (p) => next() < p,
-  };
-}
 
 /** A third of the passages, by a hash of their id, are held out: no tuning case is written on them. */
 function isHeldOutPassage(id: string): boolean {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { paraphraseChecks } from '../../src/guardrails/rail-order.ts';
 import { runRails } from '../../src/guardrails/verdict.ts';
 import { knowledgeBase, passageIn } from '../../src/knowledge/passages/knowledge-base.ts';
+import { seeded, type Rng } from '../support/seeded-rng.ts';
 
 /**
  * The Spanish fidelity check measured the way the English one is: seeded rewrites of the real Spanish twins
@@ -34,29 +35,6 @@ const CATEGORIES = [
   'dropped-deadline',
 ] as const;
 type Category = (typeof CATEGORIES)[number];
-
-type Rng = {
-  int(min: number, max: number): number;
-  pick<T>(items: readonly T[]): T;
-  chance(p: number): boolean;
-};
-
-/** mulberry32, as in the English evaluation: the same cases on every run. */
-function seeded(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    pick: (items) => items[Math.floor(next() * items.length)] as (typeof items)[number],
-    chance: (p) => next() < p,
-  };
-}
 
 const TWINS = knowledgeBase.passages.map((english) => passageIn(english.id, 'es').passage.text);
 

@@ -4,6 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfWithPages } from '../../reading/support/hostile-files.ts';
 import { startTestApp, type TestApp } from '../../support/test-app.ts';
+import { until as untilWithin } from '../../support/until.ts';
+
+/** How long a wait below may take. */
+const UNTIL_TIMEOUT_MS = 60_000;
+const until = <T>(what: () => T, done: (value: T) => boolean) => untilWithin(what, done, UNTIL_TIMEOUT_MS);
 
 const PDF = pdfWithPages(1);
 const READ = 'I read a CP14 dated November 16, 2026: is that right?';
@@ -73,16 +78,6 @@ async function slowFileHost() {
       return new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-async function until<T>(what: () => T, done: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = what();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out; last seen: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 let app: TestApp;

@@ -8,6 +8,11 @@ import { startTestApp, type TestApp } from '../../support/test-app.ts';
 import { NOTICE_PAGES } from '../../reading/support/notice-pages.ts';
 import { LT11_PRINTED } from '../../reading/support/printed-variants.ts';
 import { FixtureRenderer } from '../../reading/support/rendered-fixtures.ts';
+import { until as untilWithin } from '../../support/until.ts';
+
+/** How long a wait below may take. */
+const UNTIL_TIMEOUT_MS = 20_000;
+const until = <T>(what: () => T, done: (value: T) => boolean) => untilWithin(what, done, UNTIL_TIMEOUT_MS);
 
 /*
  * A notice sent in a Teams personal chat, as Teams sends it, to the whole product over POST /api/messages
@@ -48,16 +53,6 @@ async function fileHost(handler: (req: IncomingMessage, res: ServerResponse) => 
       return new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-async function until<T>(what: () => T, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = what();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out; last seen: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe.skipIf(!(await hasService('chromium')))('a notice sent in a Teams personal chat', () => {
