@@ -13,7 +13,7 @@ import {
   type AttackCategory,
   type AttackWords,
 } from './fixtures/paraphrase-attacks.ts';
-import { seeded, type Rng } from '../support/seeded-rng.ts';
+import { seeded, shuffle, type Rng } from '../support/seeded-rng.ts';
 
 /**
  * The paraphrase checks measured against the threat: rewrites of the real passages that change what they
@@ -64,15 +64,6 @@ function isHeldOutPassage(id: string): boolean {
 
 function sentencesOf(text: string): string[] {
   return text.split(/(?<=[a-z0-9)"]{2}[.!?])\s+(?=[A-Z"])/).filter((sentence) => sentence.trim() !== '');
-}
-
-function shuffle<T>(items: readonly T[], rng: Rng): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i -= 1) {
-    const j = rng.int(0, i);
-    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
-  }
-  return copy;
 }
 
 /** "A, and b." → "A. B." */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { paraphraseChecks } from '../../src/guardrails/rail-order.ts';
 import { runRails } from '../../src/guardrails/verdict.ts';
 import { knowledgeBase, passageIn } from '../../src/knowledge/passages/knowledge-base.ts';
-import { seeded, type Rng } from '../support/seeded-rng.ts';
+import { seeded, shuffle, type Rng } from '../support/seeded-rng.ts';
 
 /**
  * The Spanish fidelity check measured the way the English one is: seeded rewrites of the real Spanish twins
@@ -40,15 +40,6 @@ const TWINS = knowledgeBase.passages.map((english) => passageIn(english.id, 'es'
 
 function sentencesOf(text: string): string[] {
   return text.split(/(?<=[a-záéíóúñ0-9)"]{2}[.!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡"])/).filter((s) => s.trim() !== '');
-}
-
-function shuffle<T>(items: readonly T[], rng: Rng): T[] {
-  const copy = [...items];
-  for (let i = copy.length - 1; i > 0; i -= 1) {
-    const j = rng.int(0, i);
-    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
-  }
-  return copy;
 }
 
 /** Plain-word swaps a good editor makes (each from the check's reviewed table). */

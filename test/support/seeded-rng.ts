@@ -21,3 +21,13 @@ export function seeded(seed: number): Rng {
     chance: (p) => next() < p,
   };
 }
+
+/** The items in an order the generator draws (Fisher–Yates). */
+export function shuffle<T>(items: readonly T[], rng: Rng): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i -= 1) {
+    const j = rng.int(0, i);
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+}
